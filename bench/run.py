@@ -1,0 +1,34 @@
+"""Run every benchmark in bench/ and print figures and ratios (no pass/fail).
+
+`python3 dev.py bench` calls this. Each bench_*.py module has a `main()` that prints its own lines.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> None:
+    only = set(sys.argv[1:])
+    for path in sorted(HERE.glob("bench_*.py")):
+        if only and path.stem not in only and path.stem.removeprefix("bench_") not in only:
+            continue
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[path.stem] = module
+        spec.loader.exec_module(module)
+        print(f"== {path.stem}", flush=True)
+        start = time.perf_counter()
+        module.main()
+        print(f"   ({time.perf_counter() - start:.1f} s in all)", flush=True)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE.parent / "src"))
+    main()

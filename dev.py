@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""One-line set-up for TrainerKit on a fresh machine: `python3 dev.py run` or `python3 dev.py test`.
+
+run    create .venv, install TrainerKit into it, start the desktop app on the bundled course
+test   also install the test tools and (as root, with apt-get) the system packages the tests use
+       (LibreOffice Impress/Writer, poppler-utils, fonts, Qt's runtime libraries); then lint (ruff),
+       type-check (mypy) and run the whole test suite with Qt offscreen
+bench  install, then run the benchmarks in bench/ and print figures and ratios
+
+Only the standard library is used here, so it runs before anything is installed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = Path(os.environ.get("TRAINERKIT_VENV", ROOT / ".venv"))
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / ("python.exe" if os.name == "nt" else "python")
+
+# Debian/Ubuntu packages the tests need: LibreOffice to check exports, poppler for pdftoppm/pdftotext,
+# fonts (Carlito is metric-compatible with Calibri; Noto covers Arabic), and Qt's runtime libraries.
+APT_PACKAGES = [
+    "libreoffice-impress",
+    "libreoffice-writer",
+    "poppler-utils",
+    "fonts-crosextra-carlito",
+    "fonts-dejavu-core",
+    "fonts-noto-core",
+    "libegl1",
+    "libgl1",
+    "libxkbcommon0",
+    "libfontconfig1",
+    "libdbus-1-3",
+    "libglib2.0-0",
+]
+
+
+def say(message: str) -> None:
+    print(f"[dev.py] {message}", flush=True)
+
+
+def sh(*args: str | Path, env: dict[str, str] | None = None) -> None:
+    result = subprocess.run([str(a) for a in args], env=env)
+    if result.returncode != 0:
+        say(f"failed ({result.returncode}): {' '.join(str(a) for a in args)}")
+        sys.exit(result.returncode)
+
+
+def missing_apt_packages() -> list[str]:
+    missing = []
+    for package in APT_PACKAGES:
+        result = subprocess.run(
+            ["dpkg-query", "-W", "-f=${Status}", package], capture_output=True, text=True
+        )
+        if "install ok installed" not in result.stdout:
+            missing.append(package)
+    return missing
+
+
+def install_system_packages() -> None:
+    if not shutil.which("apt-get") or not shutil.which("dpkg-query"):
+        say("no apt-get here: install LibreOffice, poppler-utils and fonts yourself (see README)")
+        return
+    missing = missing_apt_packages()
+    if not missing:
+        return
+    if os.geteuid() != 0:
+        say("not root: tests that need these packages will be skipped: " + " ".join(missing))
+        say("install them with: sudo apt-get install -y " + " ".join(missing))
+        return
+    say("installing system packages: " + " ".join(missing))
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    sh("apt-get", "update", "-q", env=env)
+    sh("apt-get", "install", "-y", "-q", "--no-install-recommends", *missing, env=env)
+
+
+def ensure_venv(extras: str = "") -> None:
+    if not PY.exists():
+        say(f"creating {VENV}")
+        try:
+            venv.create(VENV, with_pip=True)
+        except Exception as exc:  # Debian without python3-venv
+            say(f"cannot create a virtual environment ({exc}); on Debian/Ubuntu: apt-get install python3-venv")
+            sys.exit(1)
+    target = f".[{extras}]" if extras else "."
+    say(f"installing TrainerKit{f' with {extras}' if extras else ''} into {VENV}")
+    sh(PY, "-m", "pip", "install", "-q", "--disable-pip-version-check", "-e", target)
+
+
+def run() -> None:
+    ensure_venv()
+    os.execv(str(PY), [str(PY), "-m", "trainerkit.ui.app", *sys.argv[2:]])
+
+
+def test() -> None:
+    install_system_packages()
+    ensure_venv("test")
+    env = {**os.environ}
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    os.chdir(ROOT)
+    say("ruff")
+    sh(PY, "-m", "ruff", "check", "src", "tests", "bench", env=env)
+    say("mypy")
+    sh(PY, "-m", "mypy", env=env)
+    say("pytest")
+    result = subprocess.run([str(PY), "-m", "pytest", *sys.argv[2:]], env=env)
+    if result.returncode == 5:
+        say("no tests were collected: that is a failure")
+        sys.exit(1)
+    sys.exit(result.returncode)
+
+
+def bench() -> None:
+    install_system_packages()
+    ensure_venv("test")
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    sh(PY, ROOT / "bench" / "run.py", *sys.argv[2:], env=env)
+
+
+def main() -> None:
+    commands = {"run": run, "test": test, "bench": bench}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
+        print(__doc__)
+        sys.exit(2)
+    commands[sys.argv[1]]()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""The command group, error handling and output helpers shared by all commands."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from typing import Any
+
+import click
+
+from trainerkit import __version__
+from trainerkit.errors import TrainerKitError
+from trainerkit.logsetup import setup_logging
+
+log = logging.getLogger("trainerkit.cli")
+
+
+def emit_json(data: Any) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="trainerkit")
+def cli() -> None:
+    """TrainerKit: prepare, tailor and export the OHCHR course 'Towards a Human Rights-Based Approach to
+    Migration' for your venue, offline.
+
+    Start the desktop app with `trainerkit gui` (or `trainerkit-gui`).
+    """
+    setup_logging()
+
+
+def _register() -> None:
+    from trainerkit.cli import course_cmds
+
+    course_cmds.register(cli)
+
+
+_register()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the CLI; turn every error into one line on stderr and an exit code."""
+    try:
+        cli.main(args=argv, prog_name="trainerkit", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except TrainerKitError as exc:
+        log.info("user error: %s", exc)
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("Interrupted.", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as exc:  # a bug: the user gets one line, the log gets the traceback
+        log.exception("unexpected error")
+        where = setup_logging()
+        click.echo(
+            f"Error: something went wrong inside TrainerKit ({type(exc).__name__}: {exc}). "
+            f"Details are in {where}.",
+            err=True,
+        )
+        sys.exit(70)
