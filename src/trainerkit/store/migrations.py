@@ -18,8 +18,51 @@ def m001_settings(db: sqlite_utils.Database) -> None:
     db.table("settings").create({"key": str, "value": str}, pk="key")
 
 
+def m002_courses_and_changes(db: sqlite_utils.Database) -> None:
+    """``courses``: a trainer's course: a name, the bundled course and version it is based on, and the
+    profile it was created with. ``changes``: every edit as one row, in order (an event log), so the
+    originals stay pristine, export replays the log on them, and undo/redo is a pointer (``head``)
+    into it that survives restarts. ``files``: files a trainer brought in (decks to import slides
+    from, pictures), copied into the data dir by content hash so the originals may move or vanish."""
+    db.execute(
+        """CREATE TABLE courses (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            base_course TEXT NOT NULL,
+            base_version TEXT NOT NULL,
+            profile TEXT NOT NULL DEFAULT '{}',
+            head INTEGER NOT NULL DEFAULT 0,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE changes (
+            id INTEGER PRIMARY KEY,
+            course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            session INTEGER,
+            slide_key TEXT,
+            payload TEXT NOT NULL DEFAULT '{}',
+            created TEXT NOT NULL,
+            UNIQUE (course_id, seq)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE files (
+            sha256 TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            added TEXT NOT NULL
+        )"""
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_settings,
+    m002_courses_and_changes,
 ]
 
 

@@ -1,0 +1,242 @@
+"""What a trainer does to a course, as plain functions: the layer both the CLI and the app call.
+
+Each function validates its input against the course as it is now (the slide must exist, the session
+must be selected, the file must be a safe presentation) and records exactly one change in the store, so
+one user action is one undo step. Nothing here writes a deck; export does. Never imports Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import pycountry
+
+from trainerkit.course import Course, load_course
+from trainerkit.deck.slides import list_slides
+from trainerkit.deck.tags import get_slide_tags
+from trainerkit.errors import InvalidInputError, NotFoundError
+from trainerkit.export.apply import ORIGIN_TAG
+from trainerkit.recipe import PROFILE_FIELDS, CourseState, course_state
+from trainerkit.store import Store
+from trainerkit.store.courses import Change, CourseRecord, add_change, create_course, get_course
+
+
+def country_from_code(code: str) -> tuple[str, str]:
+    """ISO 3166 code or name -> (alpha-2 code, common name); a clear error for anything else."""
+    text = code.strip()
+    country = None
+    try:
+        country = pycountry.countries.lookup(text)
+    except LookupError:
+        country = None
+    if country is None:
+        raise InvalidInputError(f"'{code}' is not a country code or name known to ISO 3166 (e.g. KE, Kenya).")
+    name = getattr(country, "common_name", None) or country.name
+    return country.alpha_2, name
+
+
+def new_course(store: Store, name: str, country: str | None = None, **profile: str) -> CourseRecord:
+    course = load_course()
+    values = {k: v for k, v in profile.items() if v}
+    if country:
+        code, country_name = country_from_code(country)
+        values["country"] = country_name
+        values["country_code"] = code
+    return create_course(store, name, course.id, course.version, values)
+
+
+def state_of(store: Store, name: str) -> tuple[CourseRecord, CourseState, Course]:
+    course = load_course()
+    record = get_course(store, name)
+    return record, course_state(record, course), course
+
+
+@dataclass(frozen=True)
+class SlideRow:
+    session: int
+    position: int
+    key: str
+    title: str
+    hidden: bool
+    layout: str
+    origin: str
+    adapt: str
+    tokens: tuple[str, ...]
+    notes: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def current_slides(store: Store, name: str, session: int) -> list[SlideRow]:
+    """The session's slides as the export will produce them (tokens not yet replaced)."""
+    from trainerkit.export.decks import build_session_deck
+
+    _record, state, course = state_of(store, name)
+    _check_session(course, session)
+    prs, _problems, _missing = _build_raw(store, state, course, session, build_session_deck)
+    rows = []
+    for info, slide in zip(list_slides(prs), prs.slides, strict=True):
+        tags = get_slide_tags(slide)
+        rows.append(
+            SlideRow(
+                session=session,
+                position=info.index + 1,
+                key=info.key,
+                title=info.title,
+                hidden=info.hidden,
+                layout=info.layout,
+                origin=tags.get(ORIGIN_TAG, "bundled" if tags.get("TRAINERKIT_KEY") else "unknown"),
+                adapt=tags.get("TRAINERKIT_ADAPT", ""),
+                tokens=tuple(info.tokens),
+                notes=info.notes,
+            )
+        )
+    return rows
+
+
+def _build_raw(store: Store, state: CourseState, course: Course, session: int, build: Any) -> Any:
+    """Build without token replacement, so listings show where tokens are."""
+    raw = CourseState(
+        name=state.name, profile={}, sessions=state.sessions, agenda=state.agenda, slide_ops=state.slide_ops
+    )
+    original = raw.token_values
+    raw.token_values = lambda _course: {}  # type: ignore[method-assign]
+    try:
+        return build(store, raw, course, session)
+    finally:
+        raw.token_values = original  # type: ignore[method-assign]
+
+
+def _check_session(course: Course, session: int) -> None:
+    if session not in [s.number for s in course.sessions]:
+        raise NotFoundError(f"There is no session {session}; the course has sessions 1-{len(course.sessions)}.")
+
+
+def find_slide(store: Store, name: str, key: str, session: int | None = None) -> SlideRow:
+    """Locate a slide by key: sessions named by the key prefix first, then all."""
+    _record, _state, course = state_of(store, name)
+    candidates = [session] if session else []
+    if not candidates:
+        if key.startswith("s") and key[1:].split("-")[0].isdigit():
+            candidates.append(int(key[1:].split("-")[0]))
+        candidates += [s.number for s in course.sessions if s.number not in candidates]
+    for number in candidates:
+        for row in current_slides(store, name, number):
+            if row.key == key:
+                return row
+    raise NotFoundError(f"There is no slide '{key}' in course '{name}'. List them with `trainerkit slides {name}`.")
+
+
+def set_profile(store: Store, name: str, values: dict[str, str]) -> Change:
+    get_course(store, name)
+    clean: dict[str, str] = {}
+    for key, value in values.items():
+        key = key.strip().lower()
+        if not key.replace("_", "").isalnum():
+            raise InvalidInputError(f"'{key}' cannot be a profile field: use letters, digits and _.")
+        if key == "country" and value.strip():
+            code, country_name = country_from_code(value)
+            clean["country"] = country_name
+            clean["country_code"] = code
+            continue
+        clean[key] = value.strip()
+    return add_change(store, name, "profile", payload={"values": clean})
+
+
+def select_sessions(store: Store, name: str, sessions: list[int]) -> Change:
+    course = load_course()
+    for number in sessions:
+        _check_session(course, number)
+    if not sessions:
+        raise InvalidInputError("Choose at least one session.")
+    return add_change(store, name, "select-sessions", payload={"sessions": sorted(set(sessions))})
+
+
+def slide_change(store: Store, name: str, kind: str, key: str, payload: dict[str, Any] | None = None) -> Change:
+    row = find_slide(store, name, key)
+    payload = dict(payload or {})
+    if kind == "duplicate":
+        record = get_course(store, name)
+        payload["new_key"] = f"{key}-copy{record.head + 1}"
+    if kind == "move":
+        count = len(current_slides(store, name, row.session))
+        to = int(payload.get("to", 0))
+        if not 1 <= to <= count:
+            raise InvalidInputError(f"Position {to} is outside 1-{count} (session {row.session} has {count} slides).")
+    if kind in ("hide", "show") and row.hidden == (kind == "hide"):
+        raise InvalidInputError(f"Slide {key} is already {'hidden' if row.hidden else 'shown'}.")
+    return add_change(store, name, kind, session=row.session, slide_key=key, payload=payload)
+
+
+def import_slide(
+    store: Store, name: str, file: Path, slide_number: int, session: int, after: str | None = None
+) -> Change:
+    """Copy slide ``slide_number`` of ``file`` into ``session`` after ``after`` (or at the end)."""
+    from trainerkit.deck.safety import open_presentation
+    from trainerkit.store.files import add_file
+
+    course = load_course()
+    _check_session(course, session)
+    record = get_course(store, name)
+    prs = open_presentation(file, allow_macros_stripped=True)
+    count = len(prs.slides)
+    if not 1 <= slide_number <= count:
+        raise InvalidInputError(
+            f"{file.name} has {count} slide{'s' if count != 1 else ''}; there is no slide {slide_number}."
+        )
+    if after:
+        find_slide(store, name, after, session)
+    sha = add_file(store, file, "deck")
+    new_key = f"s{session}-imported{record.head + 1}"
+    return add_change(
+        store,
+        name,
+        "import-slide",
+        session=session,
+        slide_key=new_key,
+        payload={"file": sha, "name": file.name, "slide": slide_number, "new_key": new_key, "after": after},
+    )
+
+
+def insert_slide(
+    store: Store,
+    name: str,
+    session: int,
+    spec: dict[str, Any],
+    after: str | None = None,
+    example: str | None = None,
+) -> Change:
+    course = load_course()
+    _check_session(course, session)
+    record = get_course(store, name)
+    if after:
+        find_slide(store, name, after, session)
+    stem = f"ex-{example}" if example else "inserted"
+    new_key = f"s{session}-{stem}-{record.head + 1}"
+    return add_change(
+        store,
+        name,
+        "insert-slide",
+        session=session,
+        slide_key=new_key,
+        payload={"spec": spec, "new_key": new_key, "after": after, "example": example},
+    )
+
+
+__all__ = [
+    "PROFILE_FIELDS",
+    "SlideRow",
+    "country_from_code",
+    "current_slides",
+    "find_slide",
+    "import_slide",
+    "insert_slide",
+    "new_course",
+    "select_sessions",
+    "set_profile",
+    "slide_change",
+    "state_of",
+]

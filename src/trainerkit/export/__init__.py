@@ -1,0 +1,1 @@
+"""Exports: a course's changes applied to pristine bundled files, written atomically. Never imports Qt."""

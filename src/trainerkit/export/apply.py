@@ -1,0 +1,170 @@
+"""Apply a course's slide operations to a pristine deck, by slide key.
+
+Operations find their slide by its stable key, so they survive reordering and a new edition of the
+bundled decks. An operation whose slide no longer exists is not dropped silently: it becomes a
+``Problem`` that the export report (and the app) shows the trainer.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pptx.presentation import Presentation
+from pptx.slide import Slide
+
+from trainerkit.deck.slides import delete_slide, duplicate_slide, move_slide, set_hidden
+from trainerkit.deck.tags import get_slide_key, set_slide_key, set_slide_tag
+from trainerkit.recipe import SlideOp
+
+log = logging.getLogger(__name__)
+
+ORIGIN_TAG = "TRAINERKIT_ORIGIN"
+
+
+@dataclass(frozen=True)
+class Problem:
+    session: int
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"Session {self.session}, slide {self.key}: {self.message}"
+
+
+def slides_by_key(prs: Presentation) -> dict[str, Slide]:
+    result: dict[str, Slide] = {}
+    for index, slide in enumerate(prs.slides):
+        key = get_slide_key(slide) or f"slide-{index + 1}"
+        result.setdefault(key, slide)
+    return result
+
+
+def slide_position(prs: Presentation, slide: Slide) -> int:
+    for index, candidate in enumerate(prs.slides):
+        if candidate.slide_id == slide.slide_id:
+            return index
+    raise ValueError("slide not in presentation")
+
+
+def _place_after(prs: Presentation, slide: Slide, after: str | None, problems: list[Problem], session: int) -> None:
+    if not after:
+        return
+    target = slides_by_key(prs).get(after)
+    if target is None:
+        problems.append(Problem(session, after, "the slide to insert after no longer exists; added at the end"))
+        return
+    move_slide(prs, slide, slide_position(prs, target) + 1)
+
+
+def replace_in_paragraphs(slide: Slide, find: str, replace: str) -> int:
+    """Replace text across runs of each paragraph, keeping the first run's formatting; returns count."""
+    count = 0
+    for shape in slide.shapes:
+        frames = []
+        if shape.has_text_frame:
+            frames.append(shape.text_frame)
+        if getattr(shape, "has_table", False):
+            frames.extend(cell.text_frame for row in shape.table.rows for cell in row.cells)
+        for frame in frames:
+            for paragraph in frame.paragraphs:
+                runs = paragraph.runs
+                text = "".join(r.text for r in runs)
+                if find not in text or not runs:
+                    continue
+                count += text.count(find)
+                runs[0].text = text.replace(find, replace)
+                for run in runs[1:]:
+                    run.text = ""
+    return count
+
+
+def apply_slide_ops(
+    prs: Presentation,
+    session: int,
+    ops: list[SlideOp],
+    *,
+    load_file: Callable[[str], Path],
+    render_slide: Callable[[Presentation, dict[str, Any]], Slide] | None = None,
+) -> list[Problem]:
+    """Apply ``ops`` in order to ``prs`` (a pristine copy of the session's deck). Returns problems."""
+    problems: list[Problem] = []
+    for op in ops:
+        slides = slides_by_key(prs)
+        slide = slides.get(op.key) if op.key else None
+        needs_slide = op.kind not in ("import-slide", "insert-slide")
+        if needs_slide and slide is None:
+            problems.append(
+                Problem(session, op.key, f"'{op.kind}' could not be applied: the slide is not in this edition")
+            )
+            continue
+        try:
+            _apply_one(prs, session, op, slide, problems, load_file, render_slide)
+        except Exception as exc:  # keep exporting the rest; the trainer sees what failed
+            log.exception("applying %s to %s failed", op.kind, op.key)
+            problems.append(Problem(session, op.key or "?", f"'{op.kind}' failed: {exc}"))
+    return problems
+
+
+def _apply_one(
+    prs: Presentation,
+    session: int,
+    op: SlideOp,
+    slide: Slide | None,
+    problems: list[Problem],
+    load_file: Callable[[str], Path],
+    render_slide: Callable[[Presentation, dict[str, Any]], Slide] | None,
+) -> None:
+    p = op.payload
+    if op.kind in ("hide", "show"):
+        assert slide is not None
+        set_hidden(prs, slide, op.kind == "hide")
+    elif op.kind == "delete":
+        assert slide is not None
+        report = delete_slide(prs, slide)
+        for removed in getattr(report, "removed_links", []) or []:
+            problems.append(Problem(session, op.key, f"a link to the deleted slide was removed ({removed})"))
+    elif op.kind == "move":
+        assert slide is not None
+        count = len(prs.slides)
+        target = max(1, min(int(p.get("to", 1)), count))
+        move_slide(prs, slide, target - 1)
+    elif op.kind == "duplicate":
+        assert slide is not None
+        copy = duplicate_slide(prs, slide, new_key=p["new_key"])
+        set_slide_key(copy, p["new_key"])
+        set_slide_tag(copy, ORIGIN_TAG, "duplicate")
+        move_slide(prs, copy, slide_position(prs, slide) + 1)
+    elif op.kind == "import-slide":
+        from trainerkit.deck.copy import copy_slide
+        from trainerkit.deck.safety import open_presentation
+
+        source = open_presentation(load_file(p["file"]), allow_macros_stripped=True)
+        index = int(p.get("slide", 1)) - 1
+        if not 0 <= index < len(source.slides):
+            problems.append(Problem(session, p.get("new_key", "?"), f"{p.get('name')} has no slide {index + 1}"))
+            return
+        new = copy_slide(source, source.slides[index], prs)
+        set_slide_key(new, p["new_key"])
+        set_slide_tag(new, ORIGIN_TAG, "imported")
+        _place_after(prs, new, p.get("after"), problems, session)
+    elif op.kind == "insert-slide":
+        if render_slide is None:
+            problems.append(Problem(session, p.get("new_key", "?"), "inserting generated slides is not available"))
+            return
+        spec = dict(p["spec"])
+        spec["key"] = p["new_key"]
+        new = render_slide(prs, spec)
+        set_slide_key(new, p["new_key"])
+        set_slide_tag(new, ORIGIN_TAG, "example" if p.get("example") else "inserted")
+        _place_after(prs, new, p.get("after"), problems, session)
+    elif op.kind == "edit-text":
+        assert slide is not None
+        if not replace_in_paragraphs(slide, str(p.get("find", "")), str(p.get("replace", ""))):
+            problems.append(Problem(session, op.key, f"the text '{p.get('find')}' to replace is not on the slide"))
+    elif op.kind == "edit-notes":
+        assert slide is not None
+        slide.notes_slide.notes_text_frame.text = str(p.get("notes", ""))

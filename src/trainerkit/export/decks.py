@@ -1,0 +1,180 @@
+"""Export a trainer's course as customised PowerPoint decks: one per session, optionally one per day.
+
+Each deck starts from the pristine bundled file, gets the course's slide operations applied by key,
+then the profile's values in place of ``{{tokens}}`` (slides and notes). Hidden slides stay in the file,
+hidden (the default), or are left out. Every file is written to a temporary name, flushed and renamed,
+so a crash or a killed process leaves either the previous file or the complete new one.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pptx import Presentation
+from pptx.presentation import Presentation as PresentationObj
+
+from trainerkit.course import Course, load_course
+from trainerkit.course.decks import deck_path
+from trainerkit.deck.slides import delete_slide, is_hidden
+from trainerkit.deck.tokens import replace_tokens
+from trainerkit.errors import NotFoundError
+from trainerkit.export.apply import Problem, apply_slide_ops
+from trainerkit.fileio import atomic_write
+from trainerkit.jobs import CancelToken, Progress, no_progress
+from trainerkit.recipe import CourseState, course_state
+from trainerkit.store import Store
+from trainerkit.store.courses import get_course
+from trainerkit.store.files import file_path
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ExportReport:
+    files: list[Path] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    missing_tokens: dict[int, list[str]] = field(default_factory=dict)
+    slides: int = 0
+    hidden: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "files": [str(f) for f in self.files],
+            "problems": [str(p) for p in self.problems],
+            "missing_tokens": {str(k): v for k, v in self.missing_tokens.items()},
+            "slides": self.slides,
+            "hidden": self.hidden,
+        }
+
+
+def safe_filename(text: str, limit: int = 80) -> str:
+    """A file name that works on FAT32/NTFS/ext4: no reserved characters, no trailing dots or spaces."""
+    text = re.sub(r'[\x00-\x1f<>:"/\\|?*]+', " ", text)
+    text = re.sub(r"\s+", " ", text).strip().rstrip(". ")
+    return text[:limit].rstrip(". ") or "untitled"
+
+
+def session_filename(course: Course, number: int) -> str:
+    return safe_filename(f"Session {number:02d} - {course.session(number).title}") + ".pptx"
+
+
+def _renderer() -> Any:
+    try:
+        from trainerkit.deck.render import add_slide_from_spec  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return add_slide_from_spec
+
+
+def build_session_deck(
+    store: Store, state: CourseState, course: Course, session: int, *, drop_hidden: bool = False
+) -> tuple[PresentationObj, list[Problem], list[str]]:
+    """The session's customised deck in memory, the problems met, and tokens left without a value."""
+    path = deck_path(session)
+    if not path.is_file():
+        raise NotFoundError(f"The bundled deck for session {session} is missing ({path}).")
+    prs = Presentation(str(path))
+    problems = apply_slide_ops(
+        prs,
+        session,
+        state.slide_ops.get(session, []),
+        load_file=lambda sha: file_path(store, sha),
+        render_slide=_renderer(),
+    )
+    missing = replace_tokens(prs, state.token_values(course))
+    if drop_hidden:
+        for slide in [s for s in prs.slides if is_hidden(s)]:
+            delete_slide(prs, slide)
+    return prs, problems, sorted(set(missing))
+
+
+def save_presentation(prs: PresentationObj, target: Path) -> None:
+    with atomic_write(target) as tmp:
+        prs.save(str(tmp))
+
+
+def export_decks(
+    store: Store,
+    name: str,
+    out_dir: Path,
+    *,
+    combined: bool = False,
+    drop_hidden: bool = False,
+    progress: Progress = no_progress,
+    token: CancelToken | None = None,
+) -> ExportReport:
+    """Write one customised deck per selected session (and one per training day when ``combined``)."""
+    token = token or CancelToken()
+    course = load_course()
+    record = get_course(store, name)
+    state = course_state(record, course)
+    report = ExportReport()
+    sessions = [s for s in state.sessions if any(cs.number == s for cs in course.sessions)]
+    days = _sessions_by_day(course, state, sessions) if combined else []
+    total = len(sessions) + len(days)
+    built: dict[int, bytes] = {}
+    for done, number in enumerate(sessions):
+        token.check()
+        progress(done, total, f"Session {number}")
+        prs, problems, missing = build_session_deck(store, state, course, number, drop_hidden=drop_hidden)
+        report.problems.extend(problems)
+        if missing:
+            report.missing_tokens[number] = missing
+        report.slides += len(prs.slides)
+        report.hidden += sum(1 for s in prs.slides if is_hidden(s))
+        target = out_dir / session_filename(course, number)
+        token.check()
+        save_presentation(prs, target)
+        report.files.append(target)
+        if combined:
+            buffer = io.BytesIO()
+            prs.save(buffer)
+            built[number] = buffer.getvalue()
+    for offset, (day, numbers) in enumerate(days):
+        token.check()
+        progress(len(sessions) + offset, total, f"Day {day}")
+        decks = [Presentation(io.BytesIO(built[n])) for n in numbers if n in built]
+        if not decks:
+            continue
+        combined_prs = combine_decks(decks)
+        day_target = out_dir / (safe_filename(f"Day {day} - {course.short_title}") + ".pptx")
+        save_presentation(combined_prs, day_target)
+        report.files.append(day_target)
+    progress(total, total, "Done")
+    return report
+
+
+def _sessions_by_day(course: Course, state: CourseState, sessions: list[int]) -> list[tuple[int, list[int]]]:
+    """Which selected sessions each training day holds, in agenda order (edited agenda first)."""
+    days: list[tuple[int, list[int]]] = []
+    agenda_days = (state.agenda or {}).get("days") if state.agenda else None
+    if agenda_days:
+        source = [(int(d["day"]), [slot.get("session") for slot in d.get("slots", [])]) for d in agenda_days]
+    else:
+        source = [(d.day, [slot.session for slot in d.slots]) for d in course.agenda.days]
+    seen: set[int] = set()
+    for day, slot_sessions in source:
+        numbers = []
+        for number in slot_sessions:
+            if number in sessions and number not in seen:
+                numbers.append(number)
+                seen.add(number)
+        if numbers:
+            days.append((day, numbers))
+    return days
+
+
+def combine_decks(decks: list[PresentationObj]) -> PresentationObj:
+    """One deck made of the slides of several (ours share one master, so layouts map by name)."""
+    from trainerkit.deck.copy import copy_slide
+
+    first = decks[0]
+    for other in decks[1:]:
+        for slide in list(other.slides):
+            copy_slide(other, slide, first)
+    return first

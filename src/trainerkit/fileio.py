@@ -1,0 +1,90 @@
+"""Writing files so that a crash, a full disk or a pulled stick never leaves a half-written file.
+
+``atomic_write(path)`` yields a temporary path in the same folder; when the block ends normally the file
+is flushed to disk (fsync) and renamed over ``path`` in one step, so readers see either the old file or
+the complete new one. On any error the temporary file is removed and the error becomes a
+``StorageError`` with a plain message (disk full, no permission, device gone).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from trainerkit.errors import StorageError
+
+_PLAIN = {
+    errno.ENOSPC: "there is no space left on the drive",
+    errno.EDQUOT: "the disk quota is full",
+    errno.EACCES: "permission was refused",
+    errno.EPERM: "permission was refused",
+    errno.EROFS: "the drive is read-only",
+    errno.EIO: "the drive stopped responding (was it removed?)",
+    errno.ENOENT: "the folder no longer exists (was the drive removed?)",
+    errno.ENODEV: "the drive is gone (was it removed?)",
+    errno.ENAMETOOLONG: "the file name is too long for this drive",
+}
+
+
+def plain_os_error(exc: OSError) -> str:
+    return _PLAIN.get(exc.errno or 0, exc.strerror or str(exc))
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX); harmless where directories cannot be opened (Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def atomic_write(path: Path) -> Iterator[Path]:
+    """Yield a temporary path to write; on success it replaces ``path`` atomically and durably."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise StorageError(f"Cannot write {path.name} in {path.parent}: {plain_os_error(exc)}.") from exc
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as handle:
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        _discard(tmp)
+        raise StorageError(f"Cannot write {path.name} in {path.parent}: {plain_os_error(exc)}.") from exc
+    except BaseException:
+        _discard(tmp)
+        raise
+
+
+def _discard(tmp: Path) -> None:
+    try:
+        tmp.unlink()
+    except OSError:
+        pass
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    with atomic_write(path) as tmp:
+        tmp.write_bytes(data)
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    write_bytes_atomic(path, text.encode("utf-8"))

@@ -1,0 +1,94 @@
+"""A course's current state, folded from its change log: profile, sessions, agenda, slide operations.
+
+The change log (``trainerkit.store.courses``) is the truth; this module turns the changes in effect
+into what export and the listings need. It never touches a file: applying slide operations to a deck is
+``trainerkit.export.apply``. Never imports Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from trainerkit.course.model import Course
+from trainerkit.store.courses import Change, CourseRecord
+
+PROFILE_FIELDS = (
+    "country",
+    "region",
+    "organisation",
+    "venue",
+    "dates",
+    "facilitators",
+    "participants",
+    "language",
+)
+PROFILE_LABELS = {
+    "country": "Country",
+    "region": "Region",
+    "organisation": "Organisation",
+    "venue": "Venue",
+    "dates": "Dates",
+    "facilitators": "Facilitators",
+    "participants": "Number of participants",
+    "language": "Language",
+}
+SLIDE_KINDS = ("hide", "show", "delete", "move", "duplicate", "import-slide", "insert-slide", "edit-text", "edit-notes")
+_RESETTABLE = ("hide", "show", "move", "edit-text", "edit-notes", "delete")
+
+
+@dataclass(frozen=True)
+class SlideOp:
+    seq: int
+    kind: str
+    key: str
+    payload: dict[str, Any]
+
+
+@dataclass
+class CourseState:
+    name: str
+    profile: dict[str, str]
+    sessions: list[int]
+    agenda: dict[str, Any] | None = None
+    slide_ops: dict[int, list[SlideOp]] = field(default_factory=dict)
+
+    def token_values(self, course: Course) -> dict[str, str]:
+        """Values for ``{{token}}`` replacement: the profile plus a few the course itself knows."""
+        values = {"course_title": course.title, "course_short_title": course.short_title}
+        values.update({k: v for k, v in self.profile.items() if v})
+        return values
+
+
+def course_state(record: CourseRecord, course: Course) -> CourseState:
+    state = CourseState(
+        name=record.name,
+        profile=dict(record.initial_profile),
+        sessions=[s.number for s in course.sessions],
+    )
+    for change in record.active_changes:
+        _apply(state, change)
+    return state
+
+
+def _apply(state: CourseState, change: Change) -> None:
+    p = change.payload
+    if change.kind == "profile":
+        for key, value in p.get("values", {}).items():
+            if value in ("", None):
+                state.profile.pop(key, None)
+            else:
+                state.profile[key] = str(value)
+    elif change.kind == "select-sessions":
+        state.sessions = [int(s) for s in p.get("sessions", [])]
+    elif change.kind == "agenda":
+        state.agenda = p
+    elif change.kind == "reset-slide" and change.session is not None:
+        ops = state.slide_ops.get(change.session, [])
+        state.slide_ops[change.session] = [
+            op for op in ops if not (op.key == change.slide_key and op.kind in _RESETTABLE)
+        ]
+    elif change.kind in SLIDE_KINDS and change.session is not None:
+        state.slide_ops.setdefault(change.session, []).append(
+            SlideOp(change.seq, change.kind, change.slide_key or "", p)
+        )

@@ -1,0 +1,242 @@
+"""A trainer's courses and their changes: create, list, record a change, undo, redo.
+
+A course is a name, the bundled course (and version) it starts from, an initial profile, and an ordered
+log of changes. ``head`` says how many changes are in effect: undo moves it back, redo forward, and a new
+change discards what was undone after it, as in any editor. Because all of this is rows in SQLite, undo
+and redo survive a restart, and a crash loses at most the change being written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from trainerkit.errors import InvalidInputError, NotFoundError
+from trainerkit.store.db import Store
+
+NAME_RE = re.compile(r"^[^\x00-\x1f/\\:*?\"<>|]{1,80}$")
+
+CHANGE_KINDS = (
+    "profile",  # payload {"values": {key: value-or-""}}
+    "select-sessions",  # payload {"sessions": [1, 2, ...]}
+    "agenda",  # payload {"days": [...]} the whole edited agenda
+    "hide",  # slide_key
+    "show",
+    "delete",
+    "move",  # payload {"to": 1-based position in the session}
+    "duplicate",  # payload {"new_key": ...}
+    "import-slide",  # payload {file: sha256, name, slide: 1-based, new_key, after: key or None}
+    "insert-slide",  # payload {spec: slide spec dict, new_key, after: key or None, example: id or None}
+    "edit-text",  # payload {"find": ..., "replace": ...}
+    "edit-notes",  # payload {"notes": ...}
+    "reset-slide",  # forget earlier changes to slide_key
+)
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class Change:
+    seq: int
+    kind: str
+    session: int | None
+    slide_key: str | None
+    payload: dict[str, Any]
+    created: str
+
+    def describe(self) -> str:
+        """One line a trainer understands, for the undo menu and `course show`."""
+        key = self.slide_key or ""
+        p = self.payload
+        match self.kind:
+            case "profile":
+                return "Set " + ", ".join(f"{k} = {v!r}" for k, v in p.get("values", {}).items())
+            case "select-sessions":
+                return "Choose sessions " + ", ".join(str(s) for s in p.get("sessions", []))
+            case "agenda":
+                return "Edit the agenda"
+            case "hide" | "show" | "delete" | "duplicate":
+                return f"{self.kind.capitalize()} slide {key}"
+            case "move":
+                return f"Move slide {key} to position {p.get('to')}"
+            case "import-slide":
+                return f"Import slide {p.get('slide')} of {p.get('name')} as {p.get('new_key')}"
+            case "insert-slide":
+                return f"Insert slide {p.get('new_key')}" + (
+                    f" (example {p['example']})" if p.get("example") else ""
+                )
+            case "edit-text":
+                return f"Edit text of slide {key}"
+            case "edit-notes":
+                return f"Edit notes of slide {key}"
+            case "reset-slide":
+                return f"Reset slide {key} to the original"
+        return self.kind
+
+
+@dataclass(frozen=True)
+class CourseRecord:
+    id: int
+    name: str
+    base_course: str
+    base_version: str
+    initial_profile: dict[str, str]
+    head: int
+    created: str
+    updated: str
+    changes: tuple[Change, ...] = field(default=())
+    redo_available: int = 0
+
+    @property
+    def active_changes(self) -> tuple[Change, ...]:
+        return tuple(c for c in self.changes if c.seq <= self.head)
+
+
+def validate_name(name: str) -> str:
+    name = name.strip()
+    if not NAME_RE.match(name):
+        raise InvalidInputError(
+            f"'{name}' cannot be a course name: use 1-80 characters without / \\ : * ? \" < > |."
+        )
+    return name
+
+
+def create_course(
+    store: Store, name: str, base_course: str, base_version: str, profile: dict[str, str] | None = None
+) -> CourseRecord:
+    name = validate_name(name)
+    if _row(store, name) is not None:
+        raise InvalidInputError(f"A course named '{name}' already exists; choose another name.")
+    stamp = now()
+    store.db.table("courses").insert(
+        {
+            "name": name,
+            "base_course": base_course,
+            "base_version": base_version,
+            "profile": json.dumps(profile or {}, ensure_ascii=False),
+            "head": 0,
+            "created": stamp,
+            "updated": stamp,
+        }
+    )
+    return get_course(store, name)
+
+
+def _row(store: Store, name: str) -> dict[str, Any] | None:
+    cursor = store.db.execute("SELECT * FROM courses WHERE name = ? COLLATE NOCASE", [name.strip()])
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return dict(zip([d[0] for d in cursor.description], row, strict=True))
+
+
+def course_names(store: Store) -> list[str]:
+    return [r[0] for r in store.db.execute("SELECT name FROM courses ORDER BY updated DESC, name")]
+
+
+def get_course(store: Store, name: str) -> CourseRecord:
+    row = _row(store, name)
+    if row is None:
+        known = course_names(store)
+        hint = (
+            f" Your courses: {', '.join(known)}." if known else " Create one with `trainerkit course create`."
+        )
+        raise NotFoundError(f"There is no course named '{name}'.{hint}")
+    changes = tuple(
+        Change(
+            seq=r[0],
+            kind=r[1],
+            session=r[2],
+            slide_key=r[3],
+            payload=json.loads(r[4]),
+            created=r[5],
+        )
+        for r in store.db.execute(
+            "SELECT seq, kind, session, slide_key, payload, created FROM changes "
+            "WHERE course_id = ? ORDER BY seq",
+            [row["id"]],
+        )
+    )
+    return CourseRecord(
+        id=row["id"],
+        name=row["name"],
+        base_course=row["base_course"],
+        base_version=row["base_version"],
+        initial_profile=json.loads(row["profile"]),
+        head=row["head"],
+        created=row["created"],
+        updated=row["updated"],
+        changes=changes,
+        redo_available=sum(1 for c in changes if c.seq > row["head"]),
+    )
+
+
+def list_courses(store: Store) -> list[CourseRecord]:
+    return [get_course(store, name) for name in course_names(store)]
+
+
+def delete_course(store: Store, name: str) -> None:
+    record = get_course(store, name)
+    store.db.execute("DELETE FROM courses WHERE id = ?", [record.id])
+
+
+def add_change(
+    store: Store,
+    name: str,
+    kind: str,
+    *,
+    session: int | None = None,
+    slide_key: str | None = None,
+    payload: dict[str, Any] | None = None,
+) -> Change:
+    """Record one change after the current head, discarding any undone changes (one transaction)."""
+    if kind not in CHANGE_KINDS:
+        raise ValueError(f"unknown change kind {kind!r}")
+    conn = store.db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        row = _row(store, name)
+        if row is None:
+            raise NotFoundError(f"There is no course named '{name}'.")
+        seq = row["head"] + 1
+        stamp = now()
+        conn.execute("DELETE FROM changes WHERE course_id = ? AND seq >= ?", [row["id"], seq])
+        conn.execute(
+            "INSERT INTO changes (course_id, seq, kind, session, slide_key, payload, created) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [row["id"], seq, kind, session, slide_key, json.dumps(payload or {}, ensure_ascii=False), stamp],
+        )
+        conn.execute("UPDATE courses SET head = ?, updated = ? WHERE id = ?", [seq, stamp, row["id"]])
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return Change(seq, kind, session, slide_key, payload or {}, stamp)
+
+
+def undo(store: Store, name: str) -> Change | None:
+    """Step back one change; returns the change undone, or None when there is nothing to undo."""
+    record = get_course(store, name)
+    if record.head == 0:
+        return None
+    undone = next(c for c in record.changes if c.seq == record.head)
+    store.db.execute(
+        "UPDATE courses SET head = ?, updated = ? WHERE id = ?", [record.head - 1, now(), record.id]
+    )
+    return undone
+
+
+def redo(store: Store, name: str) -> Change | None:
+    record = get_course(store, name)
+    redone = next((c for c in record.changes if c.seq == record.head + 1), None)
+    if redone is None:
+        return None
+    store.db.execute(
+        "UPDATE courses SET head = ?, updated = ? WHERE id = ?", [record.head + 1, now(), record.id]
+    )
+    return redone
