@@ -31,10 +31,29 @@ def cli() -> None:
     setup_logging()
 
 
-def _register() -> None:
-    from trainerkit.cli import course_cmds
+#: Command modules under trainerkit.cli, each with ``register(group)``. A module listed here that does
+#: not exist yet is skipped, so parts of the CLI can be developed side by side.
+COMMAND_MODULES = (
+    "course_cmds",
+    "customise_cmds",
+    "handout_cmds",
+    "example_cmds",
+    "bundle_cmds",
+    "usb_cmds",
+)
 
-    course_cmds.register(cli)
+
+def _register() -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"trainerkit.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"trainerkit.cli.{name}":
+                raise
+            continue
+        module.register(cli)
 
 
 _register()
@@ -65,8 +84,7 @@ def main(argv: list[str] | None = None) -> None:
         log.exception("unexpected error")
         where = setup_logging()
         click.echo(
-            f"Error: something went wrong inside TrainerKit ({type(exc).__name__}: {exc}). "
-            f"Details are in {where}.",
+            f"Error: something went wrong inside TrainerKit ({type(exc).__name__}: {exc}). Details are in {where}.",
             err=True,
         )
         sys.exit(70)

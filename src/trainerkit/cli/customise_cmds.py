@@ -1,0 +1,289 @@
+"""Commands that tailor a trainer's course: course, slides, slide, undo, redo, export."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from trainerkit import customise
+from trainerkit.cli.main import emit_json
+from trainerkit.errors import InvalidInputError
+from trainerkit.recipe import PROFILE_FIELDS
+from trainerkit.store import Store, open_store
+from trainerkit.store import courses as store_courses
+
+
+def _store() -> Store:
+    return open_store()
+
+
+@click.group()
+def course() -> None:
+    """Create and manage your courses (a copy of the bundled course for a venue)."""
+
+
+@course.command("create")
+@click.argument("name")
+@click.option("--country", help="ISO 3166 code or name, e.g. KE or Kenya.")
+@click.option("--venue", default="")
+@click.option("--dates", default="")
+@click.option("--organisation", default="")
+def course_create(name: str, country: str | None, venue: str, dates: str, organisation: str) -> None:
+    """Create a course NAME from the bundled course."""
+    store = _store()
+    record = customise.new_course(store, name, country, venue=venue, dates=dates, organisation=organisation)
+    where = f" for {record.initial_profile['country']}" if record.initial_profile.get("country") else ""
+    click.echo(f"Created course '{record.name}'{where} from bundled course {record.base_version}.")
+
+
+@course.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
+def course_list(as_json: bool) -> None:
+    """List your courses."""
+    store = _store()
+    rows = []
+    for record in store_courses.list_courses(store):
+        _r, state, _c = customise.state_of(store, record.name)
+        rows.append(
+            {
+                "name": record.name,
+                "country": state.profile.get("country", ""),
+                "sessions": state.sessions,
+                "changes": record.head,
+                "can_redo": record.redo_available,
+                "updated": record.updated,
+                "base_version": record.base_version,
+            }
+        )
+    if as_json:
+        emit_json(rows)
+        return
+    if not rows:
+        click.echo("No courses yet. Create one: trainerkit course create NAME --country CODE")
+    for row in rows:
+        click.echo(f"{row['name']}  ({row['country'] or 'no country'}; {row['changes']} changes; {row['updated']})")
+
+
+@course.command("show")
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
+def course_show(name: str, as_json: bool) -> None:
+    """Show a course's profile, sessions and changes."""
+    store = _store()
+    record, state, _course = customise.state_of(store, name)
+    changes = [
+        {
+            "seq": c.seq,
+            "kind": c.kind,
+            "session": c.session,
+            "slide": c.slide_key,
+            "what": c.describe(),
+            "undone": c.seq > record.head,
+        }
+        for c in record.changes
+    ]
+    if as_json:
+        emit_json(
+            {
+                "name": record.name,
+                "profile": state.profile,
+                "sessions": state.sessions,
+                "base_version": record.base_version,
+                "head": record.head,
+                "changes": changes,
+            }
+        )
+        return
+    click.echo(click.style(record.name, bold=True) + f"  (bundled course {record.base_version})")
+    for field in (*PROFILE_FIELDS, *sorted(k for k in state.profile if k not in PROFILE_FIELDS)):
+        if field in state.profile:
+            click.echo(f"  {field}: {state.profile[field]}")
+    click.echo(f"  sessions: {', '.join(str(s) for s in state.sessions)}")
+    click.echo(f"Changes ({record.head} in effect):")
+    for c in changes:
+        click.echo(f"  {c['seq']:>3}. {c['what']}{'  (undone)' if c['undone'] else ''}")
+
+
+@course.command("set")
+@click.argument("name")
+@click.argument("values", nargs=-1, required=True)
+def course_set(name: str, values: tuple[str, ...]) -> None:
+    """Set profile fields: KEY=VALUE ... (country, region, organisation, venue, dates, facilitators,
+    participants, language, or any custom token). An empty value clears a field."""
+    pairs: dict[str, str] = {}
+    for item in values:
+        if "=" not in item:
+            raise InvalidInputError(f"'{item}' is not KEY=VALUE.")
+        key, value = item.split("=", 1)
+        pairs[key] = value
+    customise.set_profile(_store(), name, pairs)
+    click.echo("Profile updated: " + ", ".join(pairs))
+
+
+@course.command("sessions")
+@click.argument("name")
+@click.argument("numbers", nargs=-1, type=int, required=True)
+def course_sessions(name: str, numbers: tuple[int, ...]) -> None:
+    """Choose which sessions the course teaches (e.g. 1 2 3 4 5 6 7)."""
+    customise.select_sessions(_store(), name, list(numbers))
+    click.echo("Sessions: " + ", ".join(str(n) for n in sorted(set(numbers))))
+
+
+@course.command("delete")
+@click.argument("name")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+def course_delete(name: str, yes: bool) -> None:
+    """Delete a course and its changes (the bundled course is not affected)."""
+    store = _store()
+    store_courses.get_course(store, name)
+    if not yes and not click.confirm(f"Delete course '{name}' and all its changes?"):
+        raise click.exceptions.Abort()
+    store_courses.delete_course(store, name)
+    click.echo(f"Deleted course '{name}'.")
+
+
+@click.command()
+@click.argument("name")
+@click.option("--session", "session_number", type=int, help="Only this session.")
+@click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
+def slides(name: str, session_number: int | None, as_json: bool) -> None:
+    """List a course's slides as they will be exported: key, title, hidden, position, origin."""
+    store = _store()
+    _r, state, _course = customise.state_of(store, name)
+    numbers = [session_number] if session_number else state.sessions
+    rows = [row for n in numbers for row in customise.current_slides(store, name, n)]
+    if as_json:
+        emit_json([{k: v for k, v in r.as_dict().items() if k != "notes"} for r in rows])
+        return
+    current = None
+    for row in rows:
+        if row.session != current:
+            current = row.session
+            click.echo(click.style(f"Session {row.session}", bold=True))
+        flags = ("hidden " if row.hidden else "") + ("adapt " if row.adapt else "")
+        origin = "" if row.origin == "bundled" else f" [{row.origin}]"
+        click.echo(f"  {row.position:>3}  {row.key:<28} {flags:<13}{row.title}{origin}")
+
+
+@click.group()
+def slide() -> None:
+    """Change one slide of a course: hide, show, delete, duplicate, move, import, notes, edit, reset."""
+
+
+def _simple(kind: str, verb: str) -> click.Command:
+    @click.command(kind, help=f"{verb} slide KEY in course NAME.")
+    @click.argument("name")
+    @click.argument("key")
+    def command(name: str, key: str) -> None:
+        change = customise.slide_change(_store(), name, kind, key)
+        click.echo(change.describe() + ".")
+
+    return command
+
+
+for _kind, _verb in (
+    ("hide", "Hide"),
+    ("show", "Show"),
+    ("delete", "Delete"),
+    ("duplicate", "Duplicate"),
+    ("reset", "Reset to the original"),
+):
+    slide.add_command(_simple("reset-slide" if _kind == "reset" else _kind, _verb), _kind)
+
+
+@slide.command("move")
+@click.argument("name")
+@click.argument("key")
+@click.option("--to", "position", type=int, required=True, help="New 1-based position in its session.")
+def slide_move(name: str, key: str, position: int) -> None:
+    """Move slide KEY to POSITION within its session."""
+    change = customise.slide_change(_store(), name, "move", key, {"to": position})
+    click.echo(change.describe() + ".")
+
+
+@slide.command("notes")
+@click.argument("name")
+@click.argument("key")
+@click.option("--text", required=True, help="The new speaker notes ('-' reads them from standard input).")
+def slide_notes(name: str, key: str, text: str) -> None:
+    """Replace the speaker notes of slide KEY."""
+    notes = sys.stdin.read() if text == "-" else text
+    change = customise.slide_change(_store(), name, "edit-notes", key, {"notes": notes})
+    click.echo(change.describe() + ".")
+
+
+@slide.command("edit")
+@click.argument("name")
+@click.argument("key")
+@click.option("--find", required=True)
+@click.option("--replace", "replacement", required=True)
+def slide_edit(name: str, key: str, find: str, replacement: str) -> None:
+    """Replace text on slide KEY (keeps the formatting)."""
+    row = customise.find_slide(_store(), name, key)
+    del row
+    change = customise.slide_change(_store(), name, "edit-text", key, {"find": find, "replace": replacement})
+    click.echo(change.describe() + ".")
+
+
+@slide.command("import")
+@click.argument("name")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--slide", "slide_number", type=int, required=True, help="1-based slide number in FILE.")
+@click.option("--session", "session_number", type=int, required=True)
+@click.option("--after", default=None, help="Key of the slide to insert after (default: at the end).")
+def slide_import(name: str, file: Path, slide_number: int, session_number: int, after: str | None) -> None:
+    """Copy a slide from another presentation into a session (the file is copied into your data)."""
+    if not file.is_file():
+        raise InvalidInputError(f"There is no file {file}.")
+    change = customise.import_slide(_store(), name, file, slide_number, session_number, after)
+    click.echo(change.describe() + ".")
+
+
+@click.command()
+@click.argument("name")
+def undo(name: str) -> None:
+    """Undo the last change to course NAME."""
+    change = store_courses.undo(_store(), name)
+    click.echo(f"Undone: {change.describe()}." if change else "Nothing to undo.")
+
+
+@click.command()
+@click.argument("name")
+def redo(name: str) -> None:
+    """Redo the last undone change to course NAME."""
+    change = store_courses.redo(_store(), name)
+    click.echo(f"Redone: {change.describe()}." if change else "Nothing to redo.")
+
+
+@click.command("export")
+@click.argument("name")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), required=True)
+@click.option("--combined", is_flag=True, help="Also write one deck per training day.")
+@click.option("--drop-hidden", is_flag=True, help="Leave hidden slides out instead of keeping them hidden.")
+@click.option("--json", "as_json", is_flag=True, help="Print the export report as JSON.")
+def export(name: str, out_dir: Path, combined: bool, drop_hidden: bool, as_json: bool) -> None:
+    """Export course NAME's customised decks into OUT."""
+    from trainerkit.export.decks import export_decks
+
+    def progress(done: int, total: int, label: str) -> None:
+        if not as_json and done < total:
+            click.echo(f"  [{done + 1}/{total}] {label}", err=True)
+
+    report = export_decks(_store(), name, out_dir, combined=combined, drop_hidden=drop_hidden, progress=progress)
+    if as_json:
+        emit_json(report.as_dict())
+        return
+    for path in report.files:
+        click.echo(str(path))
+    click.echo(f"{len(report.files)} files, {report.slides} slides ({report.hidden} hidden).")
+    for problem in report.problems:
+        click.echo(f"Warning: {problem}", err=True)
+    for session, tokens in report.missing_tokens.items():
+        click.echo(f"Warning: session {session} uses {', '.join(tokens)} with no value in the profile.", err=True)
+
+
+def register(group: click.Group) -> None:
+    for command in (course, slides, slide, undo, redo, export):
+        group.add_command(command)
