@@ -1,0 +1,139 @@
+"""Fill ``{{key}}`` tokens in a deck's text: shapes, groups, tables, chart text and speaker notes.
+
+PowerPoint often splits typed text into several runs (spell-check, edits, language changes), so a token
+may start in one run and end in another. Replacement works on the joined text of consecutive runs in a
+paragraph and writes the value into the run where the token starts, keeping that run's formatting.
+
+It must never: change text that is not a token, drop a run's formatting outside a replaced token, touch a
+token with no value (it is reported instead), or import Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.oxml.ns import qn
+from pptx.presentation import Presentation
+from pptx.slide import Slide
+
+TOKEN_RE = re.compile(r"\{\{\s*([A-Za-z0-9_][A-Za-z0-9_.\-]*)\s*\}\}")
+_TEXT_PART_RELTYPES = (RT.CHART, RT.NOTES_SLIDE)
+
+
+def _text_roots(slide: Slide) -> Iterator[etree._Element]:
+    """The slide's XML and the XML of its charts and notes (where tokens may appear)."""
+    yield slide._element
+    for rel in slide.part.rels.values():
+        if rel.is_external or rel.reltype not in _TEXT_PART_RELTYPES:
+            continue
+        element = getattr(rel.target_part, "_element", None)
+        if element is not None:
+            yield element
+
+
+def _run_groups(paragraph: etree._Element) -> Iterator[list[etree._Element]]:
+    """Runs of a paragraph split at line breaks and fields (a token cannot span those)."""
+    group: list[etree._Element] = []
+    for child in paragraph:
+        if child.tag == qn("a:r"):
+            group.append(child)
+        elif group:
+            yield group
+            group = []
+    if group:
+        yield group
+
+
+def _run_text(run: etree._Element) -> str:
+    t = run.find(qn("a:t"))
+    return (t.text or "") if t is not None else ""
+
+
+def _set_run_text(run: etree._Element, text: str) -> None:
+    t = run.find(qn("a:t"))
+    if t is None:
+        t = etree.SubElement(run, qn("a:t"))
+    t.text = text
+
+
+def _replace_in_group(runs: list[etree._Element], values: dict[str, str], missing: list[str]) -> None:
+    texts = [_run_text(r) for r in runs]
+    joined = "".join(texts)
+    if "{{" not in joined:
+        return
+    starts = []
+    pos = 0
+    for text in texts:
+        starts.append(pos)
+        pos += len(text)
+
+    original = list(texts)
+
+    def run_at(offset: int) -> int:
+        for i in range(len(runs)):
+            if starts[i] <= offset < starts[i] + len(original[i]):
+                return i
+        return len(runs) - 1
+
+    matches = list(TOKEN_RE.finditer(joined))
+    for match in matches:
+        if match.group(1) not in values and match.group(1) not in missing:
+            missing.append(match.group(1))
+    removed: set[int] = set()
+    for match in reversed(matches):
+        name = match.group(1)
+        if name not in values:
+            continue
+        first, last = run_at(match.start()), run_at(match.end() - 1)
+        head = texts[first][: match.start() - starts[first]]
+        tail = texts[last][match.end() - starts[last] :]
+        if first == last:
+            texts[first] = head + values[name] + tail
+        else:
+            texts[first] = head + values[name]
+            texts[last] = tail
+            for i in range(first + 1, last):
+                texts[i] = ""
+                removed.add(i)
+            if not tail:
+                removed.add(last)
+    for i, run in enumerate(runs):
+        if i in removed:
+            run.getparent().remove(run)
+        elif texts[i] != _run_text(run):
+            _set_run_text(run, texts[i])
+
+
+def _paragraphs(root: etree._Element) -> Iterator[etree._Element]:
+    yield from root.iter(qn("a:p"))
+
+
+def _replace_in_slide(slide: Slide, values: dict[str, str], missing: list[str]) -> None:
+    for root in _text_roots(slide):
+        for paragraph in list(_paragraphs(root)):
+            for group in list(_run_groups(paragraph)):
+                _replace_in_group(group, values, missing)
+
+
+def replace_tokens(prs_or_slide: Presentation | Slide, values: dict[str, str]) -> list[str]:
+    """Replace ``{{key}}`` everywhere in a deck (or one slide); returns the keys that had no value."""
+    slides = list(prs_or_slide.slides) if isinstance(prs_or_slide, Presentation) else [prs_or_slide]
+    missing: list[str] = []
+    for slide in slides:
+        _replace_in_slide(slide, values, missing)
+    return missing
+
+
+def tokens_in(slide: Slide) -> list[str]:
+    """The token names used on a slide (text, tables, groups, charts, notes), first use first."""
+    found: list[str] = []
+    for root in _text_roots(slide):
+        for paragraph in _paragraphs(root):
+            for group in _run_groups(paragraph):
+                for match in TOKEN_RE.finditer("".join(_run_text(r) for r in group)):
+                    if match.group(1) not in found:
+                        found.append(match.group(1))
+    return found
