@@ -1,0 +1,77 @@
+"""Command line for the build: ``python -m trainerkit.build decks [--check]`` and ``contact-sheets``.
+
+A thin wrapper: parses arguments, calls :mod:`trainerkit.build.decks` and prints a report. Never imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from trainerkit.errors import TrainerKitError
+
+
+def _decks(args: argparse.Namespace) -> int:
+    from trainerkit.build.decks import build_decks
+
+    start = time.monotonic()
+    report = build_decks(
+        Path(args.src) if args.src else None,
+        Path(args.out) if args.out else None,
+        check=args.check,
+        measure=not args.no_measure,
+    )
+    for error in report.errors:
+        print(f"error: {error}", file=sys.stderr)
+    for overflow in report.overflows:
+        print(f"overflow: {overflow}", file=sys.stderr)
+    for session, count in sorted(report.slide_counts.items()):
+        print(f"session {session}: {count} slides")
+    for path in report.written:
+        print(f"wrote {path}")
+    verb = "checked" if args.check else "built"
+    print(
+        f"{verb} {len(report.slide_counts)} decks in {time.monotonic() - start:.1f} s: "
+        f"{len(report.errors)} errors, {len(report.overflows)} overflows"
+    )
+    if report.errors:
+        return 1
+    if args.check and args.strict and report.overflows:
+        return 1
+    return 0
+
+
+def _contact_sheets(args: argparse.Namespace) -> int:
+    from trainerkit.build.contact_sheet import make_contact_sheets
+
+    for path in make_contact_sheets(Path(args.out) if args.out else None, sessions=args.session):
+        print(f"wrote {path}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m trainerkit.build")
+    sub = parser.add_subparsers(dest="command", required=True)
+    decks = sub.add_parser("decks", help="build resources/slides/session-NN.pptx from the YAML sources")
+    decks.add_argument("--check", action="store_true", help="validate and report, write nothing")
+    decks.add_argument("--strict", action="store_true", help="with --check: fail on text overflow too")
+    decks.add_argument("--no-measure", action="store_true", help="skip the text-fit measurement")
+    decks.add_argument("--src", help="folder of session-NN.yaml (default resources/slides/src)")
+    decks.add_argument("--out", help="output folder (default resources/slides)")
+    sheets = sub.add_parser("contact-sheets", help="render docs/contact-sheets/session-NN.png (needs soffice)")
+    sheets.add_argument("--out", help="output folder (default docs/contact-sheets)")
+    sheets.add_argument("--session", type=int, action="append", help="only this session (repeatable)")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "decks":
+            return _decks(args)
+        return _contact_sheets(args)
+    except TrainerKitError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
