@@ -87,11 +87,11 @@ def current_slides(store: Store, name: str, session: int) -> list[SlideRow]:
                 key=info.key,
                 title=info.title,
                 hidden=info.hidden,
-                layout=info.layout,
+                layout=info.layout_name,
                 origin=tags.get(ORIGIN_TAG, "bundled" if tags.get("TRAINERKIT_KEY") else "unknown"),
                 adapt=tags.get("TRAINERKIT_ADAPT", ""),
                 tokens=tuple(info.tokens),
-                notes=info.notes,
+                notes=info.notes_text,
             )
         )
     return rows
