@@ -215,13 +215,14 @@ def build_decks(
             progress(i, len(valid), source.path.name)
         prs = render_deck(source)
         report.slide_counts[source.session] = len(source.slides)
+        data = save_deterministic(prs)  # before measuring: the measurement must not touch what is written
         if measure:
             from trainerkit.build.textfit import presentation_overflows
 
             report.overflows += [f"{source.path.name}: {o}" for o in presentation_overflows(prs)]
         if not check:
             target = out / deck_name(source.session)
-            write_atomic(target, save_deterministic(prs))
+            write_atomic(target, data)
             report.written.append(target)
     if not check and not report.errors:
         write_atomic(out / DECKS_JSON, index_json(valid))

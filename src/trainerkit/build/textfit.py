@@ -137,7 +137,8 @@ def _inherited_attr(shape: Any, level: int, attr: str) -> str | None:
 
 def _paragraph_metrics(shape: Any, paragraph: Any) -> tuple[float, bool, bool, float, float, float]:
     """(size pt, bold, italic, left indent pt, space before pt, line spacing factor)."""
-    level = paragraph.level
+    pPr = paragraph._p.pPr  # read without adding (python-pptx's paragraph.level adds an empty a:pPr)
+    level = int(pPr.get("lvl", "0")) if pPr is not None else 0
     size = None
     bold = italic = None
     for run in paragraph.runs:
@@ -155,7 +156,6 @@ def _paragraph_metrics(shape: Any, paragraph: Any) -> tuple[float, bool, bool, f
         bold = b == "1" if b is not None else _is_title(shape)
     if italic is None:
         italic = _inherited_attr(shape, level, "i") == "1"
-    pPr = paragraph._p.pPr
     mar = pPr.get("marL") if pPr is not None else None
     if mar is None:
         mar = _inherited_attr(shape, level, "marL")
