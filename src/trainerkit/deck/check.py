@@ -42,6 +42,9 @@ def package_problems(path: Path | str) -> list[str]:
     with zipfile.ZipFile(path) as zf:
         names = [n for n in zf.namelist() if not n.endswith("/")]
         present = set(names)
+        if len(present) != len(names):
+            dupes = sorted({n for n in names if names.count(n) > 1})
+            problems.extend(f"part {n} is stored more than once" for n in dupes)
         if _CT not in present:
             return ["[Content_Types].xml is missing"]
         defaults: dict[str, str] = {}
