@@ -10,8 +10,8 @@ import pytest
 from trainerkit import customise
 from trainerkit.course.decks import deck_path
 from trainerkit.errors import InvalidInputError, NotFoundError
-from trainerkit.store import open_store
 from trainerkit.store import courses as store_courses
+from trainerkit.store import open_store
 
 pytestmark = pytest.mark.skipif(not deck_path(2).is_file(), reason="bundled decks are not built yet")
 

@@ -108,10 +108,7 @@ def test_agenda_has_three_days_with_the_guides_slot_times(course):
     assert (agenda.days[1].start, agenda.days[1].end) == ("08:45", "17:45")
     assert (agenda.days[2].start, agenda.days[2].end) == ("09:00", "15:00")
     found = [
-        (d.day, slot.start, slot.end, slot.session)
-        for d in agenda.days
-        for slot in d.slots
-        if slot.kind == "session"
+        (d.day, slot.start, slot.end, slot.session) for d in agenda.days for slot in d.slots if slot.kind == "session"
     ]
     assert found == AGENDA_SESSION_SLOTS
     kinds = [slot.kind for d in agenda.days for slot in d.slots]

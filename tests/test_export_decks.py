@@ -39,8 +39,14 @@ def tailored(tmp_path: Path) -> dict[str, object]:
     store = open_store()
     customise.new_course(store, "Kenya", "KE")
     customise.set_profile(
-        store, "Kenya", {"venue": "Kenyatta Centre, Nairobi", "dates": "3-5 March 2027", "organisation": "KNCHR",
-                         "facilitators": "A. Wanjiru; J. Otieno"}
+        store,
+        "Kenya",
+        {
+            "venue": "Kenyatta Centre, Nairobi",
+            "dates": "3-5 March 2027",
+            "organisation": "KNCHR",
+            "facilitators": "A. Wanjiru; J. Otieno",
+        },
     )
     customise.select_sessions(store, "Kenya", [2, 3])
     rows2 = customise.current_slides(store, "Kenya", 2)
@@ -53,16 +59,25 @@ def tailored(tmp_path: Path) -> dict[str, object]:
     customise.slide_change(store, "Kenya", "show", shown_key)
     out = tmp_path / "out"
     report = export_decks(store, "Kenya", out)
-    return {"out": out, "report": report, "hidden": hidden_key, "moved": moved_key, "shown": shown_key,
-            "rows2": rows2, "rows3": rows3}
+    return {
+        "out": out,
+        "report": report,
+        "hidden": hidden_key,
+        "moved": moved_key,
+        "shown": shown_key,
+        "rows2": rows2,
+        "rows3": rows3,
+    }
 
 
 def test_only_selected_sessions_are_exported(tailored: dict[str, object]) -> None:
     out = tailored["out"]
     assert isinstance(out, Path)
     names = sorted(p.name for p in out.glob("*.pptx"))
-    assert names == ["Session 02 - An introduction to international migration.pptx",
-                     "Session 03 - International human rights and migration.pptx"]
+    assert names == [
+        "Session 02 - An introduction to international migration.pptx",
+        "Session 03 - International human rights and migration.pptx",
+    ]
     assert not list(out.glob(".*.tmp"))
 
 
