@@ -10,7 +10,7 @@ from pptx import Presentation
 from pptx.presentation import Presentation as Prs
 
 from tests.conftest import CORPUS
-from tests.decks import libreoffice_converts, libreoffice_pptx, make_media_deck, make_rich_deck
+from tests.decks import add_sections, libreoffice_converts, libreoffice_pptx, make_media_deck, make_rich_deck
 from tests.libreoffice import needs_libreoffice
 from trainerkit.deck.check import package_problems
 from trainerkit.deck.copy import CopyReport, copy_slide, copy_slides
@@ -145,3 +145,16 @@ def test_libreoffice_opens_decks_after_copies_both_ways(rich: Path, tmp_path: Pa
     path2 = tmp_path / "into-ours.pptx"
     reopen(ours, path2)
     assert libreoffice_converts(path2, tmp_path / "pdf2").stat().st_size > 0
+
+
+def test_slides_copied_into_a_deck_with_sections_join_the_section_they_land_in(rich: Path, tmp_path: Path) -> None:
+    src, dst = open_presentation(rich), open_presentation(rich)
+    add_sections(dst, {"Opening": [0, 1], "Rest": [2, 3, 4, 5, 6]})
+    copy_slides(src, [src.slides[3], src.slides[4]], dst, index=1)
+    again = reopen(dst, tmp_path / "sections.pptx")
+    p14 = "{http://schemas.microsoft.com/office/powerpoint/2010/main}"
+    sections = {
+        s.get("name"): [e.get("id") for e in s.iter(p14 + "sldId")] for s in again.part._element.iter(p14 + "section")
+    }
+    order = [el.get("id") for el in again.slides._sldIdLst]
+    assert sections["Opening"] == order[:4] and sections["Rest"] == order[4:]

@@ -38,6 +38,7 @@ from trainerkit.deck.parts import (
     remove_rid_users,
     xml_hash,
 )
+from trainerkit.deck.slides import place_in_section_after
 
 LayoutMode = Literal["map", "bring"]
 _BINARY_SHARED = {"image", "media", "video", "audio"}
@@ -99,6 +100,8 @@ def copy_slides(
         sld_id = lst.add_sldId(rId)
         lst.remove(sld_id)
         lst.insert(position + offset, sld_id)
+        previous = lst[position + offset - 1].get("id") if position + offset > 0 else None
+        place_in_section_after(dst_prs, sld_id.get("id", ""), previous)
         report.slides.append(part.slide)  # type: ignore[attr-defined]
     return report
 

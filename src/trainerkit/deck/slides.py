@@ -185,7 +185,7 @@ def _remove_from_sections(prs: Presentation, slide_id: str) -> list[str]:
     return changed
 
 
-def _place_in_section_after(prs: Presentation, slide_id: str, previous_id: str | None) -> None:
+def place_in_section_after(prs: Presentation, slide_id: str, previous_id: str | None) -> None:
     """Put ``slide_id`` in the section of ``previous_id`` right after it (first section if None)."""
     sections = _sections(prs)
     if not sections:
@@ -212,7 +212,7 @@ def _move_in_sections(prs: Presentation, slide_id: str, new_index: int) -> None:
         return
     _remove_from_sections(prs, slide_id)
     ids = [el.get("id", "") for el in _sld_id_lst(prs)]
-    _place_in_section_after(prs, slide_id, ids[new_index - 1] if new_index > 0 else None)
+    place_in_section_after(prs, slide_id, ids[new_index - 1] if new_index > 0 else None)
 
 
 # ---- delete --------------------------------------------------------------------------------------
@@ -283,7 +283,7 @@ def duplicate_slide(prs: Presentation, slide: Slide, new_key: str | None = None)
     position = list(_sld_id_lst(prs)).index(sld_id) + 1
     _sld_id_lst(prs).remove(new_sld_id)
     _sld_id_lst(prs).insert(position, new_sld_id)
-    _place_in_section_after(prs, new_sld_id.get("id", ""), sld_id.get("id", ""))
+    place_in_section_after(prs, new_sld_id.get("id", ""), sld_id.get("id", ""))
     new_slide: Slide = new_part.slide  # type: ignore[attr-defined]
     if new_key is not None:
         set_slide_key(new_slide, new_key)
