@@ -76,7 +76,7 @@ def current_slides(store: Store, name: str, session: int) -> list[SlideRow]:
 
     _record, state, course = state_of(store, name)
     _check_session(course, session)
-    prs, _problems, _missing = _build_raw(store, state, course, session, build_session_deck)
+    prs, _problems, _missing = build_session_deck(store, state, course, session, fill_tokens=False)
     rows = []
     for info, slide in zip(list_slides(prs), prs.slides, strict=True):
         tags = get_slide_tags(slide)
@@ -95,19 +95,6 @@ def current_slides(store: Store, name: str, session: int) -> list[SlideRow]:
             )
         )
     return rows
-
-
-def _build_raw(store: Store, state: CourseState, course: Course, session: int, build: Any) -> Any:
-    """Build without token replacement, so listings show where tokens are."""
-    raw = CourseState(
-        name=state.name, profile={}, sessions=state.sessions, agenda=state.agenda, slide_ops=state.slide_ops
-    )
-    original = raw.token_values
-    raw.token_values = lambda _course: {}  # type: ignore[method-assign]
-    try:
-        return build(store, raw, course, session)
-    finally:
-        raw.token_values = original  # type: ignore[method-assign]
 
 
 def _check_session(course: Course, session: int) -> None:

@@ -63,12 +63,14 @@ def _place_after(prs: Presentation, slide: Slide, after: str | None, problems: l
 def replace_in_paragraphs(slide: Slide, find: str, replace: str) -> int:
     """Replace text across runs of each paragraph, keeping the first run's formatting; returns count."""
     count = 0
-    for shape in slide.shapes:
+    for any_shape in slide.shapes:
+        shape: Any = any_shape
         frames = []
         if shape.has_text_frame:
             frames.append(shape.text_frame)
-        if getattr(shape, "has_table", False):
-            frames.extend(cell.text_frame for row in shape.table.rows for cell in row.cells)
+        table = getattr(shape, "table", None) if getattr(shape, "has_table", False) else None
+        if table is not None:
+            frames.extend(cell.text_frame for row in table.rows for cell in row.cells)
         for frame in frames:
             for paragraph in frame.paragraphs:
                 runs = paragraph.runs
@@ -167,4 +169,8 @@ def _apply_one(
             problems.append(Problem(session, op.key, f"the text '{p.get('find')}' to replace is not on the slide"))
     elif op.kind == "edit-notes":
         assert slide is not None
-        slide.notes_slide.notes_text_frame.text = str(p.get("notes", ""))
+        frame = slide.notes_slide.notes_text_frame
+        if frame is None:
+            problems.append(Problem(session, op.key, "the slide's notes page has no text box for notes"))
+            return
+        frame.text = str(p.get("notes", ""))

@@ -72,9 +72,17 @@ def _renderer() -> Any:
 
 
 def build_session_deck(
-    store: Store, state: CourseState, course: Course, session: int, *, drop_hidden: bool = False
+    store: Store,
+    state: CourseState,
+    course: Course,
+    session: int,
+    *,
+    drop_hidden: bool = False,
+    fill_tokens: bool = True,
 ) -> tuple[PresentationObj, list[Problem], list[str]]:
-    """The session's customised deck in memory, the problems met, and tokens left without a value."""
+    """The session's customised deck in memory, the problems met, and tokens left without a value.
+
+    ``fill_tokens=False`` keeps ``{{tokens}}`` as they are, for listings that show where they are."""
     path = deck_path(session)
     if not path.is_file():
         raise NotFoundError(f"The bundled deck for session {session} is missing ({path}).")
@@ -86,7 +94,7 @@ def build_session_deck(
         load_file=lambda sha: file_path(store, sha),
         render_slide=_renderer(),
     )
-    missing = replace_tokens(prs, state.token_values(course))
+    missing = replace_tokens(prs, state.token_values(course)) if fill_tokens else []
     if drop_hidden:
         for slide in [s for s in prs.slides if is_hidden(s)]:
             delete_slide(prs, slide)
