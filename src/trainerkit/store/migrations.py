@@ -60,9 +60,75 @@ def m002_courses_and_changes(db: sqlite_utils.Database) -> None:
     )
 
 
+def m003_examples(db: sqlite_utils.Database) -> None:
+    """``examples``: the examples library: the bundled facts and examples (``origin = 'bundled'``, seeded
+    from ``resources/examples`` and refreshed when those files change) and a trainer's own (``'trainer'``,
+    ids ``my-...``, never touched by seeding). ``num`` is a stable integer key for the full-text index.
+    ``example_facets``: one row per country, region, theme and session of an example, so filters are
+    indexed lookups rather than string matching. ``examples_fts``: an FTS5 index over the text a trainer
+    searches (title, summary, place, keywords, source), kept in step with ``examples`` by triggers."""
+    db.execute(
+        """CREATE TABLE examples (
+            num INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('example', 'fact')),
+            origin TEXT NOT NULL CHECK (origin IN ('bundled', 'trainer')),
+            title TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            figure TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            data TEXT NOT NULL DEFAULT '{}',
+            keywords TEXT NOT NULL DEFAULT '',
+            year TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            source_ref TEXT NOT NULL DEFAULT '',
+            picture TEXT REFERENCES files(sha256),
+            picture_alt TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE example_facets (
+            example_num INTEGER NOT NULL REFERENCES examples(num) ON DELETE CASCADE,
+            facet TEXT NOT NULL CHECK (facet IN ('country', 'region', 'theme', 'session')),
+            value TEXT NOT NULL COLLATE NOCASE,
+            PRIMARY KEY (example_num, facet, value)
+        )"""
+    )
+    db.execute("CREATE INDEX example_facets_lookup ON example_facets (facet, value)")
+    db.execute(
+        """CREATE VIRTUAL TABLE examples_fts USING fts5 (
+            title, summary, place, keywords, source,
+            content = 'examples', content_rowid = 'num',
+            tokenize = 'porter unicode61 remove_diacritics 2'
+        )"""
+    )
+    columns = "title, summary, place, keywords, source"
+    new_values = "new.title, new.summary, new.place, new.keywords, new.source"
+    old_values = "old.title, old.summary, old.place, old.keywords, old.source"
+    db.execute(
+        f"""CREATE TRIGGER examples_ai AFTER INSERT ON examples BEGIN
+            INSERT INTO examples_fts (rowid, {columns}) VALUES (new.num, {new_values});
+        END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER examples_ad AFTER DELETE ON examples BEGIN
+            INSERT INTO examples_fts (examples_fts, rowid, {columns}) VALUES ('delete', old.num, {old_values});
+        END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER examples_au AFTER UPDATE ON examples BEGIN
+            INSERT INTO examples_fts (examples_fts, rowid, {columns}) VALUES ('delete', old.num, {old_values});
+            INSERT INTO examples_fts (rowid, {columns}) VALUES (new.num, {new_values});
+        END"""
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_settings,
     m002_courses_and_changes,
+    m003_examples,
 ]
 
 

@@ -1,0 +1,146 @@
+"""An example as a slide: a slide spec in the slide-source format, and inserting it into a course.
+
+``example_slide_spec(example, layout)`` returns a dict of ``docs/slide-source-format.md`` that
+``trainerkit.deck.render`` draws at export, in one of four slide kinds a trainer picks from:
+
+* ``case``: a ``bullets`` slide: the example's title and its summary in short lines;
+* ``statistic``: a ``bullets`` slide with the figure as its title (the format has no big-number layout);
+* ``quote``: a ``quote`` slide: the summary, attributed to its source (it is our paraphrase, and says so);
+* ``picture``: a ``picture`` slide with the trainer's picture, its description as alt text and a caption.
+
+Every spec carries the source on the slide (``source``) and in the speaker notes, with the reference to
+check it against. Pictures are named by their stored file (``<sha256>.<ext>`` in the data dir's
+``files/``), so a spec stays valid when a course moves to another computer in a bundle.
+Never imports Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from trainerkit.errors import InvalidInputError
+from trainerkit.examples.library import Example, get_example
+from trainerkit.store.courses import Change
+from trainerkit.store.db import Store
+
+SLIDE_KINDS = ("case", "statistic", "quote", "picture")
+TITLE_MAX, BULLET_MAX, BULLETS_MAX, QUOTE_MAX, BY_MAX, CAPTION_MAX, SOURCE_MAX = 60, 90, 6, 250, 100, 120, 160
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def _pieces(text: str, limit: int) -> list[str]:
+    """Split a sentence into lines of at most ``limit`` characters, at commas where possible, else words."""
+    if len(text) <= limit:
+        return [text]
+    lines: list[str] = []
+    current = ""
+    for part in re.split(r"(?<=,)\s+|\s+(?=\()", text) if "," in text or "(" in text else [text]:
+        for word in part.split() if len(part) > limit else [part]:
+            joined = f"{current} {word}".strip()
+            if len(joined) <= limit:
+                current = joined
+            else:
+                if current:
+                    lines.append(current)
+                current = word[:limit]
+    if current:
+        lines.append(current)
+    return lines
+
+
+def summary_bullets(summary: str) -> list[str]:
+    """The summary as at most six lines of at most 90 characters (sentences, then clauses)."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.;])\s+(?=[A-Z0-9\"“(])|;\s+", summary) if s.strip()]
+    lines: list[str] = []
+    for sentence in sentences:
+        lines.extend(_pieces(sentence.rstrip(";"), BULLET_MAX))
+    if len(lines) > BULLETS_MAX:
+        lines = [*lines[: BULLETS_MAX - 1], shorten(" ".join(lines[BULLETS_MAX - 1 :]), BULLET_MAX)]
+    return lines
+
+
+def default_slide_kind(example: Example) -> str:
+    if example.picture:
+        return "picture"
+    if example.kind == "fact" and example.figure:
+        return "statistic"
+    return "case"
+
+
+def speaker_notes(example: Example) -> str:
+    """What the trainer reads before presenting: the full summary, where it happened, the source."""
+    lines = [example.summary]
+    where = ", ".join(x for x in (example.place_label, example.year) if x)
+    if where:
+        lines.append(f"Where and when: {where}.")
+    lines.append(f"Source: {example.source}" + (f" ({example.source_ref})" if example.source_ref else "") + ".")
+    if example.mine:
+        lines.append("Your own example: check it is still accurate before presenting it.")
+    else:
+        lines.append("Our summary of the source: check the figures against it (and newer data) before presenting.")
+    return "\n".join(lines)
+
+
+def example_slide_spec(example: Example, layout: str | None = None) -> dict[str, Any]:
+    """The slide for ``example`` in ``layout`` (``case``, ``statistic``, ``quote``, ``picture``; default:
+    ``picture`` when it has one, ``statistic`` for a fact with a figure, else ``case``)."""
+    kind = layout or default_slide_kind(example)
+    if kind not in SLIDE_KINDS:
+        raise InvalidInputError(f"'{kind}' is not a way to show an example: use {', '.join(SLIDE_KINDS)}.")
+    spec: dict[str, Any] = {"title": shorten(example.title, TITLE_MAX)}
+    if kind == "case":
+        spec["layout"] = "bullets"
+        spec["bullets"] = summary_bullets(example.summary)
+    elif kind == "statistic":
+        if not example.figure:
+            raise InvalidInputError(
+                f"'{example.id}' has no figure to show as a statistic; show it as a case or a quote."
+            )
+        spec["layout"] = "bullets"
+        spec["title"] = shorten(example.figure, TITLE_MAX)
+        spec["bullets"] = summary_bullets(example.summary)
+    elif kind == "quote":
+        by = "Our summary of " if not example.mine else ""
+        spec["layout"] = "quote"
+        spec["quote"] = {"text": shorten(example.summary, QUOTE_MAX), "by": shorten(by + example.source, BY_MAX)}
+    else:
+        if not example.picture_file:
+            raise InvalidInputError(f"'{example.id}' has no picture; add one with `trainerkit example edit`.")
+        spec["layout"] = "picture"
+        spec["picture"] = {
+            "image": example.picture_file,
+            "alt": shorten(example.picture_alt or example.title, 250),
+        }
+        spec["caption"] = shorten(example.summary, CAPTION_MAX)
+    spec["source"] = shorten(example.source, SOURCE_MAX)
+    spec["notes"] = speaker_notes(example)
+    return spec
+
+
+def insert_example(
+    store: Store,
+    name: str,
+    example_id: str,
+    session: int,
+    *,
+    after: str | None = None,
+    layout: str | None = None,
+) -> Change:
+    """Insert ``example_id`` as a slide into course ``name``'s ``session`` after slide ``after`` (or at
+    the end): one change, one undo step."""
+    from trainerkit.customise import insert_slide
+
+    example = get_example(store, example_id)
+    spec = example_slide_spec(example, layout)
+    return insert_slide(store, name, session, spec, after=after, example=example.id)
