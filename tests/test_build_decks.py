@@ -254,7 +254,8 @@ def _write(tmp_path: Path, name: str, body: str, session: int = 3) -> Path:
             8,
         ),
         (
-            "  - key: s3-x\n    layout: title\n    title: X\n    colour: red\n    notes: Long enough notes for a trainer.\n",
+            "  - key: s3-x\n    layout: title\n    title: X\n    colour: red\n"
+            "    notes: Long enough notes for a trainer.\n",
             "'colour' is not used",
             8,
         ),

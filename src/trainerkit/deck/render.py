@@ -51,7 +51,7 @@ _CHART_TYPES = {
     "line": XL_CHART_TYPE.LINE_MARKERS,
 }
 _MARKERS = (XL_MARKER_STYLE.CIRCLE, XL_MARKER_STYLE.SQUARE, XL_MARKER_STYLE.TRIANGLE, XL_MARKER_STYLE.DIAMOND)
-_PIE_COLOURS = (t.BLUE, t.WARM, "7F9CC7", "BFBFBF", "4D6A94", "D9A37F", "2B2B2B")
+_PIE_COLOURS = (t.BLUE, "C9D4E5", "5F5F5F", "8FA6C8", "A6A6A6", "3C5A8A", "E3E3E3")
 
 
 class RenderError(ValueError):
@@ -163,7 +163,7 @@ def _box_shape(
     else:
         shape.line.color.rgb = _rgb(line)
         shape.line.width = Pt(1.5)
-    shape.shadow.inherit = False
+    _drop_style(shape)
     tf = shape.text_frame
     tf.word_wrap = True
     tf.auto_size = MSO_AUTO_SIZE.NONE
@@ -172,6 +172,13 @@ def _box_shape(
     tf.margin_top = tf.margin_bottom = Inches(0.06)
     write_paragraphs(tf, paras)
     return shape
+
+
+def _drop_style(shape: Any) -> None:
+    """Remove the autoshape's theme style reference (shadow, theme line and font colour): we set our own."""
+    style = shape._element.find(qn("p:style"))
+    if style is not None:
+        shape._element.remove(style)
 
 
 def _placeholder(slide: Slide, idx: int) -> Any:
@@ -423,7 +430,7 @@ def _cycle(shapes: Any, items: list[str], area: t.Box) -> None:
     ring.fill.background()
     ring.line.color.rgb = _rgb(t.RULE)
     ring.line.width = Pt(3)
-    ring.shadow.inherit = False
+    _drop_style(ring)
     for i, item in enumerate(items):
         angle = -math.pi / 2 + 2 * math.pi * i / n
         x = cx + rx * math.cos(angle) - node_w / 2

@@ -35,7 +35,9 @@ BLUE_TINT = "E8EEF6"  # panels and link buttons (text on it: BLUE or TEXT)
 WARM_TINT = "FBEDE3"  # activity fact panel (text on it: TEXT or WARM)
 LIGHT_ON_BLUE = "D9E2F0"  # subtitles on the section divider's blue
 RULE = "8AA2C4"  # decorative lines only, never text
-CHART_SERIES = (BLUE, WARM, "7F9CC7", "7F7F7F")  # differ in lightness too, so greyscale still tells them apart
+# Charts keep the warm accent for activities: blues and greys that differ in lightness, so a greyscale
+# print still tells the series apart (and every chart has data labels and a legend or category labels).
+CHART_SERIES = (BLUE, "9DB2D2", "5F5F5F", "D0D0D0")
 
 #: (text colour, background colour, what it is used for): the pairs the contrast test checks.
 TEXT_PAIRS: tuple[tuple[str, str, str], ...] = (
@@ -50,7 +52,10 @@ TEXT_PAIRS: tuple[tuple[str, str, str], ...] = (
     (TEXT, BLUE_TINT, "diagram text"),
     (TEXT, WARM_TINT, "activity panel text"),
     (WARM, WARM_TINT, "activity panel labels"),
-    (WHITE, CHART_SERIES[0], "data labels on the main series"),
+    (WHITE, CHART_SERIES[0], "data labels inside the main series"),
+    (TEXT, CHART_SERIES[1], "data labels inside the second series"),
+    (WHITE, CHART_SERIES[2], "data labels inside the third series"),
+    (TEXT, CHART_SERIES[3], "data labels inside the fourth series"),
 )
 
 FONT = "Calibri"
@@ -448,8 +453,8 @@ def _theme_xml(original: bytes) -> bytes:
         "lt2": BLUE_TINT,
         "accent1": BLUE,
         "accent2": WARM,
-        "accent3": CHART_SERIES[2],
-        "accent4": CHART_SERIES[3],
+        "accent3": "9DB2D2",
+        "accent4": "5F5F5F",
         "accent5": "3F6E5A",
         "accent6": "6B4E8A",
         "hlink": BLUE,
