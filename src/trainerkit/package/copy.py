@@ -1,0 +1,269 @@
+"""Copy a staged package onto a stick so that what is on it can be trusted.
+
+Each file is written under a temporary name (``.<name>.tkpart``), flushed to the device (fsync), renamed
+into place, and then read back from the device (on Linux the page cache is dropped first with
+``posix_fadvise(DONTNEED)``, so the bytes come from the stick, not from memory) and compared with the
+hash the file had when it was staged. A journal in the package folder (``.trainerkit-pack.json``) records
+every verified file with its hash; a re-run after an interruption skips files the journal lists with the
+same hash and size. ``MANIFEST.sha256`` is written, and the journal marked complete, only after every
+file is verified, so a package with a manifest is a complete one.
+
+A full stick (ENOSPC) or a stick pulled out (EIO, ENODEV, the folder gone) becomes ``PackInterrupted``,
+whose message says what is on the stick and what is missing. Opening files for writing and reading back
+goes through ``CopyHooks``, so tests can inject a failing device.
+
+It must never leave a file under its final name that is not complete and verified, and never import Qt.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from trainerkit.errors import StorageError
+from trainerkit.fileio import fsync_dir, plain_os_error, write_text_atomic
+from trainerkit.jobs import CancelToken, Progress, no_progress
+from trainerkit.package.manifest import CHUNK, JOURNAL_NAME, MANIFEST_NAME, TEMP_SUFFIX, manifest_text, sha256_file
+from trainerkit.package.targets import human_size
+
+JOURNAL_FORMAT = 1
+_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+_GONE = (errno.EIO, errno.ENODEV, errno.ENOENT, errno.ENXIO, errno.ESTALE if hasattr(errno, "ESTALE") else errno.EIO)
+
+
+@dataclass
+class CopyHooks:
+    """How files are opened; replaced in tests to simulate a stick that fails or disappears."""
+
+    open_write: Callable[[Path], BinaryIO] = field(default=lambda p: open(p, "wb"))  # noqa: SIM115
+    open_read: Callable[..., Any] = open
+    replace: Callable[[Path, Path], None] = os.replace
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One file to put in the package: where it comes from, where it goes, and its size and hash."""
+
+    rel: str
+    source: Path
+    size: int
+    sha256: str
+
+
+class PackInterrupted(StorageError):
+    """The copy stopped (stick full, stick removed, device error); the package is not marked complete."""
+
+    def __init__(self, message: str, reason: str, verified: list[str], missing: list[str]) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.verified = verified
+        self.missing = missing
+
+
+class VerifyMismatch(StorageError):
+    """A file read back from the stick differs from what was written: the stick may be failing."""
+
+
+@dataclass
+class CopyResult:
+    copied: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    bytes_copied: int = 0
+
+
+# ---- journal -------------------------------------------------------------------------------------
+def read_journal(root: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads((root / JOURNAL_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != JOURNAL_FORMAT or not isinstance(data.get("files"), dict):
+        return None
+    return data
+
+
+def _write_journal(root: Path, journal: dict[str, Any]) -> None:
+    write_text_atomic(root / JOURNAL_NAME, json.dumps(journal, indent=1, sort_keys=True, ensure_ascii=False))
+
+
+# ---- one file ------------------------------------------------------------------------------------
+def _drop_cache(path: Path) -> None:
+    """Ask the OS to forget its cached copy of ``path``, so the next read comes from the device."""
+    if not hasattr(os, "posix_fadvise"):
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def temp_name(target: Path) -> Path:
+    return target.with_name(f".{target.name}{TEMP_SUFFIX}")
+
+
+def copy_file_verified(
+    item: SourceFile, target: Path, *, hooks: CopyHooks | None = None, token: CancelToken | None = None
+) -> None:
+    """Write ``item`` to ``target`` (temporary name, fsync, rename), then read it back and check its hash."""
+    hooks = hooks or CopyHooks()
+    token = token or CancelToken()
+    tmp = temp_name(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    try:
+        with open(item.source, "rb") as src, hooks.open_write(tmp) as out:
+            while block := src.read(CHUNK):
+                token.check()
+                digest.update(block)
+                out.write(block)
+            out.flush()
+            os.fsync(out.fileno())
+        if digest.hexdigest() != item.sha256:
+            raise StorageError(f"{item.source} changed while the package was being written; pack again.")
+        hooks.replace(tmp, target)
+        fsync_dir(target.parent)
+    except BaseException:
+        _discard(tmp)
+        raise
+    _drop_cache(target)
+    if sha256_file(target, token, hooks.open_read) != item.sha256:
+        raise VerifyMismatch(
+            f"{item.rel} reads back different from what was written: the stick may be failing. "
+            "Try again, or use another stick."
+        )
+
+
+def _discard(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
+
+
+# ---- the whole package ---------------------------------------------------------------------------
+def _names(rels: list[str], limit: int = 5) -> str:
+    shown = ", ".join(rels[:limit])
+    return shown + (f" and {len(rels) - limit} more" if len(rels) > limit else "")
+
+
+def _interrupted(
+    exc: OSError, root: Path, items: list[SourceFile], verified: dict[str, dict[str, Any]], retry: str
+) -> PackInterrupted:
+    gone = not root.exists() or exc.errno in _GONE
+    full = exc.errno in _FULL
+    reason = "full" if full else "removed" if gone else "error"
+    done = [i.rel for i in items if i.rel in verified]
+    missing = [i.rel for i in items if i.rel not in verified]
+    done_size = sum(i.size for i in items if i.rel in verified)
+    missing_size = sum(i.size for i in items if i.rel not in verified)
+    if full:
+        head = "The stick is full."
+        advice = "Free some space on it (or use a bigger stick) and"
+    elif gone:
+        head = "The stick stopped responding or was removed."
+        advice = "Plug it back in and"
+    else:
+        head = f"Writing to the stick failed: {plain_os_error(exc)}."
+        advice = "Check the stick and"
+    on_stick = f"On the stick and verified: {len(done)} of {len(items)} files ({human_size(done_size)})" + (
+        f": {_names(done)}." if done else "."
+    )
+    message = (
+        f"{head} {on_stick} Missing: {len(missing)} files ({human_size(missing_size)}): {_names(missing)}. "
+        f"The package is not complete. {advice} run `{retry}` again: the verified files are kept."
+    )
+    return PackInterrupted(message, reason, done, missing)
+
+
+def copy_package(
+    items: list[SourceFile],
+    root: Path,
+    *,
+    meta: dict[str, Any],
+    progress: Progress = no_progress,
+    token: CancelToken | None = None,
+    hooks: CopyHooks | None = None,
+    retry_command: str = "trainerkit usb pack",
+) -> CopyResult:
+    """Copy ``items`` into the package folder ``root`` with verification, resuming from its journal.
+
+    ``meta`` (course name, staging fingerprint, date) is stored in the journal. On success the folder
+    holds exactly ``items`` (files a previous packing wrote and that are no longer wanted are removed),
+    ``MANIFEST.sha256`` and a journal marked complete.
+    """
+    token = token or CancelToken()
+    hooks = hooks or CopyHooks()
+    result = CopyResult()
+    wanted = {i.rel: i for i in items}
+    verified: dict[str, dict[str, Any]] = {}
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        old = read_journal(root) or {"files": {}}
+        for rel, entry in old["files"].items():
+            item = wanted.get(rel)
+            path = root / rel
+            if item and entry.get("sha256") == item.sha256 and path.is_file() and path.stat().st_size == item.size:
+                verified[rel] = {"sha256": item.sha256, "size": item.size}
+        previous = set(old["files"])
+        journal: dict[str, Any] = {"format": JOURNAL_FORMAT, **meta, "complete": False, "files": verified}
+        manifest = root / MANIFEST_NAME
+        if manifest.exists():
+            manifest.unlink()  # the package is about to change: it is not complete until the end
+        _write_journal(root, journal)
+        for leftover in root.rglob(f"*{TEMP_SUFFIX}"):
+            _discard(leftover)
+        for rel in sorted(previous - set(wanted)):
+            stale = root / rel
+            if stale.is_file():
+                stale.unlink()
+                result.removed.append(rel)
+        total_bytes = sum(i.size for i in items)
+        done_bytes = 0
+        for item in items:
+            token.check()
+            progress(done_bytes, total_bytes, item.rel)
+            if item.rel in verified:
+                result.skipped.append(item.rel)
+                done_bytes += item.size
+                continue
+            try:
+                copy_file_verified(item, root / item.rel, hooks=hooks, token=token)
+            except VerifyMismatch:
+                copy_file_verified(item, root / item.rel, hooks=hooks, token=token)  # one retry
+            verified[item.rel] = {"sha256": item.sha256, "size": item.size}
+            _write_journal(root, journal)
+            result.copied.append(item.rel)
+            result.bytes_copied += item.size
+            done_bytes += item.size
+        token.check()
+        progress(total_bytes, total_bytes, MANIFEST_NAME)
+        manifest_item_text = manifest_text({rel: i.sha256 for rel, i in wanted.items()})
+        write_text_atomic(manifest, manifest_item_text)
+        _drop_cache(manifest)
+        if manifest.read_text(encoding="utf-8") != manifest_item_text:
+            raise VerifyMismatch(
+                f"{MANIFEST_NAME} reads back different from what was written: the stick may be failing."
+            )
+        journal["complete"] = True
+        _write_journal(root, journal)
+    except StorageError as exc:
+        cause = exc.__cause__
+        if isinstance(exc, PackInterrupted) or not isinstance(cause, OSError):
+            raise
+        raise _interrupted(cause, root, items, verified, retry_command) from exc
+    except OSError as exc:
+        raise _interrupted(exc, root, items, verified, retry_command) from exc
+    return result
