@@ -1,0 +1,417 @@
+"""What goes in a package and where: staging a course's export on the local disk before it is copied.
+
+A package is one folder per course, ``TrainerKit - <course> - <country> - <date>``, holding::
+
+    index.html            agenda, sessions, links to every file, how to use the stick (opens offline)
+    Slides/               the customised decks (export_decks)
+    Handouts/             the handouts (trainerkit.export.handouts, when that module is installed)
+    Trainer/              session plans (always) and the trainer pack (trainerkit.export.packs, when present)
+    Participants/         the agenda (always) and the participant pack (when present)
+    <course>.tkcourse     the course bundle (trainerkit.bundle, when present), to go on working elsewhere
+    App/                  a portable copy of TrainerKit, when one has been built
+    MANIFEST.sha256       every file's SHA-256, written last (see trainerkit.package.copy)
+
+``stage_package`` exports all of it into a cache folder on the local disk, hashes every file and writes
+``staged.json`` last. The staging is keyed by a fingerprint of the course's state and the bundled
+resources, so packing again (after an interrupted copy) reuses the very same bytes and the copy can skip
+files already verified on the stick. Every name is made safe for FAT32/NTFS/exFAT and unique without
+regard to case. Optional exporters written by others are found with importlib and used when present.
+
+It must never write to the target, and never import Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import importlib
+import importlib.util
+import inspect
+import json
+import logging
+import os
+import shutil
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from trainerkit import __version__
+from trainerkit.course import Course
+from trainerkit.customise import state_of
+from trainerkit.errors import Cancelled, StorageError, TrainerKitError
+from trainerkit.export.decks import ExportReport, export_decks, safe_filename
+from trainerkit.fileio import plain_os_error, write_text_atomic
+from trainerkit.jobs import CancelToken, Progress, no_progress
+from trainerkit.package.copy import SourceFile
+from trainerkit.package.index_html import agenda_page, render_index, session_plan_page
+from trainerkit.package.manifest import BOOKKEEPING, sha256_file
+from trainerkit.paths import cache_dir, package_root, resources_dir
+from trainerkit.recipe import CourseState
+from trainerkit.store import Store
+
+log = logging.getLogger(__name__)
+
+STAGED_NAME = "staged.json"
+FOLDERS = ("Slides", "Handouts", "Trainer", "Participants")
+APP_FOLDER = "App"
+PORTABLE_BUILD_ENV = "TRAINERKIT_PORTABLE_BUILD"
+_APP_SKIP = {"TrainerKit-data", "__pycache__"}
+
+
+@dataclass
+class StagedPackage:
+    """A package ready to copy: its folder name on the target and its files (local sources, hashes)."""
+
+    folder_name: str
+    course: str
+    date: str
+    fingerprint: str
+    root: Path
+    files: list[SourceFile]
+    notes: list[str] = field(default_factory=list)
+    export: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def size(self) -> int:
+        return sum(f.size for f in self.files)
+
+    def meta(self) -> dict[str, Any]:
+        return {"course": self.course, "date": self.date, "fingerprint": self.fingerprint, "version": __version__}
+
+
+# ---- names ---------------------------------------------------------------------------------------
+def package_folder_name(course_name: str, country: str, date: str) -> str:
+    parts = ["TrainerKit", course_name] + ([country] if country else []) + [date]
+    return safe_filename(" - ".join(parts), limit=120)
+
+
+class UniqueNames:
+    """Safe names, unique within each folder without regard to case (FAT, NTFS and exFAT ignore case)."""
+
+    def __init__(self) -> None:
+        self._taken: dict[str, set[str]] = {}
+
+    def claim(self, folder: str, name: str, limit: int = 100) -> str:
+        stem, dot, suffix = name.rpartition(".")
+        if not dot or len(suffix) > 10 or not stem:
+            stem, suffix = name, ""
+        stem = safe_filename(stem, limit=limit)
+        suffix = ("." + safe_filename(suffix, limit=10)) if suffix else ""
+        taken = self._taken.setdefault(folder.lower(), set())
+        candidate, n = stem + suffix, 2
+        while candidate.lower() in taken or candidate in BOOKKEEPING:
+            candidate = f"{stem} ({n}){suffix}"
+            n += 1
+        taken.add(candidate.lower())
+        return candidate
+
+
+# ---- optional parts written by others -------------------------------------------------------------
+def optional_module(name: str) -> ModuleType | None:
+    """The module when it is installed (other parts of TrainerKit are built side by side), else None."""
+    try:
+        if importlib.util.find_spec(name) is None:
+            return None
+    except ModuleNotFoundError:
+        return None
+    return importlib.import_module(name)
+
+
+def _accepts_three(func: Callable[..., Any]) -> bool:
+    try:
+        params = inspect.signature(func).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    required = [p for p in positional if p.default is p.empty]
+    return len(positional) >= 3 and len(required) <= 3
+
+
+def _call_exporter(
+    func: Callable[..., Any], store: Store, name: str, out: Path, progress: Progress, token: CancelToken
+) -> None:
+    params = inspect.signature(func).parameters
+    kwargs = {k: v for k, v in (("progress", progress), ("token", token)) if k in params}
+    func(store, name, out, **kwargs)
+
+
+def find_portable_app() -> Path | None:
+    """A portable build of TrainerKit to put on the stick: ``$TRAINERKIT_PORTABLE_BUILD``, the running
+    frozen app when it is portable, or ``dist/TrainerKit-portable`` in a source checkout."""
+    env = os.environ.get(PORTABLE_BUILD_ENV)
+    if env:
+        return Path(env) if Path(env).is_dir() else None
+    if getattr(sys, "frozen", False):
+        app = Path(sys.executable).resolve().parent
+        return app if (app / "portable").is_file() else None
+    build = package_root().parent / "dist" / "TrainerKit-portable"
+    return build if build.is_dir() else None
+
+
+# ---- staging -------------------------------------------------------------------------------------
+def _resources_signature() -> list[Any]:
+    found = []
+    for folder, _dirs, files in os.walk(resources_dir()):
+        for file in files:
+            path = Path(folder, file)
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            found.append([str(path.relative_to(resources_dir())), st.st_size, st.st_mtime_ns])
+    return sorted(found)
+
+
+def _app_signature(app: Path | None) -> list[Any]:
+    if app is None:
+        return []
+    return [[rel, src.stat().st_size, src.stat().st_mtime_ns] for rel, src in _app_files(app)]
+
+
+def _app_files(app: Path) -> list[tuple[str, Path]]:
+    files = []
+    for folder, dirs, names in os.walk(app):
+        dirs[:] = sorted(d for d in dirs if d not in _APP_SKIP)
+        for file in sorted(names):
+            src = Path(folder, file)
+            files.append((src.relative_to(app).as_posix(), src))
+    return files
+
+
+def fingerprint(record_head: int, state: CourseState, app: Path | None) -> str:
+    present = [
+        m
+        for m in ("trainerkit.export.handouts", "trainerkit.export.packs", "trainerkit.bundle")
+        if optional_module(m) is not None
+    ]
+    data = {
+        "version": __version__,
+        "head": record_head,
+        "state": repr(state),
+        "resources": _resources_signature(),
+        "optional": present,
+        "app": _app_signature(app),
+    }
+    return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def staging_root(course_name: str) -> Path:
+    return cache_dir("usb-staging") / safe_filename(course_name, limit=60)
+
+
+def stage_package(
+    store: Store,
+    name: str,
+    *,
+    app: Path | None = None,
+    progress: Progress = no_progress,
+    token: CancelToken | None = None,
+    today: dt.date | None = None,
+) -> StagedPackage:
+    """Export course ``name`` into a local staging folder (or reuse one made from the same state)."""
+    token = token or CancelToken()
+    record, state, course = state_of(store, name)
+    fp = fingerprint(record.head, state, app)
+    base = staging_root(name)
+    root = base / fp[:16]
+    cached = _load_staged(root)
+    if cached is not None:
+        return cached
+    try:
+        if base.is_dir():
+            shutil.rmtree(base)
+        root.mkdir(parents=True)
+    except OSError as exc:
+        raise StorageError(f"Cannot prepare the package in {base}: {plain_os_error(exc)}.") from exc
+    date = (today or dt.date.today()).isoformat()
+    staged = _build(store, name, state, course, root / "package", app, date, progress, token)
+    package = StagedPackage(
+        folder_name=package_folder_name(name, state.profile.get("country", ""), date),
+        course=name,
+        date=date,
+        fingerprint=fp,
+        root=root,
+        files=staged[0],
+        notes=staged[1],
+        export=staged[2],
+    )
+    write_text_atomic(root / STAGED_NAME, json.dumps(_staged_dict(package), indent=1, ensure_ascii=False))
+    return package
+
+
+def _staged_dict(package: StagedPackage) -> dict[str, Any]:
+    return {
+        "folder_name": package.folder_name,
+        "course": package.course,
+        "date": package.date,
+        "fingerprint": package.fingerprint,
+        "notes": package.notes,
+        "export": package.export,
+        "files": [{"rel": f.rel, "source": str(f.source), "size": f.size, "sha256": f.sha256} for f in package.files],
+    }
+
+
+def _load_staged(root: Path) -> StagedPackage | None:
+    try:
+        data = json.loads((root / STAGED_NAME).read_text(encoding="utf-8"))
+        files = [SourceFile(f["rel"], Path(f["source"]), int(f["size"]), f["sha256"]) for f in data["files"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    for f in files:  # a cache cleaner may have removed part of it: then stage again
+        try:
+            if f.source.stat().st_size != f.size:
+                return None
+        except OSError:
+            return None
+    return StagedPackage(
+        data["folder_name"],
+        data["course"],
+        data["date"],
+        data["fingerprint"],
+        root,
+        files,
+        list(data.get("notes", [])),
+        dict(data.get("export", {})),
+    )
+
+
+def _build(
+    store: Store,
+    name: str,
+    state: CourseState,
+    course: Course,
+    out: Path,
+    app: Path | None,
+    date: str,
+    progress: Progress,
+    token: CancelToken,
+) -> tuple[list[SourceFile], list[str], dict[str, Any]]:
+    notes: list[str] = []
+    names = UniqueNames()
+    for folder in FOLDERS:
+        (out / folder).mkdir(parents=True, exist_ok=True)
+
+    progress(0, 6, "Slides")
+    report: ExportReport = export_decks(store, name, out / "Slides", token=token)
+    for path in report.files:
+        names.claim("Slides", path.name)
+
+    token.check()
+    progress(1, 6, "Handouts")
+    handouts = optional_module("trainerkit.export.handouts")
+    func = getattr(handouts, "export_handouts", None) if handouts else None
+    if func is not None and _accepts_three(func):
+        _export_into(func, store, name, out, "Handouts", names, progress, token, notes)
+    else:
+        notes.append("Handouts are not included: this version of TrainerKit cannot export them yet.")
+
+    token.check()
+    progress(2, 6, "Trainer and participant packs")
+    _stage_packs(store, name, out, names, progress, token, notes)
+    for number in state.sessions:
+        try:
+            title = course.session(number).title
+        except KeyError:
+            continue
+        plan = names.claim("Trainer", f"Session {number:02d} - {title} - plan.html")
+        write_text_atomic(out / "Trainer" / plan, session_plan_page(course, number))
+    write_text_atomic(out / "Participants" / names.claim("Participants", "Agenda.html"), agenda_page(course, state))
+
+    token.check()
+    progress(3, 6, "Course bundle")
+    bundle = optional_module("trainerkit.bundle")
+    export_bundle = getattr(bundle, "export_bundle", None) if bundle else None
+    if export_bundle is not None:
+        target = out / names.claim("", f"{name}.tkcourse")
+        try:
+            export_bundle(store, name, target)
+        except TrainerKitError as exc:
+            notes.append(f"The course bundle could not be made: {exc}")
+    else:
+        notes.append("No course bundle (.tkcourse): this version of TrainerKit cannot make one yet.")
+
+    token.check()
+    progress(4, 6, "index.html")
+    rels = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    names.claim("", "index.html")
+    shown = rels + ([f"{APP_FOLDER}/"] if app else [])
+    write_text_atomic(out / "index.html", render_index(course, state, shown, packed_on=date, notes=notes))
+
+    progress(5, 6, "Checking the files")
+    files = []
+    for path in sorted(p for p in out.rglob("*") if p.is_file()):
+        token.check()
+        files.append(SourceFile(path.relative_to(out).as_posix(), path, path.stat().st_size, sha256_file(path)))
+    if app is not None:
+        for rel, src in _app_files(app):
+            token.check()
+            files.append(SourceFile(f"{APP_FOLDER}/{rel}", src, src.stat().st_size, sha256_file(src)))
+    files.sort(key=lambda f: (f.rel != "index.html", f.rel))
+    progress(6, 6, "Staged")
+    export = {
+        "problems": [str(p) for p in report.problems],
+        "missing_tokens": {str(k): v for k, v in report.missing_tokens.items()},
+    }
+    return files, notes, export
+
+
+def _export_into(
+    func: Callable[..., Any],
+    store: Store,
+    name: str,
+    out: Path,
+    folder: str,
+    names: UniqueNames,
+    progress: Progress,
+    token: CancelToken,
+    notes: list[str],
+) -> None:
+    """Run an exporter into a scratch folder, then move what it wrote into ``folder`` under safe names."""
+    scratch = out.parent / f"scratch-{folder}"
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir(parents=True)
+    try:
+        _call_exporter(func, store, name, scratch, progress, token)
+    except (StorageError, Cancelled):
+        raise
+    except TrainerKitError as exc:
+        notes.append(f"{folder}: {exc}")
+    folders: dict[Path, Path] = {Path("."): out / folder}
+    for path in sorted(p for p in scratch.rglob("*") if p.is_file()):
+        dest = _dest_folder(path.parent.relative_to(scratch), folders, out, names)
+        dest.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(path), dest / names.claim(dest.relative_to(out).as_posix(), path.name))
+    shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _dest_folder(sub: Path, folders: dict[Path, Path], out: Path, names: UniqueNames) -> Path:
+    """Where files of the exporter's subfolder ``sub`` go, claiming a safe name for each new folder once."""
+    if sub not in folders:
+        parent = _dest_folder(sub.parent, folders, out, names)
+        folders[sub] = parent / names.claim(parent.relative_to(out).as_posix(), sub.name)
+    return folders[sub]
+
+
+def _stage_packs(
+    store: Store, name: str, out: Path, names: UniqueNames, progress: Progress, token: CancelToken, notes: list[str]
+) -> None:
+    packs = optional_module("trainerkit.export.packs")
+    if packs is None:
+        return
+    found = False
+    for folder, candidates in (
+        ("Trainer", ("export_trainer_pack",)),
+        ("Participants", ("export_participant_pack", "export_participants_pack")),
+    ):
+        for attr in candidates:
+            func = getattr(packs, attr, None)
+            if func is not None and _accepts_three(func):
+                _export_into(func, store, name, out, folder, names, progress, token, notes)
+                found = True
+                break
+    generic = getattr(packs, "export_packs", None)
+    if not found and generic is not None and _accepts_three(generic):
+        _export_into(generic, store, name, out, "Trainer", names, progress, token, notes)

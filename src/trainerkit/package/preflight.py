@@ -1,0 +1,613 @@
+"""Preflight: one report of what a trainer would regret finding at the venue, before packing or on demand.
+
+Each ``Finding`` says where (session, slide), what is wrong, how to fix it, and carries a machine-readable
+``location`` (``{"kind": "slide", "session": 1, "slide": "s1-welcome", "position": 2}``, ``{"kind":
+"profile", "field": "dates"}``, ``{"kind": "agenda", "session": 2}``, ``{"kind": "handout", ...}``,
+``{"kind": "target", ...}``) so the app can link each line to the place. Levels: ``error`` (packing would
+fail or the package would be unusable), ``warning`` (visible at the venue), ``note`` (worth a look).
+
+What is checked, on the decks as they will be exported (course changes applied, profile values filled in):
+
+* **Unadapted slides.** A slide the guide asks to adapt (it carries an ``adapt`` note) and that is shown:
+  - *warning* when its text still holds placeholder text in square brackets (``[TRAINER: add]``,
+    ``[where]``): the audience would see it, whatever else was changed;
+  - *note* when it has no placeholder left but the course never touched it (no text or notes edit, no
+    slide inserted or imported after it): the guide's advice is repeated so the trainer can decide.
+  Hiding a slide counts as a decision: hidden slides are not reported.
+* **Tokens without a value** (``{{year}}`` left on a slide), one line per slide, and **empty profile
+  fields used in the materials** (slides and the handouts of the selected sessions), one line per field.
+* **Agenda shorter than the plan**: the minutes the agenda gives a session against the plan's total
+  (non-optional steps); selected sessions missing from the agenda.
+* **Handouts referenced but not exported**: handouts of the selected sessions that this version cannot
+  export (no exporter, no source), and external documents to bring in print.
+* **Pictures and fonts**: slide changes that could not be applied (a deleted file, a missing picture),
+  pictures linked to files outside the deck, and fonts that are neither common on Windows and macOS nor
+  embedded.
+* **Size**: the package against the target's free space and the file system's limits.
+
+Never writes anything; never imports Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pptx.oxml.ns import qn
+from pptx.slide import Slide
+
+from trainerkit.course import Course
+from trainerkit.course.decks import deck_path
+from trainerkit.customise import state_of
+from trainerkit.deck.slides import is_hidden, list_slides, slide_texts
+from trainerkit.deck.tags import get_slide_tags
+from trainerkit.deck.tokens import TOKEN_RE
+from trainerkit.errors import Cancelled, TrainerKitError
+from trainerkit.export.decks import build_session_deck
+from trainerkit.jobs import CancelToken, Progress, no_progress
+from trainerkit.package.agenda import agenda_minutes
+from trainerkit.package.targets import Target, human_size
+from trainerkit.paths import resources_dir
+from trainerkit.recipe import PROFILE_FIELDS, PROFILE_LABELS, CourseState
+from trainerkit.store import Store
+
+LEVELS = ("error", "warning", "note")
+PLACEHOLDER_RE = re.compile(r"\[[^\[\]{}\n]{2,120}\]")
+_TOUCHING = ("edit-text", "edit-notes")
+_AFTER = ("insert-slide", "import-slide")
+#: Fonts installed with Windows, macOS or Office on nearly every presenting computer.
+COMMON_FONTS = frozenset(
+    f.lower()
+    for f in (
+        "Calibri",
+        "Calibri Light",
+        "Arial",
+        "Arial Black",
+        "Arial Narrow",
+        "Cambria",
+        "Cambria Math",
+        "Candara",
+        "Consolas",
+        "Constantia",
+        "Corbel",
+        "Courier New",
+        "Georgia",
+        "Segoe UI",
+        "Segoe UI Light",
+        "Segoe UI Semibold",
+        "Segoe UI Symbol",
+        "Segoe UI Emoji",
+        "Tahoma",
+        "Times New Roman",
+        "Trebuchet MS",
+        "Verdana",
+        "Symbol",
+        "Wingdings",
+        "Wingdings 2",
+        "Wingdings 3",
+        "Webdings",
+        "Aptos",
+        "Aptos Display",
+        "Helvetica",
+        "Helvetica Neue",
+        "Lucida Grande",
+        "Lucida Sans Unicode",
+        "Franklin Gothic Medium",
+        "Gill Sans MT",
+        "Century Gothic",
+        "Garamond",
+        "Book Antiqua",
+        "Palatino Linotype",
+        "Impact",
+        "Comic Sans MS",
+        "Bookman Old Style",
+        "MS Gothic",
+        "MS Mincho",
+        "MS PGothic",
+        "SimSun",
+        "SimHei",
+        "Microsoft YaHei",
+        "Microsoft JhengHei",
+        "Malgun Gothic",
+        "Meiryo",
+        "Yu Gothic",
+        "Nirmala UI",
+        "Leelawadee UI",
+        "Ebrima",
+        "Gadugi",
+        "Sylfaen",
+        "Traditional Arabic",
+        "Simplified Arabic",
+        "Arabic Typesetting",
+        "Sakkal Majalla",
+        "Tahoma",
+        "Courier",
+        "Menlo",
+        "Monaco",
+        "Avenir",
+        "Avenir Next",
+        "Futura",
+        "Optima",
+        "Baskerville",
+        "Didot",
+        "Geneva",
+        "Noto Sans",
+        "Noto Serif",
+        "DejaVu Sans",
+        "Liberation Sans",
+        "Liberation Serif",
+        "Open Sans",
+        "Roboto",
+    )
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    level: str
+    code: str
+    where: str
+    message: str
+    fix: str
+    location: dict[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message} Fix: {self.fix}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "level": self.level,
+            "code": self.code,
+            "where": self.where,
+            "message": self.message,
+            "fix": self.fix,
+            "location": self.location,
+        }
+
+
+@dataclass
+class PreflightReport:
+    course: str
+    findings: list[Finding] = field(default_factory=list)
+    package_size: int | None = None
+    free_space: int | None = None
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.level == "error"]
+
+    def count(self, level: str) -> int:
+        return sum(1 for f in self.findings if f.level == level)
+
+    def sorted(self) -> list[Finding]:
+        return sorted(self.findings, key=lambda f: LEVELS.index(f.level))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "course": self.course,
+            "package_size": self.package_size,
+            "free_space": self.free_space,
+            "counts": {level: self.count(level) for level in LEVELS},
+            "findings": [f.as_dict() for f in self.sorted()],
+        }
+
+
+def _slide_where(session: int, position: int, key: str, title: str) -> str:
+    return f"Session {session}, slide {position} '{title or key}' ({key})"
+
+
+def _slide_location(session: int, position: int, key: str) -> dict[str, Any]:
+    return {"kind": "slide", "session": session, "slide": key, "position": position}
+
+
+def _fonts(slide: Slide) -> set[str]:
+    fonts = set()
+    for tag in ("a:latin", "a:ea", "a:cs"):
+        for el in slide._element.iter(qn(tag)):
+            face = el.get("typeface") or ""
+            if face and not face.startswith("+"):
+                fonts.add(face)
+    return fonts
+
+
+def _embedded_fonts(prs: Any) -> set[str]:
+    lst = prs.part._element.find(qn("p:embeddedFontLst"))
+    if lst is None:
+        return set()
+    return {(f.get("typeface") or "").lower() for f in lst.iter(qn("p:font"))}
+
+
+def _linked_pictures(slide: Slide) -> list[str]:
+    targets = []
+    for el in slide._element.iter(qn("a:blip")):
+        rid = el.get(qn("r:link"))
+        if rid and rid in slide.part.rels:
+            targets.append(slide.part.rels[rid].target_ref)
+    return targets
+
+
+def check_slides(
+    store: Store, name: str, state: CourseState, course: Course, report: PreflightReport, token: CancelToken
+) -> dict[str, list[str]]:
+    """Slide findings; returns ``{token: [slide keys]}`` for tokens left without a value."""
+    unfilled: dict[str, list[str]] = {}
+    for number in state.sessions:
+        token.check()
+        if not deck_path(number).is_file():
+            report.findings.append(
+                Finding(
+                    "error",
+                    "deck-missing",
+                    f"Session {number}",
+                    "the bundled deck for this session is missing.",
+                    "Reinstall TrainerKit (or run `python -m trainerkit.build decks` in a source checkout).",
+                    {"kind": "session", "session": number},
+                )
+            )
+            continue
+        prs, problems, _missing = build_session_deck(store, state, course, number)
+        for problem in problems:
+            report.findings.append(
+                Finding(
+                    "warning",
+                    "slide-change-failed",
+                    f"Session {number}, slide {problem.key}",
+                    f"{problem.message}.",
+                    f"Open the slide in TrainerKit and redo or reset the change "
+                    f"(`trainerkit slide reset {name} {problem.key}`).",
+                    {"kind": "slide", "session": number, "slide": problem.key},
+                )
+            )
+        ops = state.slide_ops.get(number, [])
+        touched = {op.key for op in ops if op.kind in _TOUCHING}
+        touched |= {str(op.payload.get("after")) for op in ops if op.kind in _AFTER and op.payload.get("after")}
+        embedded = _embedded_fonts(prs)
+        for info, slide in zip(list_slides(prs), prs.slides, strict=True):
+            where = _slide_where(number, info.index + 1, info.key, info.title)
+            location = _slide_location(number, info.index + 1, info.key)
+            if info.tokens:
+                for tok in info.tokens:
+                    unfilled.setdefault(tok, []).append(info.key)
+                custom = [t for t in info.tokens if t not in PROFILE_FIELDS]
+                if custom:
+                    shown = ", ".join("{{" + t + "}}" for t in custom)
+                    report.findings.append(
+                        Finding(
+                            "warning",
+                            "token-without-value",
+                            where,
+                            f"{shown} has no value and will show as is.",
+                            f"Give it a value: `trainerkit course set {name} {custom[0]}=...`, or edit the slide.",
+                            location,
+                        )
+                    )
+            for picture in _linked_pictures(slide):
+                report.findings.append(
+                    Finding(
+                        "warning",
+                        "picture-linked",
+                        where,
+                        f"a picture is linked to {picture}, which will not be on the venue's computer.",
+                        "Insert the picture into the slide instead of linking it (PowerPoint: Insert > "
+                        "Pictures, without 'Link to file'), then import the slide again.",
+                        location,
+                    )
+                )
+            odd = sorted(f for f in _fonts(slide) if f.lower() not in COMMON_FONTS and f.lower() not in embedded)
+            if odd:
+                report.findings.append(
+                    Finding(
+                        "warning",
+                        "font-missing",
+                        where,
+                        f"uses the font{'s' if len(odd) > 1 else ''} {', '.join(odd)}, not installed on most "
+                        "computers and not embedded: the text will show in another font.",
+                        "Embed the fonts when saving in PowerPoint (Options > Save > Embed fonts) and import "
+                        "the slide again, or change the font.",
+                        location,
+                    )
+                )
+            if is_hidden(slide):
+                continue
+            adapt = get_slide_tags(slide).get("TRAINERKIT_ADAPT", "")
+            if not adapt:
+                continue
+            placeholders = sorted(set(PLACEHOLDER_RE.findall("\n".join(slide_texts(slide)))))
+            if placeholders:
+                report.findings.append(
+                    Finding(
+                        "warning",
+                        "unadapted-slide",
+                        where,
+                        f"still shows placeholder text {', '.join(placeholders[:4])}"
+                        + (f" and {len(placeholders) - 4} more" if len(placeholders) > 4 else "")
+                        + f". The guide asks: {adapt}",
+                        f'Replace it: `trainerkit slide edit {name} {info.key} --find "{placeholders[0]}" '
+                        f'--replace "..."`, or hide the slide: `trainerkit slide hide {name} {info.key}`.',
+                        location,
+                    )
+                )
+            elif info.key not in touched:
+                report.findings.append(
+                    Finding(
+                        "note",
+                        "unadapted-slide",
+                        where,
+                        f"the guide asks you to adapt this slide, and it is unchanged: {adapt}",
+                        "Edit the slide's text or notes, insert your own slide after "
+                        f"it, or hide it (`trainerkit slide hide {name} {info.key}`).",
+                        location,
+                    )
+                )
+    return unfilled
+
+
+def _handout_tokens(handout_id: str) -> set[str]:
+    path = resources_dir() / "handouts" / "src" / f"{handout_id}.md"
+    try:
+        return set(TOKEN_RE.findall(path.read_text(encoding="utf-8")))
+    except OSError:
+        return set()
+
+
+def check_profile(
+    name: str, state: CourseState, course: Course, unfilled: dict[str, list[str]], report: PreflightReport
+) -> None:
+    handout_uses: dict[str, list[str]] = {}
+    for number in state.sessions:
+        try:
+            ids = course.session(number).handouts
+        except KeyError:
+            continue
+        for handout_id in ids:
+            for tok in _handout_tokens(handout_id):
+                if tok in PROFILE_FIELDS and not state.profile.get(tok):
+                    handout_uses.setdefault(tok, [])
+                    if handout_id not in handout_uses[tok]:
+                        handout_uses[tok].append(handout_id)
+    for field_name in PROFILE_FIELDS:
+        slides = unfilled.get(field_name, [])
+        handouts = handout_uses.get(field_name, [])
+        if not slides and not handouts:
+            continue
+        places = [f"slide {k}" for k in slides[:4]] + [f"handout {h}" for h in handouts[:3]]
+        more = len(slides) + len(handouts) - len(places)
+        label = PROFILE_LABELS.get(field_name, field_name)
+        report.findings.append(
+            Finding(
+                "warning",
+                "empty-profile-field",
+                f"Profile: {label}",
+                f"is empty but used in the materials ({', '.join(places)}{f' and {more} more' if more else ''}); "
+                f"'{{{{{field_name}}}}}' would show instead.",
+                f"`trainerkit course set {name} {field_name}=...` (or fill it in on the course page).",
+                {"kind": "profile", "field": field_name, "slides": slides, "handouts": handouts},
+            )
+        )
+
+
+def check_agenda(name: str, state: CourseState, course: Course, report: PreflightReport) -> None:
+    minutes = agenda_minutes(course, state)
+    for number in state.sessions:
+        try:
+            session = course.session(number)
+        except KeyError:
+            continue
+        given = minutes.get(number)
+        where = f"Session {number} '{session.title}'"
+        if given is None:
+            report.findings.append(
+                Finding(
+                    "warning",
+                    "agenda-missing-session",
+                    where,
+                    "is selected but has no slot in the agenda.",
+                    "Add a slot for it to the agenda, or leave the session out of the course "
+                    f"(`trainerkit course sessions {name} ...`).",
+                    {"kind": "agenda", "session": number},
+                )
+            )
+        elif given < session.planned_minutes:
+            report.findings.append(
+                Finding(
+                    "warning",
+                    "agenda-shorter-than-plan",
+                    where,
+                    f"the agenda gives it {given} min but its plan needs {session.planned_minutes} min.",
+                    "Lengthen its agenda slot, or shorten the session (drop optional activities, hide slides).",
+                    {
+                        "kind": "agenda",
+                        "session": number,
+                        "agenda_minutes": given,
+                        "plan_minutes": session.planned_minutes,
+                    },
+                )
+            )
+
+
+def _exported_handouts(exporter: Any, state: CourseState, course: Course) -> set[str]:
+    """Ids of the handouts the handout exporter will write: its own list when it offers one, else those
+    with a source file."""
+    listing = getattr(exporter, "course_handouts", None)
+    if listing is not None:
+        try:
+            return {str(h.id) for h in listing(course, state)}
+        except TrainerKitError:
+            return set()
+    sources = resources_dir() / "handouts" / "src"
+    return {p.stem for p in sources.glob("*.md")}
+
+
+def check_handouts(state: CourseState, course: Course, report: PreflightReport) -> None:
+    from trainerkit.package.layout import optional_module
+
+    exporter = optional_module("trainerkit.export.handouts")
+    can_export = exporter is not None and hasattr(exporter, "export_handouts")
+    exported = _exported_handouts(exporter, state, course)
+    missing: list[tuple[int, str, str]] = []
+    for number in state.sessions:
+        try:
+            ids = course.session(number).handouts
+        except KeyError:
+            continue
+        for handout_id in ids:
+            try:
+                handout = course.handout(handout_id)
+            except KeyError:
+                missing.append((number, handout_id, handout_id))
+                continue
+            if handout.kind == "external":
+                report.findings.append(
+                    Finding(
+                        "note",
+                        "handout-external",
+                        f"Session {number}, handout '{handout.title}'",
+                        "is a published document TrainerKit does not put on the stick.",
+                        "Bring printed copies (or the files) yourself.",
+                        {"kind": "handout", "session": number, "handout": handout_id},
+                    )
+                )
+            elif not can_export or handout_id not in exported:
+                missing.append((number, handout_id, handout.title))
+    if missing and not can_export:
+        listed = ", ".join(f"'{title}' (session {n})" for n, _id, title in missing[:5])
+        more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+        report.findings.append(
+            Finding(
+                "warning",
+                "handouts-not-exported",
+                "Handouts",
+                f"{len(missing)} handouts the selected sessions use will not be on the stick: {listed}{more}; "
+                "this version of TrainerKit cannot export handouts yet.",
+                "Add the handout files yourself (print them from the guide's electronic materials).",
+                {"kind": "handouts", "handouts": [h for _n, h, _t in missing]},
+            )
+        )
+        return
+    for number, handout_id, title in missing:
+        report.findings.append(
+            Finding(
+                "warning",
+                "handout-not-exported",
+                f"Session {number}, handout '{title}'",
+                "is referenced by the session but TrainerKit has no file for it, so it will not be exported.",
+                "Bring it yourself, or take it out of the session plan.",
+                {"kind": "handout", "session": number, "handout": handout_id},
+            )
+        )
+
+
+def check_space(package_size: int, target: Target, report: PreflightReport, already_there: int = 0) -> None:
+    """The package against the target's free space (bytes already verified there count as written)."""
+    report.package_size = package_size
+    report.free_space = target.free
+    needed = max(0, package_size - already_there)
+    where = f"Target {target.path}"
+    location = {"kind": "target", "path": str(target.path), "needed": needed, "free": target.free}
+    if needed > target.free:
+        report.findings.append(
+            Finding(
+                "error",
+                "not-enough-space",
+                where,
+                f"the package needs {human_size(needed)} but the drive has only {human_size(target.free)} free.",
+                "Free some space on it, use a bigger stick, or leave sessions out.",
+                location,
+            )
+        )
+    else:
+        report.findings.append(
+            Finding(
+                "note",
+                "space",
+                where,
+                f"the package needs {human_size(needed)}; the drive has "
+                f"{human_size(target.free)} free ({target.limits.name}).",
+                "Nothing to do.",
+                location,
+            )
+        )
+
+
+def check_limits(files: list[tuple[str, int]], target: Target, report: PreflightReport) -> None:
+    """File sizes and names against the target's file system (FAT32: under 4 GiB per file)."""
+    limits = target.limits
+    for rel, size in files:
+        location = {"kind": "file", "path": rel}
+        if limits.max_file_size is not None and size > limits.max_file_size:
+            report.findings.append(
+                Finding(
+                    "error",
+                    "file-too-large",
+                    rel,
+                    f"is {human_size(size)}, too large for {limits.name} "
+                    f"(at most {human_size(limits.max_file_size)} per file).",
+                    "Reformat the stick as exFAT, or leave the file out.",
+                    location,
+                )
+            )
+        for part in rel.split("/"):
+            problem = limits.name_problem(part)
+            if problem:
+                report.findings.append(
+                    Finding(
+                        "error",
+                        "bad-name",
+                        rel,
+                        f"the name '{part}' {problem}: {limits.name} refuses it.",
+                        "Rename the course or file.",
+                        location,
+                    )
+                )
+
+
+def preflight(
+    store: Store,
+    name: str,
+    *,
+    target: Target | None = None,
+    package: tuple[int, list[tuple[str, int]]] | None = None,
+    already_there: int = 0,
+    progress: Progress = no_progress,
+    token: CancelToken | None = None,
+) -> PreflightReport:
+    """Check course ``name``; with ``target`` and ``package`` (total size, [(relative path, size)]) also the
+    drive's free space and file system limits."""
+    token = token or CancelToken()
+    _record, state, course = state_of(store, name)
+    report = PreflightReport(name)
+    progress(0, 4, "Slides")
+    try:
+        unfilled = check_slides(store, name, state, course, report, token)
+    except Cancelled:
+        raise
+    except TrainerKitError as exc:
+        report.findings.append(Finding("error", "slides-failed", "Slides", str(exc), "See the message.", {}))
+        unfilled = {}
+    progress(1, 4, "Profile")
+    check_profile(name, state, course, unfilled, report)
+    progress(2, 4, "Agenda and handouts")
+    check_agenda(name, state, course, report)
+    check_handouts(state, course, report)
+    progress(3, 4, "Space")
+    if package is not None:
+        report.package_size = package[0]
+        if target is not None:
+            check_space(package[0], target, report, already_there)
+            check_limits(package[1], target, report)
+    progress(4, 4, "Done")
+    return report
+
+
+def preflight_to_text(report: PreflightReport, levels: tuple[str, ...] = LEVELS) -> list[str]:
+    """Two lines per finding (what and where, then the fix), errors first."""
+    lines = []
+    for finding in report.sorted():
+        if finding.level in levels:
+            lines.append(f"{finding.level.upper():<7} {finding.where}: {finding.message}")
+            lines.append(f"        Fix: {finding.fix}")
+    return lines
+
+
+__all__ = ["Finding", "PreflightReport", "preflight", "preflight_to_text"]
