@@ -1,67 +1,248 @@
-"""The main window: the course tree on the left, the selected item's pages on the right."""
+"""The main window, where the trainer's whole job happens: pick a course, read, customise, plan, export.
+
+Left: the course tree (modules and sessions; the forthcoming Module 4 greyed, with what the guide says of
+it). Right, in tabs: the selected item's overview; the session's slide sorter and preview; the country
+profile; the agenda builder. Menus and shortcuts reach every flow from the keyboard; Undo/Redo name the
+change they act on and go through the store, so they survive a restart. Window geometry and recent
+courses are kept in the store's settings.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+import logging
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QPushButton,
     QSplitter,
+    QStackedWidget,
+    QTabWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from trainerkit import APP_NAME
-from trainerkit.course import Course, load_course
+from trainerkit import APP_NAME, thumbnails
+from trainerkit.course import Course
 from trainerkit.course.overview_html import (
     course_overview_html,
     module_overview_html,
     session_overview_html,
 )
+from trainerkit.errors import TrainerKitError
+from trainerkit.store import Store, open_store
+from trainerkit.ui.agenda_editor import AgendaEditor
+from trainerkit.ui.controller import CourseController
+from trainerkit.ui.course_picker import CoursePicker
+from trainerkit.ui.export_dialog import ExportDialog
+from trainerkit.ui.icons import SP, standard
+from trainerkit.ui.profile_form import ProfileForm
+from trainerkit.ui.sorter import SlideSorter
+from trainerkit.ui.worker import show_error
+
+log = logging.getLogger(__name__)
 
 ROLE_KIND = Qt.ItemDataRole.UserRole
 ROLE_NUMBER = Qt.ItemDataRole.UserRole + 1
+GEOMETRY_KEY = "ui.geometry"
+LAST_TAB_KEY = "ui.tab"
+GREY = QColor("#8a8a8a")
+
+TAB_OVERVIEW, TAB_SLIDES, TAB_PROFILE, TAB_AGENDA = range(4)
+
+
+class Welcome(QWidget):
+    """Shown in place of the slide sorter while no course is open: recent courses, new, open."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        title = QLabel(
+            f"<h2>Welcome to {APP_NAME}</h2>"
+            "<p>Make the OHCHR course your own: a course keeps your country profile, your slide "
+            "changes and your agenda. Create one for the country you will train in, or open one.</p>"
+        )
+        title.setWordWrap(True)
+        self.recent = QListWidget()
+        self.recent.setAccessibleName("Recent courses")
+        self.recent.itemActivated.connect(lambda item: window.open_course(str(item.data(Qt.ItemDataRole.UserRole))))
+        new = QPushButton(standard(SP.SP_FileIcon), "&New course…")
+        new.clicked.connect(lambda: window.pick_course(new=True))
+        open_ = QPushButton(standard(SP.SP_DialogOpenButton), "&Open course…")
+        open_.clicked.connect(lambda: window.pick_course())
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addWidget(open_)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel("Recent courses (Enter opens):"))
+        layout.addWidget(self.recent, 1)
+
+    def refresh(self) -> None:
+        self.recent.clear()
+        for name in self.window_.controller.recent():
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.recent.addItem(item)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, course: Course | None = None) -> None:
+    def __init__(self, course: Course | None = None, store: Store | None = None, *, open_last: bool = False) -> None:
         super().__init__()
-        self.course = course or load_course()
+        self.store = store or open_store()
+        self.controller = CourseController(self.store, self)
+        if course is not None:
+            self.controller.course = course
+        self.course = self.controller.course
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 800)
 
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName("Course modules and sessions")
-        self.tree.setMinimumWidth(300)
+        self.tree.setMinimumWidth(260)
         self.overview = QTextBrowser()
         self.overview.setAccessibleName("Overview")
         self.overview.setOpenExternalLinks(False)
+        self.sorter = SlideSorter(self.controller)
+        self.welcome = Welcome(self)
+        self.slides_page = QStackedWidget()
+        self.slides_page.addWidget(self.welcome)
+        self.slides_page.addWidget(self.sorter)
+        self.profile = ProfileForm(self.controller)
+        self.agenda = AgendaEditor(self.controller)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Pages")
+        self.tabs.addTab(self.overview, standard(SP.SP_FileDialogInfoView), "O&verview")
+        self.tabs.addTab(self.slides_page, standard(SP.SP_FileDialogListView), "&Slides")
+        self.tabs.addTab(self.profile, standard(SP.SP_DirHomeIcon), "Country &profile")
+        self.tabs.addTab(self.agenda, standard(SP.SP_FileDialogDetailedView), "&Agenda")
 
         splitter = QSplitter()
         splitter.addWidget(self.tree)
-        splitter.addWidget(self.overview)
+        splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 940])
+        splitter.setSizes([300, 980])
         self.setCentralWidget(splitter)
 
         self._fill_tree()
         self.tree.currentItemChanged.connect(self._show_item)
+        self._make_actions()
+        self.controller.changed.connect(self._course_changed)
+        self.controller.course_opened.connect(self._course_opened)
         self.tree.setCurrentItem(self._root)
+        self.engine_label = QLabel(thumbnails.engine_label(self.sorter.engine))
+        self.engine_label.setAccessibleName("Slide picture engine")
+        self.statusBar().addPermanentWidget(self.engine_label)
+        self.sorter.pictures_ready.connect(lambda engine: self.engine_label.setText(thumbnails.engine_label(engine)))
+        self._restore_geometry()
+        self._course_opened("")
+        if open_last:
+            recent = self.controller.recent()
+            if recent:
+                self.open_course(recent[0])
 
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.menuBar().addMenu("&File").addAction(quit_action)
-        self.statusBar().showMessage(
-            f"{self.course.short_title}: {len(self.course.sessions)} sessions, "
-            f"bundled course {self.course.version}"
+    # ---- menus and shortcuts ---------------------------------------------------------------------
+    def _action(self, text: str, slot: Any, shortcut: Any = None, icon: Any = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(icon)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        self.act_new = self._action(
+            "&New course…", lambda: self.pick_course(new=True), QKeySequence.StandardKey.New, standard(SP.SP_FileIcon)
         )
+        self.act_open = self._action(
+            "&Open course…", lambda: self.pick_course(), QKeySequence.StandardKey.Open, standard(SP.SP_DialogOpenButton)
+        )
+        self.act_export = self._action("&Export…", self.export_dialog, "Ctrl+E", standard(SP.SP_DialogSaveButton))
+        self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_undo = self._action("&Undo", self.undo, QKeySequence.StandardKey.Undo, standard(SP.SP_ArrowBack))
+        self.act_redo = self._action("&Redo", self.redo, "Ctrl+Shift+Z", standard(SP.SP_ArrowForward))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu = self.menuBar().addMenu("&File")
+        for item in (self.act_new, self.act_open, self.recent_menu, None, self.act_export, None, self.act_quit):
+            if item is None:
+                file_menu.addSeparator()
+            elif isinstance(item, QMenu):
+                file_menu.addMenu(item)
+            else:
+                file_menu.addAction(item)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(self.act_undo)
+        edit_menu.addAction(self.act_redo)
+        slides_menu = self.menuBar().addMenu("S&lides")
+        for action in (
+            self.sorter.act_toggle,
+            self.sorter.act_duplicate,
+            self.sorter.act_delete,
+            self.sorter.act_left,
+            self.sorter.act_right,
+            None,
+            self.sorter.act_example,
+            self.sorter.act_import,
+            None,
+            self.sorter.act_notes,
+            self.sorter.act_reset,
+        ):
+            if action is None:
+                slides_menu.addSeparator()
+            else:
+                slides_menu.addAction(action)
+        go_menu = self.menuBar().addMenu("&Go")
+        for number, (name, widget) in enumerate(
+            (
+                ("Course tree", self.tree),
+                ("Overview", self.overview),
+                ("Slides", self.sorter.view),
+                ("Country profile", self.profile),
+                ("Agenda", self.agenda),
+            ),
+            start=0,
+        ):
+            action = self._action(name, partial(self._go, number, widget), f"Ctrl+{number}")
+            go_menu.addAction(action)
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        for action in (self.act_new, self.act_open, self.act_export, self.act_undo, self.act_redo):
+            toolbar.addAction(action)
 
+    def _go(self, number: int, widget: QWidget, _checked: bool = False) -> None:
+        if number > 0:
+            self.tabs.setCurrentIndex(number - 1)
+        widget.setFocus()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for name in self.controller.recent():
+            self.recent_menu.addAction(name, partial(self.open_course, name))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+
+    # ---- the course tree -------------------------------------------------------------------------
     def _fill_tree(self) -> None:
         root = self._root = QTreeWidgetItem([self.course.short_title])
         root.setData(0, ROLE_KIND, "course")
+        root.setIcon(0, standard(SP.SP_DirHomeIcon))
         self.tree.addTopLevelItem(root)
         for module in self.course.modules:
             label = f"Module {module.number}: {module.title}"
@@ -70,22 +251,29 @@ class MainWindow(QMainWindow):
             item = QTreeWidgetItem([label])
             item.setData(0, ROLE_KIND, "module")
             item.setData(0, ROLE_NUMBER, module.number)
+            item.setIcon(0, standard(SP.SP_DirIcon))
             root.addChild(item)
             for number in module.sessions:
                 s = self.course.session(number)
                 child = QTreeWidgetItem([f"Session {s.number}: {s.title}"])
                 child.setData(0, ROLE_KIND, "session")
                 child.setData(0, ROLE_NUMBER, s.number)
+                child.setIcon(0, standard(SP.SP_FileIcon))
                 item.addChild(child)
             for a in module.announced_sessions:
                 child = QTreeWidgetItem([f"Session {a.number}: {a.title}"])
                 child.setData(0, ROLE_KIND, "module")
                 child.setData(0, ROLE_NUMBER, module.number)
-                child.setForeground(0, QBrush(QColor("#8a8a8a")))
-                child.setToolTip(0, "Forthcoming: the guide announces this session but has no content yet.")
+                child.setForeground(0, QBrush(GREY))
+                child.setToolTip(
+                    0,
+                    "Forthcoming: the guide announces this session but has no content yet."
+                    + (f"\n{a.summary}" if a.summary else ""),
+                )
                 item.addChild(child)
             if module.forthcoming:
-                item.setForeground(0, QBrush(QColor("#8a8a8a")))
+                item.setForeground(0, QBrush(GREY))
+                item.setToolTip(0, f"Forthcoming. {module.aim.text}")
         self.tree.expandAll()
 
     def session_items(self) -> list[QTreeWidgetItem]:
@@ -97,6 +285,18 @@ class MainWindow(QMainWindow):
                 found.append(item)
             pending.extend(c for i in range(item.childCount()) if (c := item.child(i)) is not None)
         return found
+
+    def select_session(self, number: int) -> None:
+        for item in self.session_items():
+            if item.data(0, ROLE_NUMBER) == number:
+                self.tree.setCurrentItem(item)
+                return
+
+    def current_session(self) -> int | None:
+        item = self.tree.currentItem()
+        if item is not None and item.data(0, ROLE_KIND) == "session":
+            return int(item.data(0, ROLE_NUMBER))
+        return None
 
     def _show_item(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
         if item is None:
@@ -110,3 +310,109 @@ class MainWindow(QMainWindow):
         else:
             html = course_overview_html(self.course)
         self.overview.setHtml(html)
+        self.sorter.show_session(number if kind == "session" else None)
+
+    # ---- courses ---------------------------------------------------------------------------------
+    def pick_course(self, new: bool = False) -> None:
+        picker = CoursePicker(self.controller, self, new=new)
+        if picker.exec() != CoursePicker.DialogCode.Accepted or picker.choice() is None:
+            return
+        action, name, country = picker.choice()  # type: ignore[misc]
+        if action == "open":
+            self.open_course(name)
+        else:
+            self.create_course(name, country)
+
+    def open_course(self, name: str) -> bool:
+        try:
+            self.controller.open(name)
+        except TrainerKitError as exc:
+            show_error(self, exc, f"opening the course {name}")
+            return False
+        return True
+
+    def create_course(self, name: str, country: str | None, **profile: str) -> bool:
+        try:
+            self.controller.create(name, country, **profile)
+        except TrainerKitError as exc:
+            show_error(self, exc, "creating a course")
+            return False
+        if self.current_session() is None:
+            self.select_session(1)
+        self.tabs.setCurrentIndex(TAB_SLIDES)
+        return True
+
+    def _course_opened(self, name: str) -> None:
+        self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
+        self.slides_page.setCurrentIndex(1 if name else 0)
+        self.welcome.refresh()
+        self.act_export.setEnabled(bool(name))
+        if name:
+            self.statusBar().showMessage(f"Course {name} open. Ctrl+Z undoes any change, even after a restart.", 8000)
+        else:
+            self.statusBar().showMessage(
+                f"{self.course.short_title}: {len(self.course.sessions)} sessions, bundled course {self.course.version}"
+            )
+
+    def _course_changed(self) -> None:
+        """After any change, undo or redo: every view re-reads the store."""
+        try:
+            self.sorter.refresh()
+            self.profile.refresh()
+            self.agenda.refresh()
+        except TrainerKitError as exc:
+            show_error(self, exc, "showing the course")
+        self._update_undo_actions()
+
+    def _update_undo_actions(self) -> None:
+        undo_change = self.controller.undo_change() if self.controller.name else None
+        redo_change = self.controller.redo_change() if self.controller.name else None
+        self.act_undo.setEnabled(undo_change is not None)
+        self.act_redo.setEnabled(redo_change is not None)
+        self.act_undo.setText(f"&Undo {undo_change.describe()}" if undo_change else "&Undo")
+        self.act_redo.setText(f"&Redo {redo_change.describe()}" if redo_change else "&Redo")
+
+    def undo(self) -> None:
+        if self.controller.name is None:
+            return
+        try:
+            change = self.controller.undo()
+        except TrainerKitError as exc:
+            show_error(self, exc, "undoing")
+            return
+        self.statusBar().showMessage(f"Undone: {change.describe()}" if change else "Nothing to undo.", 5000)
+
+    def redo(self) -> None:
+        if self.controller.name is None:
+            return
+        try:
+            change = self.controller.redo()
+        except TrainerKitError as exc:
+            show_error(self, exc, "redoing")
+            return
+        self.statusBar().showMessage(f"Redone: {change.describe()}" if change else "Nothing to redo.", 5000)
+
+    def export_dialog(self) -> ExportDialog | None:
+        if self.controller.name is None:
+            return None
+        dialog = ExportDialog(self.controller, self)
+        dialog.open()
+        return dialog
+
+    # ---- remembered between runs -----------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        saved = self.store.get_setting(GEOMETRY_KEY)
+        if saved:
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode()))
+
+    def save_settings(self) -> None:
+        self.store.set_setting(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        try:
+            self.save_settings()
+        except TrainerKitError:
+            log.warning("could not save the window settings", exc_info=True)
+        for job in list(self.sorter._jobs):
+            job.cancel()
+        super().closeEvent(event)

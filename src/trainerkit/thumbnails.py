@@ -1,0 +1,410 @@
+"""Pictures of slides for the slide sorter and the preview: PNG files cached on disk by content.
+
+Two engines draw them:
+
+* ``libreoffice``: the customised deck (all slides shown, so hidden slides get a picture too) is converted
+  to PDF once by ``soffice`` in a subprocess with its own throw-away profile and a timeout, then each page
+  is rasterised by ``pdftoppm`` at two sizes (sorter and preview). Faithful, a few seconds per deck.
+* ``quick``: a plain drawing of each slide's title and text with Pillow, for machines without LibreOffice
+  (the app says so: "Quick previews (LibreOffice not found)"). Milliseconds per slide.
+
+Each slide's picture is cached under ``<cache>/thumbnails/<engine>/`` by a fingerprint of what it shows
+(its XML without the hidden flag, its layout, master and media), so hiding, showing or moving a slide
+re-uses its picture and a profile change only re-draws the slides whose text changed. A deck whose
+fingerprints were all converted once is never converted again, even if a picture failed.
+
+Long work takes ``progress(done, total, label)`` and a ``CancelToken`` like every core job. This module
+must never import Qt; the app runs it on a worker thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+from pptx import Presentation
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.presentation import Presentation as PresentationObj
+from pptx.slide import Slide
+
+from trainerkit.deck.slides import slide_texts, slide_title
+from trainerkit.deck.tokens import TOKEN_RE
+from trainerkit.jobs import CancelToken, Progress, no_progress
+from trainerkit.paths import cache_dir
+from trainerkit.store import Store
+
+log = logging.getLogger(__name__)
+
+LIBREOFFICE = "libreoffice"
+QUICK = "quick"
+ENGINES = (LIBREOFFICE, QUICK)
+THUMB_DPI = 40  # 13.33 in wide slides -> 533 px: sharp in a sorter grid, small on disk
+PREVIEW_DPI = 96  # 1280 px: the large preview
+CONVERT_TIMEOUT = 240  # seconds for soffice on one deck
+_CONVERT_LOCK = threading.Lock()  # one soffice at a time per process
+_profile_dir: Path | None = None
+
+
+@dataclass(frozen=True)
+class Thumbnail:
+    """The pictures of one slide: ``small`` for the sorter, ``large`` for the preview."""
+
+    fingerprint: str
+    small: Path
+    large: Path
+    engine: str
+
+
+# ---- engines ----------------------------------------------------------------------------------------
+def find_libreoffice() -> str | None:
+    """The ``soffice`` command, when both it and ``pdftoppm`` are installed; else None."""
+    if os.environ.get("TRAINERKIT_NO_LIBREOFFICE"):
+        return None
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None or shutil.which("pdftoppm") is None:
+        return None
+    return soffice
+
+
+def best_engine() -> str:
+    return LIBREOFFICE if find_libreoffice() else QUICK
+
+
+def engine_label(engine: str) -> str:
+    """What the app tells the trainer about the pictures it shows."""
+    if engine == LIBREOFFICE:
+        return "Slide pictures by LibreOffice"
+    if find_libreoffice() is None:
+        return "Quick previews (LibreOffice not found)"
+    return "Quick previews (LibreOffice pictures on the way)"
+
+
+# ---- fingerprints and cache -------------------------------------------------------------------------
+def _slide_xml_without_hidden_flag(slide: Slide) -> bytes:
+    element = slide._element
+    show = element.attrib.pop("show", None)
+    try:
+        from lxml import etree
+
+        return bytes(etree.tostring(element))
+    finally:
+        if show is not None:
+            element.set("show", show)
+
+
+def slide_fingerprint(prs: PresentationObj, slide: Slide) -> str:
+    """A hash of everything the slide's picture shows, and nothing it does not (hidden flag, notes)."""
+    digest = hashlib.sha256()
+    digest.update(f"{prs.slide_width}x{prs.slide_height}".encode())
+    digest.update(_slide_xml_without_hidden_flag(slide))
+    for rel_id in sorted(slide.part.rels):
+        rel = slide.part.rels[rel_id]
+        digest.update(rel_id.encode() + rel.reltype.encode())
+        if rel.is_external:
+            digest.update(rel.target_ref.encode())
+            continue
+        if rel.reltype in (RT.NOTES_SLIDE, RT.SLIDE):  # notes are not drawn; a jump's target is not either
+            continue
+        target = rel.target_part
+        digest.update(hashlib.sha256(target.blob).digest())
+        if rel.reltype == RT.SLIDE_LAYOUT:
+            master = target.part_related_by(RT.SLIDE_MASTER)
+            digest.update(hashlib.sha256(master.blob).digest())
+    return digest.hexdigest()[:32]
+
+
+def _cache_paths(engine: str, fingerprint: str, root: Path | None = None) -> tuple[Path, Path]:
+    folder = (root or cache_dir("thumbnails")) / engine / fingerprint[:2]
+    return folder / f"{fingerprint}-s.png", folder / f"{fingerprint}-l.png"
+
+
+def cached_thumbnail(engine: str, fingerprint: str, root: Path | None = None) -> Thumbnail | None:
+    small, large = _cache_paths(engine, fingerprint, root)
+    if small.is_file() and large.is_file():
+        return Thumbnail(fingerprint, small, large, engine)
+    return None
+
+
+def _store_png(image: Image.Image, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+    image.save(tmp, "PNG", optimize=False)
+    os.replace(tmp, target)
+
+
+def _store_file(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+    shutil.copyfile(source, tmp)
+    os.replace(tmp, target)
+
+
+# ---- quick engine (Pillow) --------------------------------------------------------------------------
+def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    names = ("DejaVuSans-Bold.ttf", "Arial Bold.ttf", "arialbd.ttf") if bold else ("DejaVuSans.ttf", "arial.ttf")
+    for name in names:
+        try:
+            return ImageFont.truetype(name, size)
+        except OSError:
+            continue
+    return ImageFont.load_default(size=size)
+
+
+def _wrap(
+    draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont | ImageFont.ImageFont, width: int
+) -> list[str]:
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        words = paragraph.split()
+        line = ""
+        for word in words:
+            candidate = f"{line} {word}".strip()
+            if draw.textlength(candidate, font=font) <= width or not line:
+                line = candidate
+            else:
+                lines.append(line)
+                line = word
+        lines.append(line)
+    return lines
+
+
+def draw_quick_slide(title: str, body: Iterable[str], width: int, height: int) -> Image.Image:
+    """A plain picture of a slide: title in blue over its text, in the bundled decks' colours."""
+    image = Image.new("RGB", (width, height), "white")
+    draw = ImageDraw.Draw(image)
+    unit = width / 100
+    draw.rectangle((0, 0, max(2, int(unit * 0.8)), height), fill="#1B3A6B")
+    margin = int(unit * 4)
+    title_font = _font(max(8, int(unit * 3.6)), bold=True)
+    body_font = _font(max(7, int(unit * 2.2)))
+    y = int(unit * 3)
+    for line in _wrap(draw, title or "(no title)", title_font, width - 2 * margin)[:2]:
+        draw.text((margin, y), line, fill="#1B3A6B", font=title_font)
+        y += int(unit * 4.6)
+    y += int(unit * 1.5)
+    step = int(unit * 3.0)
+    for paragraph in body:
+        if not paragraph.strip():
+            continue
+        for line in _wrap(draw, "• " + paragraph.strip(), body_font, width - 2 * margin):
+            if y + step > height - int(unit * 4):
+                draw.text((margin, y), "…", fill="#595959", font=body_font)
+                return image
+            draw.text((margin, y), line, fill="#2B2B2B", font=body_font)
+            y += step
+    return image
+
+
+def _quick_pictures(prs: PresentationObj, slide: Slide) -> tuple[Image.Image, Image.Image]:
+    ratio = (prs.slide_height or 6858000) / (prs.slide_width or 12192000)
+    title = slide_title(slide)
+    texts = slide_texts(slide)
+    body = [t for t in texts if t.strip() and t.strip() != title]
+    large_w = int(13.333 * PREVIEW_DPI)
+    large = draw_quick_slide(title, body, large_w, int(large_w * ratio))
+    small_w = int(13.333 * THUMB_DPI)
+    small = large.resize((small_w, int(small_w * ratio)), Image.Resampling.LANCZOS)
+    return small, large
+
+
+# ---- LibreOffice engine -----------------------------------------------------------------------------
+def _profile_url() -> str:
+    """A LibreOffice profile of our own (never the user's), made once per process."""
+    global _profile_dir
+    if _profile_dir is None:
+        _profile_dir = Path(tempfile.mkdtemp(prefix="trainerkit-lo-"))
+    return _profile_dir.as_uri()
+
+
+def _all_slides_shown_copy(prs: PresentationObj, target: Path) -> None:
+    buffer = io.BytesIO()
+    prs.save(buffer)
+    buffer.seek(0)
+    copy = Presentation(buffer)
+    for slide in copy.slides:
+        slide._element.attrib.pop("show", None)
+    copy.save(str(target))
+
+
+def _run(args: list[str], timeout: float, token: CancelToken) -> None:
+    """Run a command, checking the cancel token twice a second; kill it on cancel or timeout."""
+    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    waited = 0.0
+    try:
+        while True:
+            try:
+                _out, err = process.communicate(timeout=0.5)
+                break
+            except subprocess.TimeoutExpired:
+                waited += 0.5
+                if token.cancelled or waited >= timeout:
+                    process.kill()
+                    process.communicate()
+                    token.check()
+                    raise RuntimeError(f"{Path(args[0]).name} took longer than {timeout:.0f} s") from None
+    except BaseException:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+        raise
+    if process.returncode != 0:
+        raise RuntimeError(f"{Path(args[0]).name} failed ({process.returncode}): {err.decode(errors='replace')[:300]}")
+
+
+def _pages(folder: Path, prefix: str) -> list[Path]:
+    return sorted(folder.glob(f"{prefix}-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+
+
+def libreoffice_pictures(
+    prs: PresentationObj, token: CancelToken, progress: Progress = no_progress, timeout: float = CONVERT_TIMEOUT
+) -> list[tuple[Path, Path]]:
+    """(small, large) PNGs of every slide, hidden ones included, in a temporary folder the caller removes.
+
+    Raises RuntimeError when LibreOffice is missing, fails, times out or gives a page count that does
+    not match the slides.
+    """
+    soffice = find_libreoffice()
+    if soffice is None:
+        raise RuntimeError("LibreOffice is not installed")
+    work = Path(tempfile.mkdtemp(prefix="trainerkit-thumbs-"))
+    deck = work / "deck.pptx"
+    _all_slides_shown_copy(prs, deck)
+    count = len(prs.slides)
+    progress(0, count, "Converting the deck with LibreOffice")
+    with _CONVERT_LOCK:
+        _run(
+            [
+                soffice,
+                f"-env:UserInstallation={_profile_url()}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(work),
+                str(deck),
+            ],
+            timeout,
+            token,
+        )
+    pdf = work / "deck.pdf"
+    if not pdf.is_file():
+        raise RuntimeError("LibreOffice made no PDF")
+    progress(count // 3, count, "Drawing slide pictures")
+    pdftoppm = shutil.which("pdftoppm") or "pdftoppm"
+    _run([pdftoppm, "-png", "-r", str(THUMB_DPI), str(pdf), str(work / "s")], timeout, token)
+    progress(2 * count // 3, count, "Drawing large previews")
+    _run([pdftoppm, "-png", "-r", str(PREVIEW_DPI), str(pdf), str(work / "l")], timeout, token)
+    small, large = _pages(work, "s"), _pages(work, "l")
+    if len(small) != count or len(large) != count:
+        raise RuntimeError(f"LibreOffice gave {len(small)} pages for {count} slides")
+    return list(zip(small, large, strict=True))
+
+
+# ---- the API the app calls --------------------------------------------------------------------------
+def deck_thumbnails(
+    prs: PresentationObj,
+    *,
+    engine: str | None = None,
+    progress: Progress = no_progress,
+    token: CancelToken | None = None,
+    cache: Path | None = None,
+) -> list[Thumbnail]:
+    """One ``Thumbnail`` per slide of ``prs``, in order, drawing only what the cache lacks.
+
+    ``engine`` None means the best installed. If LibreOffice fails, the missing slides get quick
+    pictures (the returned ``engine`` says which), and the failure is logged.
+    """
+    token = token or CancelToken()
+    engine = engine or best_engine()
+    if engine not in ENGINES:
+        raise ValueError(f"unknown thumbnail engine {engine!r}")
+    slides = list(prs.slides)
+    prints = [slide_fingerprint(prs, slide) for slide in slides]
+    result: list[Thumbnail | None] = [cached_thumbnail(engine, fp, cache) for fp in prints]
+    missing = [i for i, thumb in enumerate(result) if thumb is None]
+    total = len(slides)
+    if missing and engine == LIBREOFFICE:
+        try:
+            pictures = libreoffice_pictures(prs, token, progress)
+        except RuntimeError as exc:
+            log.warning("LibreOffice thumbnails failed, using quick previews: %s", exc)
+        else:
+            for i in missing:
+                small, large = _cache_paths(LIBREOFFICE, prints[i], cache)
+                _store_file(pictures[i][0], small)
+                _store_file(pictures[i][1], large)
+                result[i] = Thumbnail(prints[i], small, large, LIBREOFFICE)
+            if pictures:
+                shutil.rmtree(pictures[0][0].parent, ignore_errors=True)
+    for done, i in enumerate(missing):
+        if result[i] is not None:
+            continue
+        token.check()
+        progress(done, total, f"Drawing slide {i + 1}")
+        existing = cached_thumbnail(QUICK, prints[i], cache)
+        if existing is None:
+            small_img, large_img = _quick_pictures(prs, slides[i])
+            small, large = _cache_paths(QUICK, prints[i], cache)
+            _store_png(large_img, large)
+            _store_png(small_img, small)
+            existing = Thumbnail(prints[i], small, large, QUICK)
+        result[i] = existing
+    progress(total, total, "Slide pictures ready")
+    return [thumb for thumb in result if thumb is not None]
+
+
+def session_thumbnails(
+    store: Store,
+    name: str,
+    session: int,
+    *,
+    engine: str | None = None,
+    progress: Progress = no_progress,
+    token: CancelToken | None = None,
+) -> list[Thumbnail]:
+    """Pictures of a course's session deck as it will be exported (tokens replaced), in slide order.
+
+    The order matches ``customise.current_slides(store, name, session)``.
+    """
+    from trainerkit.customise import state_of
+    from trainerkit.export.decks import build_session_deck
+
+    token = token or CancelToken()
+    _record, state, course = state_of(store, name)
+    prs, _problems, _missing = build_session_deck(store, state, course, session)
+    token.check()
+    return deck_thumbnails(prs, engine=engine, progress=progress, token=token)
+
+
+def fill_tokens(text: str, values: dict[str, str]) -> str:
+    """``text`` with each ``{{token}}`` that has a value replaced, as the export will (others kept)."""
+    return TOKEN_RE.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+
+
+__all__ = [
+    "ENGINES",
+    "LIBREOFFICE",
+    "QUICK",
+    "Thumbnail",
+    "best_engine",
+    "cached_thumbnail",
+    "deck_thumbnails",
+    "draw_quick_slide",
+    "engine_label",
+    "fill_tokens",
+    "find_libreoffice",
+    "libreoffice_pictures",
+    "session_thumbnails",
+    "slide_fingerprint",
+]

@@ -1,0 +1,313 @@
+"""The agenda builder: training days as columns of time slots; sessions and breaks dragged into place.
+
+Drag a session (or a break, lunch, recap) from the list on the left onto a day, or a slot from one day to
+another; make a slot longer or shorter with the buttons (or + and - keys). Every edit saves the whole
+agenda as one ``agenda`` change (``trainerkit.arrange.save_agenda``), so it is one undo step and the
+combined daily decks follow it. Times, totals per day and warnings (a session given less time than the
+guide plans) come from ``trainerkit.arrange``.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QAction, QBrush, QColor, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainerkit import arrange
+from trainerkit.errors import TrainerKitError
+from trainerkit.ui.controller import CourseController
+from trainerkit.ui.worker import show_error
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+SLOT_ROLE = Qt.ItemDataRole.UserRole + 20
+KIND_COLOURS = {
+    "session": "#E8EEF6",
+    "break": "#F2F2F2",
+    "lunch": "#F2F2F2",
+    "recap": "#FBEDE3",
+    "wrap-up": "#FBEDE3",
+    "evaluation": "#FBEDE3",
+}
+
+
+class SlotList(QListWidget):
+    """One day's slots; accepts drops from the palette and from other days."""
+
+    def __init__(self, editor: AgendaEditor, day: int) -> None:
+        super().__init__()
+        self.editor = editor
+        self.day = day
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAccessibleName(f"Day {day + 1} time slots")
+        self.setMinimumWidth(250)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        source = event.source()
+        index = self.indexAt(event.position().toPoint())
+        row = self.count()
+        if index.isValid():
+            rect = self.visualRect(index)
+            row = index.row() + (1 if event.position().y() > rect.center().y() else 0)
+        event.setDropAction(Qt.DropAction.IgnoreAction)  # the editor rebuilds the lists from the store
+        event.accept()
+        if isinstance(source, SlotList):
+            item = source.currentItem()
+            if item is not None:
+                self.editor.move_slot(source.day, source.row(item), self.day, row)
+        elif source is self.editor.choices:
+            item = self.editor.choices.currentItem()
+            if item is not None:
+                self.editor.place(json.loads(item.data(SLOT_ROLE)), self.day, row)
+
+
+class AgendaEditor(QWidget):
+    def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.days: list[dict[str, Any]] = []
+        self.lists: list[SlotList] = []
+        self.choices = QListWidget()
+        self.choices.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.choices.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.choices.setAccessibleName("Sessions and breaks to place")
+        self.choices.setMaximumWidth(280)
+        course = controller.course
+        for session in course.sessions:
+            slot = arrange.new_slot(course, "session", session.number)
+            item = QListWidgetItem(
+                f"Session {session.number}: {session.title} ({arrange.duration_text(slot['minutes'])})"
+            )
+            item.setData(SLOT_ROLE, json.dumps(slot))
+            item.setToolTip(f"The guide plans {arrange.duration_text(session.planned_minutes)}. Drag onto a day.")
+            self.choices.addItem(item)
+        for kind in ("break", "lunch", "recap", "wrap-up", "evaluation"):
+            slot = arrange.new_slot(course, kind)
+            item = QListWidgetItem(f"{slot['title']} ({arrange.duration_text(slot['minutes'])})")
+            item.setData(SLOT_ROLE, json.dumps(slot))
+            self.choices.addItem(item)
+        self.choices.itemActivated.connect(self._add_from_palette)
+
+        self.days_box = QWidget()
+        self.days_layout = QHBoxLayout(self.days_box)
+        self.days_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.days_box)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        buttons = QHBoxLayout()
+        self.longer = self._button("&Longer (+15 min)", lambda: self.change_minutes(15), "+")
+        self.shorter = self._button("S&horter (-15 min)", lambda: self.change_minutes(-15), "-")
+        self.remove = self._button("&Remove slot", self.remove_selected, QKeySequence.StandardKey.Delete)
+        self.add_day = self._button("Add &day", self.add_empty_day)
+        self.reset = self._button("Back to the &guide's agenda", self.reset_to_guide)
+        for b in (self.longer, self.shorter, self.remove, self.add_day):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.reset)
+
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setAccessibleName("Agenda warnings")
+        self.total = QLabel()
+        self.total.setAccessibleName("Agenda totals")
+
+        right = QVBoxLayout()
+        right.addWidget(scroll, 1)
+        right.addLayout(buttons)
+        right.addWidget(self.total)
+        right.addWidget(self.warnings)
+        left = QVBoxLayout()
+        left.addWidget(QLabel("Drag onto a day (or select and press Enter to add to the last day):"))
+        left.addWidget(self.choices)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left)
+        layout.addLayout(right, 1)
+
+    def _button(
+        self, text: str, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    ) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        if shortcut is not None:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        return button
+
+    # ---- showing ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.setEnabled(self.controller.name is not None)
+        if self.controller.name is None:
+            self.days = arrange.guide_agenda(self.controller.course)
+        else:
+            self.days = self.controller.agenda()
+        selected = self.selected()
+        while self.days_layout.count():
+            child = self.days_layout.takeAt(0)
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.lists = []
+        for d, day in enumerate(self.days):
+            column = QVBoxLayout()
+            header = QLabel(
+                f"<b>Day {day['day']}</b> &nbsp; {day['start']}–{day['end']}<br/>"
+                f"Sessions: {arrange.duration_text(day['session_minutes'])}"
+            )
+            header.setAccessibleName(f"Day {day['day']} summary")
+            start = QTimeEdit(QTime.fromString(day["start"], "HH:mm"))
+            start.setDisplayFormat("HH:mm")
+            start.setAccessibleName(f"Day {day['day']} start time")
+            start.editingFinished.connect(lambda d=d, w=start: self.set_start(d, w.time().toString("HH:mm")))
+            slots = SlotList(self, d)
+            for slot in day["slots"]:
+                label = f"{slot['start']}–{slot['end']}  "
+                label += f"S{slot['session']}: " if slot.get("session") else ""
+                label += slot["title"] + (f" ({slot['part']})" if slot.get("part") else "")
+                item = QListWidgetItem(label)
+                item.setData(SLOT_ROLE, json.dumps(slot))
+                item.setBackground(QBrush(QColor(KIND_COLOURS.get(slot["kind"], "#FFFFFF"))))
+                item.setForeground(QBrush(QColor("#2B2B2B")))
+                item.setToolTip(f"{arrange.duration_text(slot['minutes'])}")
+                slots.addItem(item)
+            slots.currentRowChanged.connect(lambda _r, d=d: self._select_day(d))
+            self.lists.append(slots)
+            holder = QWidget()
+            column.addWidget(header)
+            row = QHBoxLayout()
+            row.addWidget(QLabel("Starts at"))
+            row.addWidget(start)
+            row.addStretch(1)
+            column.addLayout(row)
+            column.addWidget(slots, 1)
+            holder.setLayout(column)
+            self.days_layout.addWidget(holder)
+        if selected is not None and selected[0] < len(self.lists):
+            self.lists[selected[0]].setCurrentRow(min(selected[1], self.lists[selected[0]].count() - 1))
+        totals = arrange.minutes_per_session(self.days)
+        self.total.setText(
+            f"{len(self.days)} days; sessions: "
+            + ", ".join(f"S{n} {arrange.duration_text(m)}" for n, m in sorted(totals.items()))
+        )
+        sessions = self.controller.state().sessions if self.controller.name else None
+        warnings = arrange.agenda_warnings(self.controller.course, self.days, sessions)
+        self.warnings.setText(
+            "".join(f"<div style='color:#A84B00'>⚠ {w}</div>" for w in warnings)
+            or "<span style='color:#2B6B2B'>Every session gets at least the time the guide plans.</span>"
+        )
+
+    def warning_texts(self) -> list[str]:
+        sessions = self.controller.state().sessions if self.controller.name else None
+        return arrange.agenda_warnings(self.controller.course, self.days, sessions)
+
+    def _select_day(self, day: int) -> None:
+        for d, slots in enumerate(self.lists):
+            if d != day:
+                slots.blockSignals(True)
+                slots.setCurrentRow(-1)
+                slots.clearSelection()
+                slots.blockSignals(False)
+
+    def selected(self) -> tuple[int, int] | None:
+        for d, slots in enumerate(self.lists):
+            if slots.currentRow() >= 0:
+                return d, slots.currentRow()
+        return None
+
+    # ---- editing ---------------------------------------------------------------------------------
+    def _commit(self, days: list[dict[str, Any]], select: tuple[int, int] | None = None) -> None:
+        try:
+            self.controller.save_agenda(days)
+        except TrainerKitError as exc:
+            show_error(self, exc, "saving the agenda")
+        self.refresh()
+        if select is not None and select[0] < len(self.lists):
+            self.lists[select[0]].setCurrentRow(select[1])
+
+    def place(self, slot: dict[str, Any], day: int, row: int) -> None:
+        days = copy.deepcopy(self.days)
+        slot = {k: v for k, v in slot.items() if k not in ("start", "end")}
+        if slot.get("kind") == "session" and slot.get("session"):
+            planned = self.controller.course.session(int(slot["session"])).planned_minutes
+            already = arrange.minutes_per_session(days).get(int(slot["session"]), 0)
+            slot["minutes"] = max(15, planned - already) if already else planned
+            if already:
+                slot["part"] = "continued"
+        row = max(0, min(row, len(days[day]["slots"])))
+        days[day]["slots"].insert(row, slot)
+        self._commit(days, (day, row))
+
+    def move_slot(self, from_day: int, from_row: int, to_day: int, to_row: int) -> None:
+        days = copy.deepcopy(self.days)
+        slot = days[from_day]["slots"].pop(from_row)
+        if from_day == to_day and to_row > from_row:
+            to_row -= 1
+        to_row = max(0, min(to_row, len(days[to_day]["slots"])))
+        days[to_day]["slots"].insert(to_row, slot)
+        self._commit(days, (to_day, to_row))
+
+    def set_minutes(self, day: int, row: int, minutes: int) -> None:
+        days = copy.deepcopy(self.days)
+        days[day]["slots"][row]["minutes"] = max(5, minutes)
+        self._commit(days, (day, row))
+
+    def change_minutes(self, delta: int) -> None:
+        selected = self.selected()
+        if selected is not None:
+            day, row = selected
+            self.set_minutes(day, row, int(self.days[day]["slots"][row]["minutes"]) + delta)
+
+    def set_start(self, day: int, start: str) -> None:
+        if self.days[day]["start"] == start:
+            return
+        days = copy.deepcopy(self.days)
+        days[day]["start"] = start
+        self._commit(days)
+
+    def remove_selected(self) -> None:
+        selected = self.selected()
+        if selected is None:
+            return
+        day, row = selected
+        days = copy.deepcopy(self.days)
+        days[day]["slots"].pop(row)
+        if not days[day]["slots"] and len(days) > 1:
+            days.pop(day)
+        self._commit(days, (day, max(0, row - 1)))
+
+    def add_empty_day(self) -> None:
+        days = copy.deepcopy(self.days)
+        days.append(
+            {"day": len(days) + 1, "start": "09:00", "slots": [arrange.new_slot(self.controller.course, "recap")]}
+        )
+        self._commit(days)
+
+    def reset_to_guide(self) -> None:
+        self._commit(arrange.guide_agenda(self.controller.course))
+
+    def _add_from_palette(self, item: QListWidgetItem) -> None:
+        if self.days:
+            selected = self.selected()
+            day = selected[0] if selected is not None else len(self.days) - 1
+            self.place(json.loads(item.data(SLOT_ROLE)), day, len(self.days[day]["slots"]))

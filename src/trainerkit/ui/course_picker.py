@@ -1,0 +1,95 @@
+"""The course picker: open one of your courses (recent first) or create a new one for a country.
+
+A new course starts from the bundled OHCHR course; the country (from the ISO 3166 list) fills
+``{{country}}`` on the slides. The dialog only collects the choice; the main window asks the controller.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainerkit.ui.controller import CourseController
+from trainerkit.ui.profile_form import buddy_label, country_combo
+
+
+class CoursePicker(QDialog):
+    """``choice()`` after ``exec()``: ("open", name, None) or ("new", name, country)."""
+
+    def __init__(self, controller: CourseController, parent: QWidget | None = None, new: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Open or create a course")
+        self.setMinimumWidth(520)
+        self.controller = controller
+        self.list = QListWidget()
+        self.list.setAccessibleName("Your courses, most recent first")
+        recent = controller.recent()
+        others = [c.name for c in controller.courses() if c.name not in recent]
+        for name in recent + others:
+            record = next(c for c in controller.courses() if c.name == name)
+            country = record.initial_profile.get("country", "no country")
+            item = QListWidgetItem(f"{name}  ({country}, {len(record.active_changes)} changes)")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self._open())
+        open_box = QGroupBox("&Your courses")
+        open_layout = QVBoxLayout(open_box)
+        open_layout.addWidget(self.list if self.list.count() else QLabel("No courses yet: create one below."))
+
+        self.name = QLineEdit()
+        self.name.setAccessibleName("New course name")
+        self.name.setPlaceholderText("e.g. Nairobi, May 2025")
+        self.country = country_combo()
+        self.country.setAccessibleName("Country of the new course")
+        form = QFormLayout()
+        form.addRow(buddy_label("&Name:", self.name), self.name)
+        form.addRow(buddy_label("&Country:", self.country), self.country)
+        new_box = QGroupBox(f"&New course from the bundled course ({controller.course.short_title})")
+        new_box.setLayout(form)
+
+        buttons = QDialogButtonBox()
+        self.open_button = buttons.addButton("&Open", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button.setEnabled(self.list.count() > 0)
+        self.create_button = buttons.addButton("C&reate", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.open_button.clicked.connect(self._open)
+        self.create_button.clicked.connect(self._create)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(open_box, 1)
+        layout.addWidget(new_box)
+        layout.addWidget(buttons)
+        self._choice: tuple[str, str, str | None] | None = None
+        if new or not self.list.count():
+            self.name.setFocus()
+
+    def _open(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self._choice = ("open", str(item.data(Qt.ItemDataRole.UserRole)), None)
+            self.accept()
+
+    def _create(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            self.name.setFocus()
+            return
+        self._choice = ("new", name, self.country.currentText().strip() or None)
+        self.accept()
+
+    def choice(self) -> tuple[str, str, str | None] | None:
+        return self._choice

@@ -1,0 +1,218 @@
+"""The export dialog: what to export and where, a progress bar with Cancel, and a summary at the end.
+
+It runs ``trainerkit.export.decks.export_decks`` (the same function as ``trainerkit export``) through
+the worker helper, on a store connection of its own thread. The summary lists the files, the problems the
+export met, tokens still without a value, and offers "Open folder".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainerkit.export.decks import ExportReport, export_decks
+from trainerkit.jobs import CancelToken, Progress
+from trainerkit.store import open_store
+from trainerkit.ui.controller import CourseController
+from trainerkit.ui.icons import SP, standard
+from trainerkit.ui.worker import Job, run_job
+
+FOLDER_KEY = "ui.export_folder"
+
+
+class ExportDialog(QDialog):
+    def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(f"Export {controller.name}")
+        self.setMinimumWidth(560)
+        self.job: Job | None = None
+        self.report: ExportReport | None = None
+
+        self.decks = QCheckBox("Session &decks (one PowerPoint file per session)")
+        self.decks.setChecked(True)
+        self.decks.setEnabled(False)
+        self.combined = QCheckBox("&Combined daily decks (one file per training day, in agenda order)")
+        self.drop_hidden = QCheckBox("Leave &hidden slides out (by default they stay in the file, hidden)")
+        self.handouts = QCheckBox("Handouts (coming)")
+        self.handouts.setEnabled(False)
+        what = QGroupBox("What")
+        what_layout = QVBoxLayout(what)
+        for box in (self.decks, self.combined, self.drop_hidden, self.handouts):
+            what_layout.addWidget(box)
+
+        default = controller.store.get_setting(FOLDER_KEY) or str(Path.home() / "TrainerKit exports")
+        self.folder = QLineEdit(str(Path(default) / _safe(controller.name or "course")))
+        self.folder.setAccessibleName("Export folder")
+        browse = QPushButton(standard(SP.SP_DirOpenIcon), "&Browse…")
+        browse.clicked.connect(self._browse)
+        where = QGroupBox("Where")
+        where_layout = QHBoxLayout(where)
+        where_layout.addWidget(self.folder, 1)
+        where_layout.addWidget(browse)
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Export progress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.label = QLabel("Ready.")
+        self.label.setAccessibleName("Export status")
+        self.summary = QTextBrowser()
+        self.summary.setAccessibleName("Export summary")
+        self.summary.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setIcon(standard(SP.SP_DialogSaveButton))
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.open_button = self.buttons.addButton("&Open folder", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setIcon(standard(SP.SP_DirOpenIcon))
+        self.open_button.hide()
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        self.open_button.clicked.connect(self.open_folder)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(what)
+        layout.addWidget(where)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.label)
+        layout.addWidget(self.summary, 1)
+        layout.addWidget(self.buttons)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export to folder", self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def out_dir(self) -> Path:
+        return Path(self.folder.text().strip()).expanduser()
+
+    def start(self) -> Job:
+        """Start exporting (the Export button); returns the running job."""
+        name = self.controller.name
+        assert name is not None
+        out_dir = self.out_dir()
+        db_path = self.controller.store.path
+        combined, drop_hidden = self.combined.isChecked(), self.drop_hidden.isChecked()
+        self.controller.store.set_setting(FOLDER_KEY, str(out_dir.parent))
+
+        def work(progress: Progress, token: CancelToken) -> ExportReport:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            store = open_store(db_path)
+            try:
+                return export_decks(
+                    store, name, out_dir, combined=combined, drop_hidden=drop_hidden, progress=progress, token=token
+                )
+            finally:
+                store.close()
+
+        for widget in (self.export_button, self.combined, self.drop_hidden, self.folder):
+            widget.setEnabled(False)
+        self.summary.hide()
+        self.open_button.hide()
+        self.label.setText("Starting…")
+        self.progress.setRange(0, 0)
+        self.job = run_job(
+            work,
+            parent=self,
+            doing="exporting the course",
+            on_result=self._done,
+            on_progress=self._progress,
+            on_cancelled=self._cancelled,
+            on_error=self._failed,
+        )
+        return self.job
+
+    def _progress(self, done: int, total: int, label: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.label.setText(f"{label}…" if done < total else label)
+
+    def _cancel_or_close(self) -> None:
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+            self.label.setText("Cancelling…")
+        else:
+            self.reject()
+
+    def _reset_buttons(self) -> None:
+        for widget in (self.export_button, self.combined, self.drop_hidden, self.folder):
+            widget.setEnabled(True)
+        self.cancel_button.setText("Close")
+
+    def _cancelled(self) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.label.setText("Export cancelled. Files already written are complete; nothing is half-written.")
+        self._reset_buttons()
+
+    def _failed(self, exc: BaseException) -> None:
+        from trainerkit.ui.worker import show_error
+
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.label.setText("Export failed.")
+        self._reset_buttons()
+        show_error(self, exc, "exporting the course")
+
+    def _done(self, report: ExportReport) -> None:
+        self.report = report
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.label.setText(
+            f"Exported {len(report.files)} file{'s' if len(report.files) != 1 else ''}: "
+            f"{report.slides} slides, {report.hidden} hidden."
+        )
+        lines = ["<b>Files</b><ul>" + "".join(f"<li>{_esc(f.name)}</li>" for f in report.files) + "</ul>"]
+        if report.problems:
+            lines.append(
+                "<b>Changes that could not be applied</b><ul>"
+                + "".join(f"<li>{_esc(str(p))}</li>" for p in report.problems)
+                + "</ul>"
+            )
+        if report.missing_tokens:
+            lines.append(
+                "<b>Tokens without a value</b> (fill them in the country profile)<ul>"
+                + "".join(
+                    f"<li>Session {s}: {_esc(', '.join(t))}</li>" for s, t in sorted(report.missing_tokens.items())
+                )
+                + "</ul>"
+            )
+        self.summary.setHtml("".join(lines))
+        self.summary.show()
+        self.open_button.show()
+        self.open_button.setFocus()
+        self._reset_buttons()
+
+    def open_folder(self) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out_dir())))
+
+
+def _esc(text: str) -> str:
+    from html import escape
+
+    return escape(text)
+
+
+def _safe(name: str) -> str:
+    from trainerkit.export.decks import safe_filename
+
+    return safe_filename(name)

@@ -1,0 +1,201 @@
+"""The country profile form: the values that replace ``{{tokens}}`` on slides, notes and handouts.
+
+Each field is saved as one ``profile`` change when the trainer leaves it (Tab, Enter or a click
+elsewhere), so it is one undo step and the previews show the new value at once. Custom tokens are extra
+rows (name, value) for a trainer's own ``{{tokens}}``.
+"""
+
+from __future__ import annotations
+
+import pycountry
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainerkit.errors import TrainerKitError
+from trainerkit.recipe import PROFILE_FIELDS, PROFILE_LABELS
+from trainerkit.ui.controller import CourseController
+from trainerkit.ui.worker import show_error
+
+HIDDEN_KEYS = {"country_code"}
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose &-mnemonic (Alt+letter) moves the focus to ``buddy``."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+def country_names() -> list[str]:
+    return sorted({getattr(c, "common_name", None) or c.name for c in pycountry.countries})
+
+
+def country_combo() -> QComboBox:
+    """An editable, searchable list of the ISO 3166 countries."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.addItem("")
+    combo.addItems(country_names())
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = QCompleter(combo.model(), combo)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+    return combo
+
+
+class ProfileForm(QWidget):
+    def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.fields: dict[str, QLineEdit] = {}
+        self.country = country_combo()
+        self.country.setAccessibleName("Country")
+        line = self.country.lineEdit()
+        assert line is not None
+        line.editingFinished.connect(self._country_done)
+        self.country.activated.connect(lambda _i: self._country_done())
+        form = QFormLayout()
+        form.addRow(buddy_label(f"&{PROFILE_LABELS['country']}:", self.country), self.country)
+        for key in PROFILE_FIELDS:
+            if key == "country":
+                continue
+            edit = QLineEdit()
+            edit.setAccessibleName(PROFILE_LABELS[key])
+            edit.setPlaceholderText("{{" + key + "}}")
+            edit.editingFinished.connect(lambda k=key: self._field_done(k))
+            self.fields[key] = edit
+            form.addRow(buddy_label(f"&{PROFILE_LABELS[key]}:", edit), edit)
+        box = QGroupBox("Course profile")
+        box.setLayout(form)
+
+        self.custom = QTableWidget(0, 2)
+        self.custom.setHorizontalHeaderLabels(["Token", "Value"])
+        self.custom.horizontalHeader().setStretchLastSection(True)
+        self.custom.setAccessibleName("Custom tokens")
+        self.custom.itemChanged.connect(self._custom_changed)
+        add = QPushButton("&Add token")
+        add.setAccessibleName("Add a custom token")
+        add.clicked.connect(self._add_custom_row)
+        remove = QPushButton("&Remove token")
+        remove.setAccessibleName("Remove the selected custom token")
+        remove.clicked.connect(self._remove_custom_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        custom_box = QGroupBox("Custom tokens")
+        custom_layout = QVBoxLayout(custom_box)
+        custom_layout.addWidget(
+            QLabel("Your own {{tokens}} for slides you add: a name (letters, digits, _) and its value.")
+        )
+        custom_layout.addWidget(self.custom)
+        custom_layout.addLayout(buttons)
+
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                "These values replace the {{tokens}} on slides and in speaker notes; "
+                "the slide previews show them at once."
+            )
+        )
+        layout.addWidget(box)
+        layout.addWidget(custom_box, 1)
+        layout.addWidget(self.note)
+        self._loading = False
+
+    def refresh(self) -> None:
+        self._loading = True
+        try:
+            enabled = self.controller.name is not None
+            self.setEnabled(enabled)
+            profile = self.controller.state().profile if enabled else {}
+            self.country.setCurrentText(profile.get("country", ""))
+            for key, edit in self.fields.items():
+                if edit.text() != profile.get(key, ""):
+                    edit.setText(profile.get(key, ""))
+            custom = sorted((k, v) for k, v in profile.items() if k not in PROFILE_FIELDS and k not in HIDDEN_KEYS)
+            self.custom.setRowCount(len(custom))
+            for i, (key, value) in enumerate(custom):
+                self.custom.setItem(i, 0, QTableWidgetItem(key))
+                self.custom.setItem(i, 1, QTableWidgetItem(value))
+            self.note.setText("Open or create a course to edit its profile." if not enabled else "")
+        finally:
+            self._loading = False
+
+    def _save(self, values: dict[str, str]) -> None:
+        if self._loading or self.controller.name is None:
+            return
+        current = self.controller.state().profile
+        values = {k: v for k, v in values.items() if current.get(k, "") != v}
+        if not values:
+            return
+        try:
+            self.controller.set_profile(values)
+        except TrainerKitError as exc:
+            show_error(self, exc, "saving the course profile")
+            self.refresh()
+
+    def _country_done(self) -> None:
+        self._save({"country": self.country.currentText().strip()})
+
+    def _field_done(self, key: str) -> None:
+        self._save({key: self.fields[key].text().strip()})
+
+    def set_value(self, key: str, value: str) -> None:
+        """Type a value and leave the field (what a trainer does; used by tests and screenshots)."""
+        if key == "country":
+            self.country.setCurrentText(value)
+            self._country_done()
+        elif key in self.fields:
+            self.fields[key].setText(value)
+            self._field_done(key)
+        else:
+            self._save({key: value})
+
+    def _add_custom_row(self) -> None:
+        row = self.custom.rowCount()
+        self.custom.insertRow(row)
+        self.custom.setCurrentCell(row, 0)
+        self.custom.editItem(self.custom.item(row, 0) or self._blank(row, 0))
+
+    def _blank(self, row: int, column: int) -> QTableWidgetItem:
+        self._loading = True
+        item = QTableWidgetItem("")
+        self.custom.setItem(row, column, item)
+        self._loading = False
+        return item
+
+    def _remove_custom_row(self) -> None:
+        row = self.custom.currentRow()
+        key_item = self.custom.item(row, 0) if row >= 0 else None
+        if key_item is None:
+            return
+        key = key_item.text().strip()
+        self.custom.removeRow(row)
+        if key:
+            self._save({key: ""})
+
+    def _custom_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        key_item, value_item = self.custom.item(item.row(), 0), self.custom.item(item.row(), 1)
+        key = key_item.text().strip() if key_item else ""
+        if key and value_item is not None:
+            self._save({key: value_item.text().strip()})

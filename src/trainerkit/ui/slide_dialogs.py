@@ -1,0 +1,134 @@
+"""Small dialogs of the slide sorter: insert a local example, choose slides to import, edit speaker notes.
+
+Each dialog only collects input and returns it; the sorter hands it to the controller (the core).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainerkit.deck.safety import open_presentation
+from trainerkit.deck.slides import list_slides
+
+
+def example_spec(kind: str, title: str, text: str, by: str, notes: str) -> dict[str, Any]:
+    """A slide spec (docs/slide-source-format.md) for a local quote or fact."""
+    if kind == "quote":
+        spec: dict[str, Any] = {"layout": "quote", "title": title, "quote": {"text": text, "by": by}}
+    else:
+        spec = {"layout": "bullets", "title": title, "bullets": [line for line in text.splitlines() if line.strip()]}
+        if by:
+            spec["source"] = by
+    spec["notes"] = notes or "A local example added by the trainer."
+    return spec
+
+
+class InsertExampleDialog(QDialog):
+    """A local quote or fact, inserted after the selected slide."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Insert a local example")
+        self.kind = QComboBox()
+        self.kind.addItem("Quote (a person's words)", "quote")
+        self.kind.addItem("Fact (figures with their source)", "fact")
+        self.kind.setAccessibleName("Kind of example")
+        self.title = QLineEdit()
+        self.title.setMaxLength(60)
+        self.title.setAccessibleName("Slide title")
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Quote or fact")
+        self.text.setTabChangesFocus(True)
+        self.by = QLineEdit()
+        self.by.setAccessibleName("Who said it, or the source")
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName("Speaker notes")
+        self.notes.setTabChangesFocus(True)
+        form = QFormLayout()
+        form.addRow("&Kind:", self.kind)
+        form.addRow("&Title:", self.title)
+        form.addRow("&Quote or fact:", self.text)
+        form.addRow("&By / source:", self.by)
+        form.addRow("Speaker &notes:", self.notes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("The slide is added after the selected slide, in the course's look."))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def spec(self) -> dict[str, Any]:
+        return example_spec(
+            str(self.kind.currentData()),
+            self.title.text().strip() or "A local example",
+            self.text.toPlainText().strip(),
+            self.by.text().strip(),
+            self.notes.toPlainText().strip(),
+        )
+
+
+class ImportSlidesDialog(QDialog):
+    """Tick the slides of a presentation to copy into the session."""
+
+    def __init__(self, file: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Insert slides from {file.name}")
+        prs = open_presentation(file, allow_macros_stripped=True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Slides to insert")
+        for info in list_slides(prs):
+            item = QListWidgetItem(f"{info.index + 1}. {info.title or '(no title)'}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, info.index + 1)
+            self.list.addItem(item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Tick the slides to insert after the selected slide (Space ticks):"))
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def numbers(self) -> list[int]:
+        return [
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for i in range(self.list.count())
+            if (item := self.list.item(i)) is not None and item.checkState() == Qt.CheckState.Checked
+        ]
+
+
+class NotesDialog(QDialog):
+    def __init__(self, title: str, notes: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Speaker notes: {title}")
+        self.edit = QPlainTextEdit(notes)
+        self.edit.setAccessibleName("Speaker notes")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Tokens such as {{country}} are filled from the country profile at export."))
+        layout.addWidget(self.edit)
+        layout.addWidget(buttons)
+        self.resize(560, 360)
+
+    def notes(self) -> str:
+        return self.edit.toPlainText()

@@ -1,0 +1,596 @@
+"""The slide sorter page: a grid of slide pictures (``QListView`` in icon mode) and a large preview.
+
+The view shows ``SlideListModel``; a delegate paints each card (picture, number and title, an eye to hide
+or show, a "to adapt" badge) and dims hidden slides. Every action (hide/show, duplicate, delete, insert a
+local example, insert slides from a file, edit notes, reset) goes through the controller to the core;
+the page then re-reads the session from the store. Pictures are drawn by ``trainerkit.thumbnails`` on
+worker threads: quick ones first, LibreOffice ones when installed, so the window never waits for them.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QImage, QKeySequence, QMouseEvent, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QLabel,
+    QListView,
+    QMenu,
+    QSizePolicy,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainerkit import thumbnails
+from trainerkit.customise import SlideRow
+from trainerkit.errors import TrainerKitError
+from trainerkit.jobs import CancelToken, Progress
+from trainerkit.store import open_store
+from trainerkit.ui.controller import CourseController
+from trainerkit.ui.icons import BLUE, SP, WARM, draw_eye, standard
+from trainerkit.ui.slide_dialogs import ImportSlidesDialog, InsertExampleDialog, NotesDialog
+from trainerkit.ui.slide_model import IMAGE_ROLE, ROW_ROLE, SlideListModel
+from trainerkit.ui.worker import Job, run_job, show_error
+
+log = logging.getLogger(__name__)
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+THUMB = QSize(192, 108)
+CARD = QSize(212, 150)
+EYE = 22
+
+
+class SlideCardDelegate(QStyledItemDelegate):
+    """Paints one slide card; a click on its eye asks the sorter to hide or show the slide."""
+
+    eye_clicked = Signal(str)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return CARD
+
+    @staticmethod
+    def eye_rect(card: QRect) -> QRect:
+        return QRect(card.right() - EYE - 8, card.top() + 8, EYE, EYE)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        row: SlideRow | None = index.data(ROW_ROLE)
+        if row is None:
+            return
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        state = option.state  # type: ignore[attr-defined]
+        palette = option.palette  # type: ignore[attr-defined]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        card = rect.adjusted(3, 3, -3, -3)
+        if state & QStyle.StateFlag.State_Selected:
+            painter.setPen(QPen(palette.highlight().color(), 3))
+            painter.setBrush(palette.highlight().color().lighter(185))
+        else:
+            painter.setPen(QPen(QColor("#c8ccd2"), 1))
+            painter.setBrush(palette.base())
+        painter.drawRoundedRect(card, 6, 6)
+        pic = QRect(card.left() + 7, card.top() + 5, THUMB.width(), THUMB.height())
+        image: QImage | None = index.data(IMAGE_ROLE)
+        painter.setOpacity(0.32 if row.hidden else 1.0)
+        if image is not None and not image.isNull():
+            scaled = image.size().scaled(pic.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(pic.topLeft(), scaled)
+            target.moveCenter(pic.center())
+            painter.drawImage(target, image)
+            painter.setPen(QPen(QColor("#d0d0d0"), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(target)
+        else:  # still being drawn: a plain card with the title
+            painter.setPen(QPen(QColor("#d0d0d0"), 1))
+            painter.setBrush(QColor("#f4f6f9"))
+            painter.drawRect(pic)
+            painter.setPen(BLUE)
+            font = QFont(painter.font())
+            font.setBold(True)
+            painter.setFont(font)
+            painter.drawText(pic.adjusted(8, 6, -8, -6), int(Qt.TextFlag.TextWordWrap), row.title)
+            painter.setFont(option.font)  # type: ignore[attr-defined]
+        painter.setOpacity(1.0)
+        # eye: always visible on hidden slides, so they read as hidden at a glance
+        eye = self.eye_rect(card)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 225))
+        painter.drawEllipse(eye.adjusted(-3, -3, 3, 3))
+        draw_eye(painter, QRectF(eye), open_=not row.hidden, colour=QColor("#7a7a7a") if row.hidden else BLUE)
+        if row.adapt:
+            badge = QRect(pic.left() + 4, pic.top() + 4, 50, 17)
+            painter.setBrush(WARM)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRoundedRect(badge, 3, 3)
+            painter.setPen(QColor("white"))
+            font = QFont(painter.font())
+            font.setPointSizeF(max(6.5, font.pointSizeF() * 0.75))
+            font.setBold(True)
+            painter.setFont(font)
+            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), "ADAPT")
+            painter.setFont(option.font)  # type: ignore[attr-defined]
+        label_rect = QRect(card.left() + 7, pic.bottom() + 4, card.width() - 14, card.bottom() - pic.bottom() - 6)
+        text = f"{row.position}. {row.title or '(no title)'}"
+        if row.hidden:
+            text += "  (hidden)"
+        if row.origin not in ("bundled", "unknown"):
+            text += f"  [{row.origin}]"
+        painter.setPen(palette.text().color() if not row.hidden else QColor("#777777"))
+        elided = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, label_rect.width())  # type: ignore[attr-defined]
+        painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
+        painter.restore()
+
+    def editorEvent(
+        self, event: QEvent, model: Any, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+            card = option.rect.adjusted(3, 3, -3, -3)  # type: ignore[attr-defined]
+            if self.eye_rect(card).adjusted(-4, -4, 4, 4).contains(event.position().toPoint()):
+                self.eye_clicked.emit(str(index.data(ROW_ROLE).key))
+                return True
+        return super().editorEvent(event, model, option, index)
+
+
+class SlidePreview(QWidget):
+    """The selected slide, large, with its speaker notes; tokens show the profile's values."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setMinimumSize(320, 180)
+        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.picture.setAccessibleName("Slide preview")
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setAccessibleName("Slide title")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Slide status")
+        self.notes = QTextBrowser()
+        self.notes.setAccessibleName("Speaker notes")
+        self.notes.setMinimumHeight(120)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addWidget(self.picture, 3)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        notes_label = QLabel("Speaker notes")
+        notes_label.setStyleSheet("font-weight: bold")
+        layout.addWidget(notes_label)
+        layout.addWidget(self.notes, 2)
+        self._pixmap: QPixmap | None = None
+        self.row: SlideRow | None = None
+
+    def show_slide(self, row: SlideRow | None, values: dict[str, str], image_path: Path | None) -> None:
+        self.row = row
+        if row is None:
+            self.title.setText("No slide selected")
+            self.status.setText("")
+            self.notes.setPlainText("")
+            self._pixmap = None
+            self.picture.clear()
+            return
+        self.title.setText(f"{row.position}. {thumbnails.fill_tokens(row.title, values)}")
+        status = []
+        if row.hidden:
+            status.append("<b>Hidden</b> in the slideshow (it stays in the file).")
+        if row.adapt:
+            status.append(
+                "<span style='color:#A84B00'><b>To adapt:</b></span> "
+                + _html(thumbnails.fill_tokens(row.adapt, values))
+            )
+        missing = [t for t in row.tokens if t not in values]
+        if missing:
+            status.append("No value yet for " + ", ".join("{{" + t + "}}" for t in missing) + " (country profile).")
+        self.status.setText("<br/>".join(status))
+        self.notes.setPlainText(thumbnails.fill_tokens(row.notes, values) or "(no speaker notes)")
+        self._pixmap = QPixmap(str(image_path)) if image_path else None
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._pixmap is None or self._pixmap.isNull():
+            self.picture.setText("Drawing the slide…" if self.row else "")
+            return
+        ratio = self.devicePixelRatioF()
+        size = self.picture.size() * ratio
+        scaled = self._pixmap.scaled(
+            size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        scaled.setDevicePixelRatio(ratio)
+        self.picture.setPixmap(scaled)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text)
+
+
+def _load_images(thumbs: list[thumbnails.Thumbnail]) -> list[QImage]:
+    """In the worker thread: read and shrink the pictures (QImage is safe off the UI thread)."""
+    images = []
+    for thumb in thumbs:
+        image = QImage(str(thumb.small))
+        images.append(
+            image.scaled(THUMB * 2, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        )
+    return images
+
+
+class SlideSorter(QWidget):
+    """Slide grid + preview for one session of the open course."""
+
+    pictures_ready = Signal(str)  # engine that delivered the latest pictures
+    engine_changed = Signal(str)
+
+    def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.session: int | None = None
+        self.model = SlideListModel(self)
+        self.model.move_handler = self._move
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setViewMode(QListView.ViewMode.IconMode)
+        self.view.setMovement(QListView.Movement.Static)  # Qt must not move cards itself: drops go to the model
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setUniformItemSizes(True)
+        self.view.setGridSize(CARD + QSize(6, 6))
+        self.view.setSpacing(0)
+        self.view.setWrapping(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.setAccessibleName("Slide sorter")
+        self.view.setAccessibleDescription(
+            "Slides of the session. H hides or shows, Ctrl+D duplicates, Delete deletes, "
+            "Alt+Left and Alt+Right move the selected slides."
+        )
+        self.delegate = SlideCardDelegate(self.view)
+        self.delegate.eye_clicked.connect(self.toggle_hidden_key)
+        self.view.setItemDelegate(self.delegate)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.preview = SlidePreview()
+        self.info = QLabel()
+        self.info.setAccessibleName("Slide sorter status")
+        self.info.setWordWrap(True)
+
+        splitter = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.info)
+        left_layout.addWidget(self.view)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+        self._make_actions()
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_preview())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self._thumbs: dict[str, thumbnails.Thumbnail] = {}
+        self._jobs: list[Job] = []
+        self._generation = 0
+        self.engine = thumbnails.best_engine()
+        self._values: dict[str, str] = {}
+
+    # ---- actions ---------------------------------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: Any = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if icon is not None:
+            action.setIcon(icon)
+        action.triggered.connect(slot)
+        self.view.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.act_toggle = self._action("&Hide or show", self.toggle_hidden_selected, "H")
+        self.act_space = self._action("Hide or show", self.toggle_hidden_selected, "Space")
+        self.act_duplicate = self._action("D&uplicate", self.duplicate_selected, "Ctrl+D")
+        self.act_delete = self._action(
+            "&Delete", self.delete_selected, QKeySequence.StandardKey.Delete, standard(SP.SP_TrashIcon)
+        )
+        self.act_left = self._action("Move &left", lambda: self.nudge(-1), "Alt+Left", standard(SP.SP_ArrowBack))
+        self.act_right = self._action("Move &right", lambda: self.nudge(1), "Alt+Right", standard(SP.SP_ArrowForward))
+        self.act_example = self._action(
+            "Insert a local &example…", self.insert_example_dialog, "Ctrl+Shift+E", standard(SP.SP_FileDialogNewFolder)
+        )
+        self.act_import = self._action(
+            "Insert slides from a &file…", self.import_dialog, "Ctrl+I", standard(SP.SP_DialogOpenButton)
+        )
+        self.act_notes = self._action("Edit speaker &notes…", self.edit_notes_dialog, "F2")
+        self.act_reset = self._action(
+            "&Reset to the original", self.reset_selected, None, standard(SP.SP_BrowserReload)
+        )
+
+    def _update_actions(self) -> None:
+        has = bool(self.selected_keys())
+        for action in (
+            self.act_toggle,
+            self.act_duplicate,
+            self.act_delete,
+            self.act_notes,
+            self.act_reset,
+            self.act_left,
+            self.act_right,
+        ):
+            action.setEnabled(has)
+        self._update_preview()
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.view.indexAt(point)
+        if index.isValid() and not self.view.selectionModel().isSelected(index):
+            self.view.setCurrentIndex(index)
+        menu = QMenu(self)
+        rows = self.selected_rows()
+        if rows:
+            hide = all(not r.hidden for r in rows)
+            self.act_toggle.setText("&Hide in the slideshow" if hide else "&Show in the slideshow")
+        for action in (
+            self.act_toggle,
+            self.act_duplicate,
+            self.act_delete,
+            None,
+            self.act_example,
+            self.act_import,
+            None,
+            self.act_notes,
+            self.act_reset,
+        ):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.popup(self.view.viewport().mapToGlobal(point))
+        self._menu = menu
+
+    # ---- what is shown ---------------------------------------------------------------------------
+    def show_session(self, session: int | None) -> None:
+        self.session = session
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the session from the store, keep the selection by key, and ask for pictures."""
+        keys = self.selected_keys()
+        current = self.current_key()
+        if self.session is None or self.controller.name is None:
+            self.model.set_rows(None, [])
+            self.info.setText("Choose a session in the tree to see its slides.")
+            self._update_preview()
+            return
+        rows = self.controller.slides(self.session)
+        self._values = self.controller.token_values()
+        self.model.set_rows(self.session, rows)
+        self.select_keys(keys, current)
+        hidden = sum(r.hidden for r in rows)
+        adapt = sum(bool(r.adapt) for r in rows)
+        self.info.setText(
+            f"Session {self.session}: {len(rows)} slides, {hidden} hidden, {adapt} to adapt. "
+            f"{thumbnails.engine_label(self.engine)}."
+        )
+        self._update_actions()
+        self.request_pictures()
+
+    def select_keys(self, keys: list[str], current: str | None = None) -> None:
+        selection = self.view.selectionModel()
+        selection.clearSelection()
+        order = self.model.keys()
+        for key in keys:
+            if key in order:
+                selection.select(self.model.index(order.index(key)), selection.SelectionFlag.Select)
+        if current in order:
+            selection.setCurrentIndex(self.model.index(order.index(current)), selection.SelectionFlag.NoUpdate)
+
+    def selected_rows(self) -> list[SlideRow]:
+        rows = [i.data(ROW_ROLE) for i in self.view.selectionModel().selectedIndexes()]
+        return sorted((r for r in rows if r is not None), key=lambda r: r.position)
+
+    def _last_selected(self) -> str | None:
+        keys = self.selected_keys()
+        return keys[-1] if keys else None
+
+    def selected_keys(self) -> list[str]:
+        return [r.key for r in self.selected_rows()]
+
+    def current_key(self) -> str | None:
+        index = self.view.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        return row.key if row is not None else None
+
+    def _update_preview(self) -> None:
+        index = self.view.currentIndex()
+        row: SlideRow | None = index.data(ROW_ROLE) if index.isValid() else None
+        if row is None and self.selected_rows():
+            row = self.selected_rows()[0]
+        thumb = self._thumbs.get(row.key) if row else None
+        self.preview.show_slide(row, self._values, thumb.large if thumb else None)
+
+    # ---- pictures --------------------------------------------------------------------------------
+    def request_pictures(self) -> None:
+        """Quick pictures at once, LibreOffice ones after (when installed); stale jobs are cancelled."""
+        for job in self._jobs:
+            job.cancel()
+        self._jobs = []
+        self._generation += 1
+        if self.session is None or self.controller.name is None:
+            return
+        generation, session, name = self._generation, self.session, self.controller.name
+        db_path = self.controller.store.path
+        keys = self.model.keys()
+        engines = [thumbnails.QUICK] if self.engine == thumbnails.QUICK else [thumbnails.QUICK, thumbnails.LIBREOFFICE]
+
+        for engine in engines:
+
+            def work(progress: Progress, token: CancelToken, engine: str = engine) -> tuple[list[Any], list[QImage]]:
+                store = open_store(db_path)  # a connection of this thread's own
+                try:
+                    thumbs = thumbnails.session_thumbnails(
+                        store, name, session, engine=engine, progress=progress, token=token
+                    )
+                finally:
+                    store.close()
+                token.check()
+                return thumbs, _load_images(thumbs)
+
+            job = run_job(
+                work,
+                parent=self,
+                doing=f"drawing the slides of session {session}",
+                on_result=partial(self._pictures, generation, keys),
+                on_error=lambda exc: log.warning("slide pictures failed: %s", exc),
+            )
+            self._jobs.append(job)
+
+    def _pictures(
+        self, generation: int, keys: list[str], result: tuple[list[thumbnails.Thumbnail], list[QImage]]
+    ) -> None:
+        thumbs, images = result
+        if generation != self._generation or len(thumbs) != len(keys):
+            return
+        engine = thumbs[0].engine if thumbs and all(t.engine == thumbs[0].engine for t in thumbs) else thumbnails.QUICK
+        for key, thumb in zip(keys, thumbs, strict=True):
+            old = self._thumbs.get(key)
+            if old is None or engine == thumbnails.LIBREOFFICE or old.engine != thumbnails.LIBREOFFICE:
+                self._thumbs[key] = thumb
+        self.model.set_images(dict(zip(keys, images, strict=True)), engine)
+        if engine == thumbnails.LIBREOFFICE or self.engine == thumbnails.QUICK:
+            text = self.info.text().rsplit(". ", 2)[0]
+            self.info.setText(f"{text}. {thumbnails.engine_label(engine)}.")
+        self._update_preview()
+        self.pictures_ready.emit(engine)
+
+    def pictures_complete(self) -> bool:
+        """True when every slide has its best picture (for tests and the benchmark)."""
+        keys = self.model.keys()
+        return bool(keys) and all(k in self._thumbs and self.model.image_engine(k) == self.engine for k in keys)
+
+    # ---- changes ---------------------------------------------------------------------------------
+    def _guard(self, doing: str, fn: Any, *args: Any) -> Any:
+        try:
+            return fn(*args)
+        except TrainerKitError as exc:
+            show_error(self, exc, doing)
+            self.refresh()
+            return None
+
+    def toggle_hidden_key(self, key: str) -> None:
+        row = next((r for r in self.model.rows() if r.key == key), None)
+        if row is not None:
+            self._guard("hiding or showing a slide", self.controller.set_hidden, [key], not row.hidden)
+
+    def toggle_hidden_selected(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            hide = all(not r.hidden for r in rows)
+            self._guard("hiding or showing slides", self.controller.set_hidden, [r.key for r in rows], hide)
+
+    def duplicate_selected(self) -> None:
+        for key in self.selected_keys():
+            self._guard("duplicating a slide", self.controller.slide_change, "duplicate", key)
+
+    def delete_selected(self) -> None:
+        for key in self.selected_keys():
+            self._guard("deleting a slide", self.controller.slide_change, "delete", key)
+
+    def reset_selected(self) -> None:
+        for key in self.selected_keys():
+            self._guard("resetting a slide", self.controller.slide_change, "reset-slide", key)
+
+    def _move(self, keys: list[str], before: int) -> None:
+        if self.session is not None:
+            self._guard("moving slides", self.controller.move_slides, self.session, keys, before)
+
+    def nudge(self, step: int) -> None:
+        """Keyboard reorder: the selected block one place left (-1) or right (+1)."""
+        rows = self.selected_rows()
+        if not rows:
+            return
+        first, last = rows[0].position - 1, rows[-1].position - 1
+        before = first - 1 if step < 0 else last + 2
+        if 0 <= before <= self.model.rowCount():
+            self._move([r.key for r in rows], before)
+
+    def insert_example(self, spec: dict[str, Any], after: str | None = None) -> None:
+        if self.session is not None:
+            after = after if after is not None else self._last_selected()
+            self._guard("inserting a slide", self.controller.insert_slide, self.session, spec, after)
+
+    def insert_example_dialog(self) -> None:
+        dialog = InsertExampleDialog(self)
+        if dialog.exec() == InsertExampleDialog.DialogCode.Accepted:
+            self.insert_example(dialog.spec())
+
+    def import_slides(self, file: Path, numbers: list[int], after: str | None = None) -> None:
+        if self.session is not None and numbers:
+            after = after if after is not None else self._last_selected()
+            self._guard(
+                "inserting slides from a file", self.controller.import_slides, file, numbers, self.session, after
+            )
+
+    def import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Insert slides from a presentation", "", "PowerPoint presentations (*.pptx)"
+        )
+        if not name:
+            return
+        try:
+            dialog = ImportSlidesDialog(Path(name), self)
+        except TrainerKitError as exc:
+            show_error(self, exc, f"opening {Path(name).name}")
+            return
+        if dialog.exec() == ImportSlidesDialog.DialogCode.Accepted:
+            self.import_slides(Path(name), dialog.numbers())
+
+    def edit_notes(self, key: str, notes: str) -> None:
+        self._guard("editing speaker notes", self.controller.slide_change, "edit-notes", key, {"notes": notes})
+
+    def edit_notes_dialog(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        dialog = NotesDialog(rows[0].title, rows[0].notes, self)
+        if dialog.exec() == NotesDialog.DialogCode.Accepted and dialog.notes() != rows[0].notes:
+            self.edit_notes(rows[0].key, dialog.notes())
+
+    def set_engine(self, engine: str) -> None:
+        self.engine = engine
+        self.engine_changed.emit(engine)

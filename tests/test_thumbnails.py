@@ -1,0 +1,91 @@
+"""Slide pictures: one per slide, hidden ones included, tokens filled, drawn once and then read from the cache."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image
+
+from tests.libreoffice import needs_libreoffice
+from trainerkit import thumbnails
+from trainerkit.customise import current_slides, new_course, set_profile, slide_change
+from trainerkit.errors import Cancelled
+from trainerkit.jobs import CancelToken
+from trainerkit.store import open_store
+from trainerkit.thumbnails import LIBREOFFICE, QUICK, fill_tokens, session_thumbnails
+
+
+@pytest.fixture
+def course():  # type: ignore[no-untyped-def]
+    store = open_store()
+    new_course(store, "Nairobi", country="KE")
+    yield store, "Nairobi"
+    store.close()
+
+
+def test_quick_pictures_one_per_slide_in_the_sorter_order(course) -> None:  # type: ignore[no-untyped-def]
+    store, name = course
+    rows = current_slides(store, name, 1)
+    thumbs = session_thumbnails(store, name, 1, engine=QUICK)
+    assert len(thumbs) == len(rows)
+    with Image.open(thumbs[0].small) as small, Image.open(thumbs[0].large) as large:
+        assert small.width == 533 and large.width == 1279
+        assert abs(small.height / small.width - 9 / 16) < 0.01
+
+
+def test_hiding_or_moving_a_slide_reuses_its_picture(course) -> None:  # type: ignore[no-untyped-def]
+    store, name = course
+    before = session_thumbnails(store, name, 2, engine=QUICK)
+    rows = current_slides(store, name, 2)
+    slide_change(store, name, "hide", rows[4].key)
+    slide_change(store, name, "move", rows[4].key, {"to": 1})
+    after = session_thumbnails(store, name, 2, engine=QUICK)
+    assert after[0] == before[4]
+    assert sorted(t.fingerprint for t in after) == sorted(t.fingerprint for t in before)
+
+
+def test_a_profile_change_redraws_only_slides_with_tokens(course) -> None:  # type: ignore[no-untyped-def]
+    store, name = course
+    rows = current_slides(store, name, 2)
+    before = session_thumbnails(store, name, 2, engine=QUICK)
+    set_profile(store, name, {"region": "East Africa"})
+    after = session_thumbnails(store, name, 2, engine=QUICK)
+    changed = {i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b}
+    with_region = {i for i, row in enumerate(rows) if "region" in row.tokens}
+    assert with_region and changed == with_region
+
+
+def test_cancel_stops_drawing(course) -> None:  # type: ignore[no-untyped-def]
+    store, name = course
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        session_thumbnails(store, name, 3, engine=QUICK, token=token)
+
+
+def test_without_libreoffice_the_app_says_quick_previews(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRAINERKIT_NO_LIBREOFFICE", "1")
+    assert thumbnails.best_engine() == QUICK
+    assert thumbnails.engine_label(QUICK) == "Quick previews (LibreOffice not found)"
+
+
+def test_fill_tokens_keeps_tokens_without_value() -> None:
+    assert fill_tokens("In {{country}} ({{ region }}), {{venue}}", {"country": "Kenya", "region": "East"}) == (
+        "In Kenya (East), {{venue}}"
+    )
+
+
+@needs_libreoffice
+@pytest.mark.libreoffice
+def test_libreoffice_pictures_include_hidden_slides_and_are_cached(course) -> None:  # type: ignore[no-untyped-def]
+    store, name = course
+    rows = current_slides(store, name, 3)
+    assert any(row.hidden for row in rows)
+    thumbs = session_thumbnails(store, name, 3, engine=LIBREOFFICE)
+    assert len(thumbs) == len(rows)
+    assert {t.engine for t in thumbs} == {LIBREOFFICE}
+    with Image.open(thumbs[0].small) as small:
+        assert 520 <= small.width <= 540
+    calls: list[str] = []
+    again = session_thumbnails(store, name, 3, engine=LIBREOFFICE, progress=lambda d, t, label: calls.append(label))
+    assert again == thumbs
+    assert not any("LibreOffice" in label for label in calls)
