@@ -98,7 +98,8 @@ def test_index_html_links_every_file_and_opens_offline(store: Store, tmp_path: P
     text = " ".join(parser.text)
     assert "Towards a Human Rights-Based Approach to Migration" in text
     assert "How to use this stick" in text and "Agenda" in text and "Nairobi" in text
-    assert "http://" not in page and "https://" not in page.split("<body>")[0], "no network needed to render"
+    head = page.split("<body>")[0]
+    assert "<script" not in page and "<link" not in head and "http" not in head, "nothing to fetch to render"
     files = {h for h in parser.hrefs if not h.startswith("#")}
     targets = {unquote(h) for h in files}
     for target in targets:
@@ -159,7 +160,7 @@ class PulledOut:
                 self.hidden = self.parent.with_name(self.parent.name + "-unplugged")
                 self.parent.rename(self.hidden)
             raise OSError(errno.EIO, "Input/output error", str(path))
-        return open(path, "wb")  # noqa: SIM115
+        return open(path, "wb")
 
     def plug_back(self) -> None:
         assert self.hidden is not None
@@ -250,6 +251,23 @@ def test_cancel_keeps_what_was_verified_and_marks_nothing_complete(store: Store,
     assert not (package / MANIFEST_NAME).exists()
     journal = read_journal(package)
     assert journal is not None and len(journal["files"]) == 2 and not journal["complete"]
+
+
+def test_a_portable_app_goes_in_app_and_is_verified_too(store: Store, tmp_path: Path) -> None:
+    app = tmp_path / "build" / "TrainerKit-portable"
+    (app / "lib").mkdir(parents=True)
+    (app / "TrainerKit.exe").write_bytes(b"MZ" + b"\0" * 1000)
+    (app / "lib" / "core.dll").write_bytes(b"\1" * 500)
+    (app / "portable").write_text("")
+    (app / "TrainerKit-data").mkdir()
+    (app / "TrainerKit-data" / "trainerkit.sqlite3").write_text("the trainer's own data stays home")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    package = pack_course(store, COURSE, stick, app=app).package
+    entries = parse_manifest((package / MANIFEST_NAME).read_text(encoding="utf-8"))
+    assert {"App/TrainerKit.exe", "App/lib/core.dll", "App/portable"} <= set(entries)
+    assert not any("TrainerKit-data" in rel for rel in entries)
+    assert verify_package(package).ok
 
 
 # ---- a real full stick: a 2 MB tmpfs ---------------------------------------------------------------
