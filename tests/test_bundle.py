@@ -275,3 +275,21 @@ def test_a_failure_while_writing_leaves_nothing_half_imported(
         bundle.import_bundle(store, exported)
     assert _snapshot(db) == before
     assert [p for p in (other_home / "files").iterdir()] == []
+
+
+def test_the_cli_exports_imports_and_explains_a_name_clash(exported: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from trainerkit.cli.main import cli
+
+    runner = CliRunner()
+    target = tmp_path / "cli.tkcourse"
+    result = runner.invoke(cli, ["bundle", "export", "Tunis 2027", str(target)])
+    assert result.exit_code == 0, result.output
+    assert target.read_bytes() == exported.read_bytes()
+    result = runner.invoke(cli, ["bundle", "import", str(target)])
+    assert isinstance(result.exception, bundle.CourseExistsError)
+    result = runner.invoke(cli, ["bundle", "import", str(target), "--as", "Tunis B"])
+    assert result.exit_code == 0 and "Imported course 'Tunis B'" in result.output
+    result = runner.invoke(cli, ["example", "search", "recruiters", "--country", "LB", "--json"])
+    assert result.exit_code == 0 and json.loads(result.output)[0]["id"] == "lb-recruiter-code"
