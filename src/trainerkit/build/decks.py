@@ -104,7 +104,10 @@ def save_deterministic(prs: Any) -> bytes:
 def render_deck(source: DeckSource) -> Any:
     """Render every slide of a validated source into a new presentation; links resolved."""
     prs = new_presentation()
-    context = RenderContext(session=source.session, images_dir=slides_dir() / "images")
+    from trainerkit.course import load_course
+
+    titles = {h.id: h.title for h in load_course().handouts}
+    context = RenderContext(session=source.session, images_dir=slides_dir() / "images", handout_titles=titles)
     for spec in source.slides:
         add_slide(prs, spec, context)
     missing = resolve_links(prs, context)

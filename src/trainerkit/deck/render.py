@@ -66,6 +66,8 @@ class RenderContext:
     short_title: str = t.COURSE_SHORT_TITLE
     images_dir: Path | None = None
     pending_links: list[tuple[Any, str]] = field(default_factory=list)
+    #: handout id -> title, so an activity card names the handout as printed, not by its id
+    handout_titles: dict[str, str] = field(default_factory=dict)
 
     def footer_text(self) -> str:
         if self.session is None:
@@ -522,7 +524,7 @@ def _tree(shapes: Any, tree: dict[str, Any], area: t.Box) -> None:
             )
 
 
-def _activity(slide: Slide, spec: dict[str, Any]) -> None:
+def _activity(slide: Slide, spec: dict[str, Any], context: RenderContext) -> None:
     act = spec["activity"]
     _fill_placeholder(slide, 1, t.ACTIVITY_TASK, "Task", [Para(_text(act.get("task")), t.BODY_PT)])
     debrief = [_text(q) for q in act.get("debrief") or []]
@@ -537,7 +539,7 @@ def _activity(slide: Slide, spec: dict[str, Any]) -> None:
     for label, value in (
         ("Groups", act.get("groups")),
         ("Time", minutes_text if minutes is not None else None),
-        ("Handout", act.get("handout")),
+        ("Handout", context.handout_titles.get(str(act.get("handout")), act.get("handout"))),
     ):
         if value is None or value == "":
             continue
@@ -735,7 +737,7 @@ def add_slide(prs: Any, spec: dict[str, Any], context: RenderContext) -> Slide:
     elif layout_id == "diagram":
         _diagram(slide, spec)
     elif layout_id == "activity":
-        _activity(slide, spec)
+        _activity(slide, spec, context)
     elif layout_id == "links":
         _links(slide, spec, context)
     elif layout_id == "picture":
