@@ -1,0 +1,321 @@
+"""Handouts of a trainer's course: read the sources, fill them from the profile, write DOCX and PDF.
+
+``load_handouts`` parses every ``resources/handouts/src/<id>.md``; ``course_handouts`` picks those of the
+selected sessions in course order; ``handout_values`` turns a profile into token values;
+``export_handouts`` writes one .docx and one .pdf per handout, atomically, with progress and cancel.
+The small helpers here (agenda of the course, copies to print, paper size) are shared by the packs.
+
+Never imports Qt and never runs LibreOffice.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from trainerkit.course import Course
+from trainerkit.course.model import AgendaSlot
+from trainerkit.errors import InvalidInputError
+from trainerkit.export.decks import safe_filename
+from trainerkit.export.markdown import (
+    AgendaBlock,
+    AgendaTable,
+    Block,
+    HandoutSource,
+    PageBreak,
+    Spans,
+    parse_handout_file,
+    plain_text,
+    resolve_block,
+    resolve_spans,
+)
+from trainerkit.jobs import CancelToken, Progress, no_progress
+from trainerkit.paths import resources_dir
+from trainerkit.recipe import CourseState
+from trainerkit.store import Store
+
+DEFAULT_PARTICIPANTS = 24  # the guide's upper group size (001 L246)
+DEFAULT_TABLES = 5  # tables of 5-6 (001 L256)
+LETTER_COUNTRIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "DO", "PR", "SV", "NI", "BZ"}
+
+
+def handouts_dir() -> Path:
+    return resources_dir() / "handouts" / "src"
+
+
+@lru_cache(maxsize=4)
+def _load_cached(folder: Path, stamp: tuple[tuple[str, float], ...]) -> dict[str, HandoutSource]:
+    return {path.stem: parse_handout_file(path) for path in sorted(folder.glob("*.md"))}
+
+
+def load_handouts(folder: Path | None = None) -> dict[str, HandoutSource]:
+    """Every handout source, by id; a malformed file raises ``HandoutFormatError`` naming file and line."""
+    folder = folder or handouts_dir()
+    stamp = tuple((p.name, p.stat().st_mtime) for p in sorted(folder.glob("*.md")))
+    return _load_cached(folder, stamp)
+
+
+@dataclass(frozen=True)
+class CourseHandout:
+    """A handout as this course uses it: its source and the first selected session it belongs to."""
+
+    source: HandoutSource
+    session: int
+
+    @property
+    def id(self) -> str:
+        return self.source.meta.id
+
+
+def course_handouts(course: Course, state: CourseState, sources: dict[str, HandoutSource] | None = None
+                    ) -> list[CourseHandout]:
+    """The handouts of the selected sessions, in session order then catalogue order (each once)."""
+    sources = sources if sources is not None else load_handouts()
+    selected = sorted(set(state.sessions))
+    catalogue = [h.id for h in course.handouts] + sorted(set(sources) - {h.id for h in course.handouts})
+    result: list[CourseHandout] = []
+    seen: set[str] = set()
+    for number in selected:
+        for handout_id in catalogue:
+            source = sources.get(handout_id)
+            if source is None or handout_id in seen or number not in source.meta.sessions:
+                continue
+            seen.add(handout_id)
+            result.append(CourseHandout(source, number))
+    return result
+
+
+# --- profile values ----------------------------------------------------------------------------------
+
+
+def split_names(text: str) -> list[str]:
+    """Names written one per line or separated by ';'."""
+    return [n.strip() for n in text.replace("\n", ";").split(";") if n.strip()]
+
+
+def handout_values(state: CourseState, course: Course) -> dict[str, str]:
+    values = state.token_values(course)
+    if values.get("facilitators"):
+        values["facilitators"] = ", ".join(split_names(values["facilitators"]))
+    return values
+
+
+def participant_count(profile: dict[str, str]) -> int:
+    text = profile.get("participants", "").strip()
+    return int(text) if text.isdigit() and int(text) > 0 else DEFAULT_PARTICIPANTS
+
+
+def copies_for(copies: str, profile: dict[str, str]) -> int:
+    """How many copies to print (format 1.2)."""
+    participants = participant_count(profile)
+    if copies == "per-participant":
+        return participants
+    if copies == "per-group":
+        groups = profile.get("groups", "").strip()
+        return int(groups) if groups.isdigit() else math.ceil(participants / 6)
+    if copies == "per-table":
+        tables = profile.get("tables", "").strip()
+        return int(tables) if tables.isdigit() else DEFAULT_TABLES
+    return 1
+
+
+def paper_of(profile: dict[str, str]) -> str:
+    """'A4' or 'Letter': the profile's ``paper`` if set, else Letter where it is the national size."""
+    paper = profile.get("paper", "").strip().lower()
+    if paper in ("a4", ""):
+        return "Letter" if not paper and profile.get("country_code") in LETTER_COUNTRIES else "A4"
+    if paper in ("letter", "us letter", "us-letter"):
+        return "Letter"
+    raise InvalidInputError(f"Paper '{profile['paper']}' is not A4 or Letter.")
+
+
+def course_line(values: dict[str, str]) -> str:
+    """The footer's first line: course, country, venue, dates (what a reader needs to place the page)."""
+    parts = [values.get("course_title", ""), values.get("country", ""), values.get("venue", ""),
+             values.get("dates", "")]
+    return " · ".join(p for p in parts if p)
+
+
+# --- agenda ------------------------------------------------------------------------------------------
+
+
+def agenda_days(course: Course, state: CourseState) -> list[tuple[int, list[AgendaSlot]]]:
+    """The course's agenda, day by day: the trainer's edited agenda when there is one."""
+    edited = (state.agenda or {}).get("days") if state.agenda else None
+    if not edited:
+        return [(day.day, list(day.slots)) for day in course.agenda.days]
+    days: list[tuple[int, list[AgendaSlot]]] = []
+    for index, day in enumerate(edited, start=1):
+        slots = []
+        for slot in day.get("slots", []):
+            session = slot.get("session")
+            slots.append(
+                AgendaSlot(
+                    start=str(slot.get("start", "")),
+                    end=str(slot.get("end", "")),
+                    kind=str(slot.get("kind", "session")),
+                    title=str(slot.get("title", "")),
+                    source=str(slot.get("source", "")),
+                    session=int(session) if session not in (None, "") else None,
+                    part=str(slot.get("part", "")),
+                )
+            )
+        days.append((int(day.get("day", index)), slots))
+    return days
+
+
+def agenda_tables(course: Course, state: CourseState) -> list[AgendaTable]:
+    selected = set(state.sessions)
+    tables = []
+    for day, slots in agenda_days(course, state):
+        rows = []
+        for slot in slots:
+            if slot.session is not None and slot.session not in selected:
+                continue
+            title = slot.title
+            if slot.session is not None and not title.lower().startswith("session"):
+                title = f"Session {slot.session}: {title}"
+            rows.append((f"{slot.start}–{slot.end}", title))
+        if rows:
+            tables.append(AgendaTable(day, tuple(rows)))
+    return tables
+
+
+# --- filling a handout -------------------------------------------------------------------------------
+
+
+@dataclass
+class FilledHandout:
+    """A handout with every token replaced, ready for a writer."""
+
+    source: HandoutSource
+    title: Spans
+    trainer_part: list[Block] | None
+    participant_part: list[Block] | None  # None: nothing for participants
+    whole: list[Block] = field(default_factory=list)  # the whole file, for the handout's own DOCX/PDF
+
+    @property
+    def title_text(self) -> str:
+        return plain_text(self.title) or self.source.meta.title
+
+    @property
+    def orientation(self) -> str:
+        return self.source.meta.orientation
+
+    @property
+    def cards(self) -> bool:
+        return self.source.meta.cards
+
+
+def fill_handout(source: HandoutSource, values: dict[str, str], agenda: list[AgendaTable],
+                 participant_names: list[str] | None = None) -> FilledHandout:
+    """Replace value tokens and ``{{agenda}}``; repeat the participant part once per named participant."""
+
+    def fill(blocks: tuple[Block, ...] | None, names: list[str] | None = None) -> list[Block] | None:
+        if blocks is None:
+            return None
+        out: list[Block] = []
+        for index, name in enumerate(names or [""]):
+            local = dict(values)
+            if name:
+                local["participant_name"] = name
+            if index:
+                out.append(PageBreak())
+            for block in blocks:
+                if isinstance(block, AgendaBlock):
+                    out.extend(agenda)
+                else:
+                    out.append(resolve_block(block, local))
+        return out
+
+    uses_names = "participant_name" in source.tokens()
+    names = participant_names if uses_names and participant_names else None
+    trainer = fill(source.trainer_part)
+    participant = fill(source.for_participants, names)
+    whole: list[Block] = []
+    if trainer is not None:
+        whole.extend(trainer)
+        whole.append(PageBreak())
+    whole.extend(fill(source.participant_part, names) or [])
+    return FilledHandout(source, resolve_spans(source.title_spans, values), trainer, participant, whole)
+
+
+def fill_course_handouts(course: Course, state: CourseState) -> list[tuple[CourseHandout, FilledHandout]]:
+    values = handout_values(state, course)
+    agenda = agenda_tables(course, state)
+    names = split_names(state.profile.get("participant_names", ""))
+    return [(h, fill_handout(h.source, values, agenda, names)) for h in course_handouts(course, state)]
+
+
+# --- export ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class HandoutReport:
+    files: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"files": [str(f) for f in self.files], "warnings": self.warnings}
+
+
+def handout_filename(handout: CourseHandout, title: str, used: set[str]) -> str:
+    name = safe_filename(f"S{handout.session} - {title}", limit=90)
+    if name.lower() in used:
+        name = safe_filename(f"S{handout.session} - {title} ({handout.id})", limit=110)
+    used.add(name.lower())
+    return name
+
+
+def handout_pdf(filled: FilledHandout, values: dict[str, str], paper: str, blocks: list[Block] | None = None
+                ) -> Any:
+    from trainerkit.export.pdf_writer import PdfBuilder
+
+    builder = PdfBuilder(paper, filled.orientation, title=filled.title_text, author=values.get("organisation", ""))
+    builder.set_footer(course_line(values), filled.title_text)
+    builder.new_page(filled.orientation)
+    builder.blocks(blocks if blocks is not None else filled.whole, cards=filled.cards)
+    return builder
+
+
+def export_handouts(
+    store: Store,
+    name: str,
+    out_dir: Path,
+    *,
+    formats: tuple[str, ...] = ("docx", "pdf"),
+    only: set[str] | None = None,
+    progress: Progress = no_progress,
+    token: CancelToken | None = None,
+) -> HandoutReport:
+    """Write every handout of the selected sessions (or only the ids in ``only``) as DOCX and PDF into ``out_dir``."""
+    from trainerkit.customise import state_of
+    from trainerkit.export.docx_writer import handout_docx, save_document
+
+    token = token or CancelToken()
+    _record, state, course = state_of(store, name)
+    values = handout_values(state, course)
+    paper = paper_of(state.profile)
+    report = HandoutReport()
+    items = [(h, f) for h, f in fill_course_handouts(course, state) if only is None or h.id in only]
+    used: set[str] = set()
+    for done, (handout, filled) in enumerate(items):
+        token.check()
+        progress(done, len(items), f"Handout: {filled.title_text}")
+        report.warnings.extend(handout.source.warnings)
+        stem = handout_filename(handout, filled.title_text, used)
+        if "docx" in formats:
+            token.check()
+            target = out_dir / f"{stem}.docx"
+            save_document(handout_docx(filled, values, paper), target)
+            report.files.append(target)
+        if "pdf" in formats:
+            token.check()
+            target = out_dir / f"{stem}.pdf"
+            handout_pdf(filled, values, paper).save(target)
+            report.files.append(target)
+    progress(len(items), len(items), "Handouts done")
+    return report
