@@ -58,6 +58,8 @@ class SlotList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAccessibleName(f"Day {day + 1} time slots")
         self.setMinimumWidth(250)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def dropEvent(self, event: QDropEvent) -> None:
         source = event.source()
@@ -88,7 +90,9 @@ class AgendaEditor(QWidget):
         self.choices.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.choices.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.choices.setAccessibleName("Sessions and breaks to place")
-        self.choices.setMaximumWidth(280)
+        self.choices.setMaximumWidth(300)
+        self.choices.setWordWrap(True)
+        self.choices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         course = controller.course
         for session in course.sessions:
             slot = arrange.new_slot(course, "session", session.number)
@@ -136,7 +140,10 @@ class AgendaEditor(QWidget):
         right.addWidget(self.total)
         right.addWidget(self.warnings)
         left = QVBoxLayout()
-        left.addWidget(QLabel("Drag onto a day (or select and press Enter to add to the last day):"))
+        hint = QLabel("Drag onto a day, or select and press Enter to add to the selected (or last) day:")
+        hint.setWordWrap(True)
+        hint.setMaximumWidth(300)
+        left.addWidget(hint)
         left.addWidget(self.choices)
         layout = QHBoxLayout(self)
         layout.addLayout(left)
@@ -167,6 +174,8 @@ class AgendaEditor(QWidget):
             child = self.days_layout.takeAt(0)
             widget = child.widget() if child is not None else None
             if widget is not None:
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
         self.lists = []
         for d, day in enumerate(self.days):

@@ -16,14 +16,17 @@ log = logging.getLogger("trainerkit.ui")
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    """Unexpected errors: the log gets the traceback, the trainer a plain message with details."""
-    log.error("unexpected error", exc_info=(kind, value, tb))
+    """Unexpected errors: the log gets the traceback, the trainer a plain message with details (no traceback)."""
+    log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
     app = QApplication.instance()
     if app is None:
         sys.__excepthook__(kind, value, tb)
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, f"Something went wrong: {value}")
-    box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
+    from trainerkit.ui.worker import error_message
+
+    message, details = error_message(value)
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message)
+    box.setDetailedText(details)
     box.exec()
 
 
@@ -43,14 +46,17 @@ def main() -> None:
     sys.excepthook = _excepthook
     from trainerkit.errors import TrainerKitError
     from trainerkit.ui.main_window import MainWindow
+    from trainerkit.ui.worker import shutdown_jobs
 
     try:
-        window = MainWindow()
+        window = MainWindow(open_last=True)
     except TrainerKitError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         sys.exit(1)
     window.show()
-    sys.exit(app.exec())
+    code = app.exec()
+    shutdown_jobs()
+    sys.exit(code)
 
 
 if __name__ == "__main__":

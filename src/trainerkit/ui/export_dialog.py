@@ -7,7 +7,10 @@ export met, tokens still without a value, and offers "Open folder".
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -35,6 +38,7 @@ from trainerkit.ui.icons import SP, standard
 from trainerkit.ui.worker import Job, run_job
 
 FOLDER_KEY = "ui.export_folder"
+log = logging.getLogger(__name__)
 
 
 class ExportDialog(QDialog):
@@ -44,6 +48,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(f"Export {controller.name}")
         self.setMinimumWidth(560)
         self.job: Job | None = None
+        self.handout_warnings: list[str] = []
         self.report: ExportReport | None = None
 
         self.decks = QCheckBox("Session &decks (one PowerPoint file per session)")
@@ -51,8 +56,13 @@ class ExportDialog(QDialog):
         self.decks.setEnabled(False)
         self.combined = QCheckBox("&Combined daily decks (one file per training day, in agenda order)")
         self.drop_hidden = QCheckBox("Leave &hidden slides out (by default they stay in the file, hidden)")
-        self.handouts = QCheckBox("Handouts (coming)")
-        self.handouts.setEnabled(False)
+        self.export_handouts = handouts_exporter()
+        if self.export_handouts is None:
+            self.handouts = QCheckBox("Handouts (coming)")
+            self.handouts.setEnabled(False)
+        else:
+            self.handouts = QCheckBox("H&andouts (Word and PDF, in a Handouts folder)")
+            self.handouts.setChecked(True)
         what = QGroupBox("What")
         what_layout = QVBoxLayout(what)
         for box in (self.decks, self.combined, self.drop_hidden, self.handouts):
@@ -61,7 +71,7 @@ class ExportDialog(QDialog):
         default = controller.store.get_setting(FOLDER_KEY) or str(Path.home() / "TrainerKit exports")
         self.folder = QLineEdit(str(Path(default) / _safe(controller.name or "course")))
         self.folder.setAccessibleName("Export folder")
-        browse = QPushButton(standard(SP.SP_DirOpenIcon), "&Browse…")
+        self.browse = browse = QPushButton(standard(SP.SP_DirOpenIcon), "&Browse…")
         browse.clicked.connect(self._browse)
         where = QGroupBox("Where")
         where_layout = QHBoxLayout(where)
@@ -76,6 +86,7 @@ class ExportDialog(QDialog):
         self.label.setAccessibleName("Export status")
         self.summary = QTextBrowser()
         self.summary.setAccessibleName("Export summary")
+        self.summary.setMinimumHeight(220)
         self.summary.hide()
 
         self.buttons = QDialogButtonBox()
@@ -112,19 +123,28 @@ class ExportDialog(QDialog):
         out_dir = self.out_dir()
         db_path = self.controller.store.path
         combined, drop_hidden = self.combined.isChecked(), self.drop_hidden.isChecked()
+        handouts = self.export_handouts if self.handouts.isEnabled() and self.handouts.isChecked() else None
         self.controller.store.set_setting(FOLDER_KEY, str(out_dir.parent))
+        self.handout_warnings = []
 
         def work(progress: Progress, token: CancelToken) -> ExportReport:
             out_dir.mkdir(parents=True, exist_ok=True)
             store = open_store(db_path)
             try:
-                return export_decks(
+                report = export_decks(
                     store, name, out_dir, combined=combined, drop_hidden=drop_hidden, progress=progress, token=token
                 )
+                if handouts is not None:
+                    folder = out_dir / "Handouts"
+                    folder.mkdir(exist_ok=True)
+                    extra = handouts(store, name, folder, progress=progress, token=token)
+                    report.files.extend(getattr(extra, "files", []))
+                    self.handout_warnings = list(getattr(extra, "warnings", []))
+                return report
             finally:
                 store.close()
 
-        for widget in (self.export_button, self.combined, self.drop_hidden, self.folder):
+        for widget in (self.export_button, self.combined, self.drop_hidden, self.folder, self.browse, self.handouts):
             widget.setEnabled(False)
         self.summary.hide()
         self.open_button.hide()
@@ -154,8 +174,9 @@ class ExportDialog(QDialog):
             self.reject()
 
     def _reset_buttons(self) -> None:
-        for widget in (self.export_button, self.combined, self.drop_hidden, self.folder):
+        for widget in (self.export_button, self.combined, self.drop_hidden, self.folder, self.browse):
             widget.setEnabled(True)
+        self.handouts.setEnabled(self.export_handouts is not None)
         self.cancel_button.setText("Close")
 
     def _cancelled(self) -> None:
@@ -181,7 +202,18 @@ class ExportDialog(QDialog):
             f"Exported {len(report.files)} file{'s' if len(report.files) != 1 else ''}: "
             f"{report.slides} slides, {report.hidden} hidden."
         )
-        lines = ["<b>Files</b><ul>" + "".join(f"<li>{_esc(f.name)}</li>" for f in report.files) + "</ul>"]
+        lines = [
+            "<b>Files</b><ul>"
+            + "".join(
+                f"<li>{_esc(str(f.relative_to(self.out_dir())) if f.is_relative_to(self.out_dir()) else f.name)}</li>"
+                for f in report.files
+            )
+            + "</ul>"
+        ]
+        if self.handout_warnings:
+            lines.append(
+                "<b>Handout notes</b><ul>" + "".join(f"<li>{_esc(w)}</li>" for w in self.handout_warnings) + "</ul>"
+            )
         if report.problems:
             lines.append(
                 "<b>Changes that could not be applied</b><ul>"
@@ -198,12 +230,23 @@ class ExportDialog(QDialog):
             )
         self.summary.setHtml("".join(lines))
         self.summary.show()
+        self.resize(self.width(), max(self.height(), 560))
         self.open_button.show()
         self.open_button.setFocus()
         self._reset_buttons()
 
     def open_folder(self) -> bool:
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out_dir())))
+
+
+def handouts_exporter() -> Callable[..., Any] | None:
+    """``trainerkit.export.handouts.export_handouts`` when this build has it, else None."""
+    try:
+        from trainerkit.export import handouts
+    except Exception:  # not there yet, or broken: the checkbox says "coming"
+        log.info("handout export not available", exc_info=True)
+        return None
+    return getattr(handouts, "export_handouts", None)
 
 
 def _esc(text: str) -> str:

@@ -223,6 +223,15 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action, short in (
+            (self.act_new, "New course"),
+            (self.act_open, "Open"),
+            (self.act_export, "Export"),
+            (self.act_undo, "Undo"),
+            (self.act_redo, "Redo"),
+        ):
+            action.setIconText(short)
         for action in (self.act_new, self.act_open, self.act_export, self.act_undo, self.act_redo):
             toolbar.addAction(action)
 
@@ -371,6 +380,8 @@ class MainWindow(QMainWindow):
         self.act_redo.setEnabled(redo_change is not None)
         self.act_undo.setText(f"&Undo {undo_change.describe()}" if undo_change else "&Undo")
         self.act_redo.setText(f"&Redo {redo_change.describe()}" if redo_change else "&Redo")
+        self.act_undo.setToolTip(f"Undo: {undo_change.describe()} (Ctrl+Z)" if undo_change else "Nothing to undo")
+        self.act_redo.setToolTip(f"Redo: {redo_change.describe()} (Ctrl+Shift+Z)" if redo_change else "Nothing to redo")
 
     def undo(self) -> None:
         if self.controller.name is None:
@@ -413,6 +424,5 @@ class MainWindow(QMainWindow):
             self.save_settings()
         except TrainerKitError:
             log.warning("could not save the window settings", exc_info=True)
-        for job in list(self.sorter._jobs):
-            job.cancel()
+        self.sorter.cancel_pictures()
         super().closeEvent(event)

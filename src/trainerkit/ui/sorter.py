@@ -291,6 +291,7 @@ class SlideSorter(QWidget):
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -445,12 +446,15 @@ class SlideSorter(QWidget):
         self.preview.show_slide(row, self._values, thumb.large if thumb else None)
 
     # ---- pictures --------------------------------------------------------------------------------
-    def request_pictures(self) -> None:
-        """Quick pictures at once, LibreOffice ones after (when installed); stale jobs are cancelled."""
+    def cancel_pictures(self) -> None:
         for job in self._jobs:
             job.cancel()
         self._jobs = []
         self._generation += 1
+
+    def request_pictures(self) -> None:
+        """Quick pictures at once, LibreOffice ones after (when installed); stale jobs are cancelled."""
+        self.cancel_pictures()
         if self.session is None or self.controller.name is None:
             return
         generation, session, name = self._generation, self.session, self.controller.name

@@ -90,16 +90,25 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            value = self._fn(self._signals.progress.emit, self._token)
-        except Cancelled:
-            self._signals.cancelled.emit()
-        except BaseException as exc:  # shown to the user by the Job, logged here with its traceback
-            log.debug("job failed", exc_info=True)
-            self._signals.error.emit(exc)
-        else:
-            self._signals.result.emit(value)
-        finally:
-            self._signals.finished.emit()
+            try:
+                value = self._fn(self._progress, self._token)
+            except Cancelled:
+                self._signals.cancelled.emit()
+            except BaseException as exc:  # shown to the user by the Job, logged here with its traceback
+                log.debug("job failed", exc_info=True)
+                self._signals.error.emit(exc)
+            else:
+                self._signals.result.emit(value)
+            finally:
+                self._signals.finished.emit()
+        except RuntimeError:  # the app is closing and the Job is gone: nobody is listening any more
+            log.debug("job finished after its window closed")
+
+    def _progress(self, done: int, total: int, label: str) -> None:
+        try:
+            self._signals.progress.emit(done, total, label)
+        except RuntimeError:
+            self._token.cancel()
 
 
 class Job(QObject):
@@ -169,3 +178,10 @@ def run_job(
 
 def active_jobs() -> list[Job]:
     return list(_ACTIVE)
+
+
+def shutdown_jobs(wait_ms: int = 10_000) -> bool:
+    """Cancel every running job and wait for the pool's threads (before the app exits). True if all ended."""
+    for job in list(_ACTIVE):
+        job.cancel()
+    return QThreadPool.globalInstance().waitForDone(wait_ms)

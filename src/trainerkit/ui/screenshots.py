@@ -1,0 +1,135 @@
+"""Grab the app's main screens offscreen into PNG files, for the README and for review.
+
+``python -m trainerkit.ui.screenshots [OUT_DIR]`` (default ``docs/screenshots``) runs the real window on
+Qt's offscreen platform with a throw-away data folder (never the user's), creates a course for Kenya,
+makes a few changes, waits for the slide pictures, and saves: the course picker, the session overview,
+the slide sorter, the slide preview, the country profile, the agenda builder, and the export dialog in
+progress and done.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+
+def _wait(app: object, until: Callable[[], bool], timeout: float = 180.0) -> bool:
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        app.processEvents()
+        if until():
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def grab_all(out_dir: Path) -> list[Path]:
+    """Save the screenshots in ``out_dir``; returns the files written."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("TRAINERKIT_HOME", tempfile.mkdtemp(prefix="trainerkit-shots-"))
+    from PySide6.QtWidgets import QWidget
+
+    from trainerkit.ui.app import create_app
+    from trainerkit.ui.course_picker import CoursePicker
+    from trainerkit.ui.main_window import TAB_AGENDA, TAB_OVERVIEW, TAB_PROFILE, TAB_SLIDES, MainWindow
+
+    app = create_app([sys.argv[0]])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def save(widget: QWidget, name: str) -> None:
+        app.processEvents()
+        path = out_dir / f"{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    window = MainWindow()
+    window.resize(1400, 860)
+    window.show()
+    window.create_course("Nairobi, May 2025", "Kenya")
+    window.controller.create("Geneva workshop", "Switzerland")
+    window.open_course("Nairobi, May 2025")
+    picker = CoursePicker(window.controller, window)
+    picker.resize(560, 420)
+    picker.show()
+    save(picker, "course-picker")
+    picker.close()
+
+    window.select_session(2)
+    window.tabs.setCurrentIndex(TAB_OVERVIEW)
+    save(window, "overview")
+
+    profile = window.profile
+    for key, value in (
+        ("region", "East Africa"),
+        ("organisation", "KNCHR"),
+        ("venue", "Nairobi"),
+        ("dates", "12-14 May 2025"),
+        ("facilitators", "A. Wanjiru, P. Otieno"),
+        ("participants", "24"),
+        ("language", "English"),
+    ):
+        profile.set_value(key, value)
+
+    window.tabs.setCurrentIndex(TAB_SLIDES)
+    sorter = window.sorter
+    keys = sorter.model.keys()
+    sorter.toggle_hidden_key(keys[4])
+    sorter.toggle_hidden_key(keys[8])
+    adapt = next(r for r in sorter.model.rows() if r.adapt and r.tokens)
+    sorter.select_keys([adapt.key], adapt.key)
+    _wait(app, sorter.pictures_complete)
+    sorter._update_preview()
+    save(window, "slide-sorter")
+    save(sorter.preview, "slide-preview")
+
+    window.tabs.setCurrentIndex(TAB_PROFILE)
+    save(window, "country-profile")
+
+    window.tabs.setCurrentIndex(TAB_AGENDA)
+    agenda = window.agenda
+    agenda.move_slot(0, 2, 1, 0)  # session 2 to the start of day 2
+    agenda.set_minutes(1, 0, 60)
+    save(window, "agenda")
+
+    window.tabs.setCurrentIndex(TAB_SLIDES)
+    dialog = window.export_dialog()
+    assert dialog is not None
+    dialog.folder.setText(str(Path(tempfile.mkdtemp(prefix="trainerkit-export-")) / "Nairobi"))
+    dialog.combined.setChecked(True)
+    grabbed: list[bool] = []
+
+    def on_progress(done: int, total: int, _label: str) -> None:
+        if not grabbed and done >= 3:
+            grabbed.append(True)
+            dialog._progress(done, total, _label)
+            save(dialog, "export-progress")
+
+    job = dialog.start()
+    job.progress.connect(on_progress)
+    _wait(app, lambda: job.done)
+    save(dialog, "export-done")
+    dialog.close()
+    window.close()
+    from trainerkit.ui.worker import shutdown_jobs
+
+    shutdown_jobs()
+    return written
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0]) if args else Path("docs/screenshots")
+    for path in grab_all(out):
+        print(path)
+
+
+if __name__ == "__main__":
+    main()
