@@ -175,22 +175,6 @@ def test_every_entry_makes_valid_slides_with_source_on_slide_and_in_notes(tmp_pa
     assert _validate(spec) == []
 
 
-def _renderer_for_test(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Use the export's renderer; while decks.py's hook (render.add_slide_from_spec) is missing, an
-    adapter to render.add_slide with pictures resolved in the data dir's files folder."""
-    from trainerkit.export import decks
-
-    if decks._renderer() is not None:
-        return
-    from trainerkit.deck.render import RenderContext, add_slide
-    from trainerkit.store.files import files_dir
-
-    def adapter(prs: Any, spec: dict[str, Any]) -> Any:
-        return add_slide(prs, spec, RenderContext(images_dir=files_dir()))
-
-    monkeypatch.setattr(decks, "_renderer", lambda: adapter)
-
-
 def exported_slides(out: Path) -> list[tuple[str, str, str]]:
     """(key, all text on the slide, notes) for each slide of each exported deck."""
     from trainerkit.deck.tags import get_slide_key
@@ -210,7 +194,6 @@ def test_an_inserted_example_appears_in_the_exported_deck_with_its_source(
 ) -> None:
     from trainerkit.export.decks import export_decks
 
-    _renderer_for_test(monkeypatch)
     store = open_store()
     customise.new_course(store, "Tunis 2027", "TN")
     customise.select_sessions(store, "Tunis 2027", [2])

@@ -15,9 +15,7 @@ import datetime as dt
 import io
 import json
 import os
-import re
 import tempfile
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,11 +24,11 @@ from typing import Any
 from trainerkit.build.slides_schema import DeckSource, check_sources
 from trainerkit.deck.render import RenderContext, add_slide, resolve_links
 from trainerkit.deck.theme import COURSE_SHORT_TITLE, new_presentation
+from trainerkit.deck.zipnorm import normalise_zip
 from trainerkit.errors import CourseDataError
 from trainerkit.paths import resources_dir
 
 FIXED_TIME = dt.datetime(2024, 1, 1, 0, 0, 0)
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 AUTHOR = "OHCHR course 'Towards a Human Rights-Based Approach to Migration' (TrainerKit)"
 DECKS_JSON = "decks.json"
 
@@ -52,34 +50,6 @@ def deck_name(session: int) -> str:
 
 
 # --- deterministic packaging ---------------------------------------------------------------------------
-_DATE_RE = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:(?:created|modified)>)")
-
-
-def _fixed_dates(xml: bytes) -> bytes:
-    return _DATE_RE.sub(rb"\g<1>2024-01-01T00:00:00Z\g<2>", xml)
-
-
-def normalise_zip(blob: bytes, *, inner: bool = False) -> bytes:
-    """Rewrite an OOXML zip with fixed timestamps, ordering and dates, recursing into embedded workbooks."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(blob)) as src:
-        names = src.namelist()
-        ordered = [n for n in names if n == "[Content_Types].xml"] + [n for n in names if n != "[Content_Types].xml"]
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-            for name in ordered:
-                data = src.read(name)
-                if name == "docProps/core.xml":
-                    data = _fixed_dates(data)
-                elif name.endswith(".xlsx"):
-                    data = normalise_zip(data, inner=True)
-                info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o600 << 16
-                info.create_system = 0
-                dst.writestr(info, data, compresslevel=6)
-    return out.getvalue()
-
-
 def _set_core_properties(prs: Any, source: DeckSource) -> None:
     core = prs.core_properties
     core.title = f"Session {source.session}: {source.title}"

@@ -22,6 +22,7 @@ from trainerkit.course import Course, load_course
 from trainerkit.course.decks import deck_path
 from trainerkit.deck.slides import delete_slide, is_hidden
 from trainerkit.deck.tokens import replace_tokens
+from trainerkit.deck.zipnorm import normalise_zip
 from trainerkit.errors import NotFoundError
 from trainerkit.export.apply import Problem, apply_slide_ops
 from trainerkit.fileio import atomic_write
@@ -63,12 +64,20 @@ def session_filename(course: Course, number: int) -> str:
     return safe_filename(f"Session {number:02d} - {course.session(number).title}") + ".pptx"
 
 
-def _renderer() -> Any:
-    try:
-        from trainerkit.deck.render import add_slide_from_spec  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return add_slide_from_spec
+def _renderer(course: Course, session: int) -> Any:
+    """Render an inserted slide (a local example, a fact) in our layouts, as the bundled decks are.
+
+    Pictures of a trainer's examples are named by their stored file (``<sha256>.<ext>``), so the
+    images folder is the store's files folder and the names stay valid in any data folder."""
+    from trainerkit.deck.render import RenderContext, add_slide
+    from trainerkit.store.files import files_dir
+
+    context = RenderContext(
+        session=session,
+        images_dir=files_dir(),
+        handout_titles={h.id: h.title for h in course.handouts},
+    )
+    return lambda prs, spec: add_slide(prs, spec, context)
 
 
 def build_session_deck(
@@ -92,7 +101,7 @@ def build_session_deck(
         session,
         state.slide_ops.get(session, []),
         load_file=lambda sha: file_path(store, sha),
-        render_slide=_renderer(),
+        render_slide=_renderer(course, session),
     )
     missing = replace_tokens(prs, state.token_values(course)) if fill_tokens else []
     if drop_hidden:
@@ -102,8 +111,12 @@ def build_session_deck(
 
 
 def save_presentation(prs: PresentationObj, target: Path) -> None:
+    """Save reproducibly (same course, same bytes) under a temporary name, then rename."""
+    buffer = io.BytesIO()
+    prs.save(buffer)
+    data = normalise_zip(buffer.getvalue())
     with atomic_write(target) as tmp:
-        prs.save(str(tmp))
+        tmp.write_bytes(data)
 
 
 def export_decks(
