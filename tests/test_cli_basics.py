@@ -42,6 +42,14 @@ def test_info_json_lists_seven_sessions_and_the_forthcoming_module(trainerkit_ho
     assert [a["number"] for a in module4["announced_sessions"]] == [8, 9, 10, 11]
     assert data["data_dir"] == str(trainerkit_home)
     assert data["data_mode"] == "env"
+    decks = data["decks"]
+    assert [d["session"] for d in decks] == [1, 2, 3, 4, 5, 6, 7]
+    assert all(d["with_notes"] == d["slides"] for d in decks), "every slide has speaker notes"
+    hidden = {d["session"]: d["hidden"] for d in decks}
+    assert hidden[2] >= 3 and hidden[3] >= 7 and hidden[5] >= 8
+    assert sum(d["slides"] for d in decks) >= 150
+    assert all(d["adapt"] >= 1 for d in decks)
+    assert data["examples_library"]["examples"] >= 100
 
 
 def test_trainerkit_home_creates_and_reports_its_database(tmp_path: Path) -> None:

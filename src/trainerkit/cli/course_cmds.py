@@ -61,8 +61,11 @@ def info(as_json: bool) -> None:
     """Show the bundled course, its modules and sessions, and where your data is kept."""
     course = load_course()
     location = data_location()
+    from trainerkit.examples import counts as example_counts
+
     store = open_store()
     schema = store.schema_version
+    library = example_counts(store)
     store.close()
     decks = [deck_summary(s.number) for s in course.sessions]
     data = {
@@ -99,6 +102,7 @@ def info(as_json: bool) -> None:
             "handouts": len(course.handouts),
         },
         "decks": [d.as_dict() for d in decks if d],
+        "examples_library": library,
         "totals": {
             "sessions": len(course.sessions),
             "slides": sum(d.slides for d in decks if d),
@@ -127,6 +131,10 @@ def info(as_json: bool) -> None:
     totals = data["totals"]
     click.echo(
         f"{totals['sessions']} sessions, {totals['slides']} slides, {totals['handouts']} handouts."  # type: ignore[index]
+    )
+    click.echo(
+        f"Examples library: {library['examples']} examples and {library['facts']} facts "
+        f"({library['mine']} of them yours)."
     )
     click.echo(f"Your data: {location.path} ({location.mode})")
 
