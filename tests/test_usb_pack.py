@@ -253,7 +253,11 @@ def test_cancel_keeps_what_was_verified_and_marks_nothing_complete(store: Store,
     assert journal is not None and len(journal["files"]) == 2 and not journal["complete"]
 
 
-def test_a_portable_app_goes_in_app_and_is_verified_too(store: Store, tmp_path: Path) -> None:
+def test_a_portable_app_goes_in_app_and_is_verified_too(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(layout_module, "PACK_EXPORTERS", ())  # the app is what this test is about
+    monkeypatch.setattr(layout_module, "cache_dir", lambda name: tmp_path / "cache" / name)
     app = tmp_path / "build" / "TrainerKit-portable"
     (app / "lib").mkdir(parents=True)
     (app / "TrainerKit.exe").write_bytes(b"MZ" + b"\0" * 1000)
@@ -272,7 +276,11 @@ def test_a_portable_app_goes_in_app_and_is_verified_too(store: Store, tmp_path: 
 
 # ---- a real full stick: a 2 MB tmpfs ---------------------------------------------------------------
 @pytest.fixture
-def small_stick(tmp_path: Path) -> Iterator[Path]:
+def small_stick(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    # a package of decks and handouts only (no PDF packs), so it fits the 2 MB stick until it is filled up
+    monkeypatch.setattr(layout_module, "PACK_EXPORTERS", ())
+    private = tmp_path / "cache"
+    monkeypatch.setattr(layout_module, "cache_dir", lambda name: private / name)
     if not hasattr(os, "geteuid") or os.geteuid() != 0:
         pytest.skip("simulating a full stick mounts a 2 MB tmpfs, which needs root")
     if shutil.which("mount") is None:

@@ -124,7 +124,14 @@ def copy_file_verified(
     target.parent.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     try:
-        with open(item.source, "rb") as src, hooks.open_write(tmp) as out:
+        src = open(item.source, "rb")  # noqa: SIM115 (closed below; a failure here is not the stick's)
+    except OSError as exc:
+        raise StorageError(
+            f"The prepared file {item.rel} cannot be read from {item.source.parent} ({exc.strerror}); "
+            "pack again to prepare it anew."
+        ) from None
+    try:
+        with src, hooks.open_write(tmp) as out:
             while block := src.read(CHUNK):
                 token.check()
                 digest.update(block)

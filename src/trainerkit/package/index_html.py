@@ -68,7 +68,20 @@ def _agenda_table(course: Course, state: CourseState, link_sessions: bool = True
 
 def _belongs_to(rel: str, number: int) -> bool:
     name = rel.rsplit("/", 1)[-1]
-    return re.search(rf"(?i)(\bsession[ _-]?0?{number}\b|^s0?{number} - )", name) is not None
+    return re.search(rf"(?i)(\bsession[ _-]?0?{number}\b|(^|\s)s0?{number} - )", name) is not None
+
+
+_FOLDER_ORDER = ("Slides", "Handouts", "Trainer", "Participants")
+
+
+def _folder(rel: str) -> str:
+    return rel.split("/", 1)[0] if "/" in rel else ""
+
+
+def _folder_order(rel: str) -> tuple[int, str]:
+    folder = _folder(rel)
+    rank = _FOLDER_ORDER.index(folder) if folder in _FOLDER_ORDER else len(_FOLDER_ORDER)
+    return rank, rel
 
 
 def render_index(
@@ -88,8 +101,8 @@ def render_index(
             session = course.session(number)
         except KeyError:
             continue
-        own = [f for f in files if _belongs_to(f, number)]
-        links = "".join(f"<li>{_link(f, f)}</li>" for f in own) or "<li>No files for this session.</li>"
+        own = sorted((f for f in files if _belongs_to(f, number)), key=_folder_order)
+        links = "".join(f"<li>{escape(_folder(f))}: {_link(f)}</li>" for f in own) or "<li>No files for it.</li>"
         sessions_html.append(
             f'<section id="session-{number}"><h3>Session {number}: {escape(session.title)}</h3>'
             f'<ul class="files">{links}</ul>'
@@ -97,14 +110,13 @@ def render_index(
             "</section>"
         )
     by_folder: dict[str, list[str]] = {}
-    for rel in files:
-        folder = rel.split("/", 1)[0] if "/" in rel else ""
-        by_folder.setdefault(folder, []).append(rel)
+    for rel in sorted(files, key=_folder_order):
+        by_folder.setdefault(_folder(rel), []).append(rel)
     all_files = "".join(
         f"<h3>{escape(folder or 'This folder')}</h3><ul class='files'>"
         + "".join(f"<li>{_link(rel, rel.split('/', 1)[-1] if folder else rel)}</li>" for rel in sorted(rels))
         + "</ul>"
-        for folder, rels in sorted(by_folder.items())
+        for folder, rels in by_folder.items()
     )
     continue_work = (
         f"open {_link(bundles[0])} in TrainerKit on that computer (or run <code>trainerkit bundle import</code>)"

@@ -12,10 +12,11 @@ A package is one folder per course, ``TrainerKit - <course> - <country> - <date>
     MANIFEST.sha256       every file's SHA-256, written last (see trainerkit.package.copy)
 
 ``stage_package`` exports all of it into a cache folder on the local disk, hashes every file and writes
-``staged.json`` last. The staging is keyed by a fingerprint of the course's state and the bundled
-resources, so packing again (after an interrupted copy) reuses the very same bytes and the copy can skip
-files already verified on the stick. Every name is made safe for FAT32/NTFS/exFAT and unique without
-regard to case. Optional exporters written by others are found with importlib and used when present.
+``staged.json`` last. The staging is keyed by a fingerprint of the course's state, the bundled
+resources and TrainerKit's version, so packing again (after an interrupted copy) reuses the very same
+bytes and the copy can skip files already verified on the stick. Every name is made safe for
+FAT32/NTFS/exFAT and unique without regard to case. Optional exporters written by others are found
+with importlib and used when present.
 
 It must never write to the target, and never import Qt.
 """
@@ -120,7 +121,9 @@ def optional_module(name: str) -> ModuleType | None:
     return importlib.import_module(name)
 
 
-def _accepts_three(func: Callable[..., Any]) -> bool:
+def _accepts_three(func: Callable[..., Any] | None) -> bool:
+    if func is None:
+        return False
     try:
         params = inspect.signature(func).parameters.values()
     except (TypeError, ValueError):
@@ -152,16 +155,17 @@ def find_portable_app() -> Path | None:
 
 
 # ---- staging -------------------------------------------------------------------------------------
-def _resources_signature() -> list[Any]:
+def _tree_signature(root: Path) -> list[Any]:
+    """(path, size, mtime) of every file under ``root``: changes when any of them does."""
     found = []
-    for folder, _dirs, files in os.walk(resources_dir()):
+    for folder, _dirs, files in os.walk(root):
         for file in files:
             path = Path(folder, file)
             try:
                 st = path.stat()
             except OSError:
                 continue
-            found.append([str(path.relative_to(resources_dir())), st.st_size, st.st_mtime_ns])
+            found.append([str(path.relative_to(root)), st.st_size, st.st_mtime_ns])
     return sorted(found)
 
 
@@ -191,7 +195,7 @@ def fingerprint(record_head: int, state: CourseState, app: Path | None) -> str:
         "version": __version__,
         "head": record_head,
         "state": repr(state),
-        "resources": _resources_signature(),
+        "resources": _tree_signature(resources_dir()),
         "optional": present,
         "app": _app_signature(app),
     }
@@ -379,6 +383,12 @@ def _export_into(
         raise
     except TrainerKitError as exc:
         notes.append(f"{folder}: {exc}")
+    except Exception as exc:  # a bug in an exporter must not cost the trainer the rest of the stick
+        log.exception("%s failed while packing", getattr(func, "__name__", func))
+        notes.append(
+            f"{folder}: part of it could not be made ({type(exc).__name__}); the rest of the package is complete. "
+            "Details are in the TrainerKit log."
+        )
     folders: dict[Path, Path] = {Path("."): out / folder}
     for path in sorted(p for p in scratch.rglob("*") if p.is_file()):
         dest = _dest_folder(path.parent.relative_to(scratch), folders, out, names)
@@ -395,23 +405,21 @@ def _dest_folder(sub: Path, folders: dict[Path, Path], out: Path, names: UniqueN
     return folders[sub]
 
 
+#: Exporters of trainerkit.export.packs and the folder their files go to (the first name found is used).
+PACK_EXPORTERS = (
+    ("Trainer", ("export_trainer_pack",)),
+    ("Participants", ("export_participant_pack", "export_participants_pack")),
+    ("Participants", ("export_slide_handouts",)),
+)
+
+
 def _stage_packs(
     store: Store, name: str, out: Path, names: UniqueNames, progress: Progress, token: CancelToken, notes: list[str]
 ) -> None:
     packs = optional_module("trainerkit.export.packs")
     if packs is None:
         return
-    found = False
-    for folder, candidates in (
-        ("Trainer", ("export_trainer_pack",)),
-        ("Participants", ("export_participant_pack", "export_participants_pack")),
-    ):
-        for attr in candidates:
-            func = getattr(packs, attr, None)
-            if func is not None and _accepts_three(func):
-                _export_into(func, store, name, out, folder, names, progress, token, notes)
-                found = True
-                break
-    generic = getattr(packs, "export_packs", None)
-    if not found and generic is not None and _accepts_three(generic):
-        _export_into(generic, store, name, out, "Trainer", names, progress, token, notes)
+    for folder, candidates in PACK_EXPORTERS:
+        func = next((getattr(packs, a) for a in candidates if _accepts_three(getattr(packs, a, None))), None)
+        if func is not None:
+            _export_into(func, store, name, out, folder, names, progress, token, notes)
