@@ -18,12 +18,6 @@ from trainerkit.ui.slide_dialogs import example_spec
 from trainerkit.ui.worker import shutdown_jobs
 
 
-def _renderer_available() -> bool:
-    from trainerkit.export.decks import _renderer
-
-    return _renderer() is not None
-
-
 @pytest.fixture
 def window(qtbot, request, monkeypatch):  # type: ignore[no-untyped-def]
     if "libreoffice" not in request.keywords:  # only the pictures test waits for LibreOffice
@@ -103,11 +97,6 @@ def test_keyboard_hides_and_moves_the_selected_slide(qtbot, window: MainWindow) 
     assert sorter.selected_keys() == [first]
 
 
-@pytest.mark.xfail(
-    not _renderer_available(),
-    reason="export.decks looks for trainerkit.deck.render.add_slide_from_spec, which the deck renderer lacks yet",
-    strict=False,
-)
 def test_inserted_example_is_in_the_exported_deck(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     sorter = window.sorter
     after = _keys(window)[2]

@@ -193,7 +193,7 @@ class AgendaEditor(QWidget):
             for slot in day["slots"]:
                 label = f"{slot['start']}–{slot['end']}  "
                 label += f"S{slot['session']}: " if slot.get("session") else ""
-                label += slot["title"] + (f" ({slot['part']})" if slot.get("part") else "")
+                label += slot["title"] + (f" · {slot['part']}" if slot.get("part") else "")
                 item = QListWidgetItem(label)
                 item.setData(SLOT_ROLE, json.dumps(slot))
                 item.setBackground(QBrush(QColor(KIND_COLOURS.get(slot["kind"], "#FFFFFF"))))

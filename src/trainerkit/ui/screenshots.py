@@ -77,6 +77,7 @@ def grab_all(out_dir: Path) -> list[Path]:
         ("language", "English"),
     ):
         profile.set_value(key, value)
+    profile.set_value("national_institution", "Kenya National Commission on Human Rights")
 
     window.tabs.setCurrentIndex(TAB_SLIDES)
     sorter = window.sorter
@@ -95,8 +96,8 @@ def grab_all(out_dir: Path) -> list[Path]:
 
     window.tabs.setCurrentIndex(TAB_AGENDA)
     agenda = window.agenda
-    agenda.move_slot(0, 2, 1, 0)  # session 2 to the start of day 2
-    agenda.set_minutes(1, 0, 60)
+    agenda.set_minutes(0, 2, 145)  # give session 2 the time the guide plans
+    agenda.lists[0].setCurrentRow(2)
     save(window, "agenda")
 
     window.tabs.setCurrentIndex(TAB_SLIDES)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelInde
 from PySide6.QtGui import QImage
 
 from trainerkit.customise import SlideRow
+from trainerkit.thumbnails import fill_tokens
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 10
 KEY_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -38,6 +39,7 @@ class SlideListModel(QAbstractListModel):
         self._images: dict[str, QImage] = {}
         self._image_engine: dict[str, str] = {}
         self.move_handler: MoveHandler | None = None
+        self.values: dict[str, str] = {}  # the profile's token values: titles show them as the export will
 
     # ---- content ---------------------------------------------------------------------------------
     def set_rows(self, session: int | None, rows: Sequence[SlideRow]) -> None:
@@ -74,6 +76,9 @@ class SlideListModel(QAbstractListModel):
         if self._rows:
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [IMAGE_ROLE])
 
+    def title(self, row: SlideRow) -> str:
+        return fill_tokens(row.title, self.values)
+
     def has_all_images(self) -> bool:
         return all(r.key in self._images for r in self._rows)
 
@@ -89,7 +94,7 @@ class SlideListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.position}. {row.title or '(no title)'}"
+            return f"{row.position}. {self.title(row) or '(no title)'}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             state = ", hidden" if row.hidden else ""
             adapt = ", needs adapting" if row.adapt else ""

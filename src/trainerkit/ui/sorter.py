@@ -46,8 +46,8 @@ from trainerkit.ui.worker import Job, run_job, show_error
 log = logging.getLogger(__name__)
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
-THUMB = QSize(192, 108)
-CARD = QSize(212, 150)
+THUMB = QSize(176, 99)
+CARD = QSize(190, 138)
 EYE = 22
 
 
@@ -101,7 +101,9 @@ class SlideCardDelegate(QStyledItemDelegate):
             font = QFont(painter.font())
             font.setBold(True)
             painter.setFont(font)
-            painter.drawText(pic.adjusted(8, 6, -8, -6), int(Qt.TextFlag.TextWordWrap), row.title)
+            painter.drawText(
+                pic.adjusted(8, 6, -8, -6), int(Qt.TextFlag.TextWordWrap), str(index.data(Qt.ItemDataRole.DisplayRole))
+            )
             painter.setFont(option.font)  # type: ignore[attr-defined]
         painter.setOpacity(1.0)
         # eye: always visible on hidden slides, so they read as hidden at a glance
@@ -111,7 +113,7 @@ class SlideCardDelegate(QStyledItemDelegate):
         painter.drawEllipse(eye.adjusted(-3, -3, 3, 3))
         draw_eye(painter, QRectF(eye), open_=not row.hidden, colour=QColor("#7a7a7a") if row.hidden else BLUE)
         if row.adapt:
-            badge = QRect(pic.left() + 4, pic.top() + 4, 50, 17)
+            badge = QRect(pic.left() + 4, pic.bottom() - 21, 50, 17)
             painter.setBrush(WARM)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRoundedRect(badge, 3, 3)
@@ -123,7 +125,7 @@ class SlideCardDelegate(QStyledItemDelegate):
             painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), "ADAPT")
             painter.setFont(option.font)  # type: ignore[attr-defined]
         label_rect = QRect(card.left() + 7, pic.bottom() + 4, card.width() - 14, card.bottom() - pic.bottom() - 6)
-        text = f"{row.position}. {row.title or '(no title)'}"
+        text = str(index.data(Qt.ItemDataRole.DisplayRole))
         if row.hidden:
             text += "  (hidden)"
         if row.origin not in ("bundled", "unknown"):
@@ -400,6 +402,7 @@ class SlideSorter(QWidget):
             return
         rows = self.controller.slides(self.session)
         self._values = self.controller.token_values()
+        self.model.values = self._values
         self.model.set_rows(self.session, rows)
         self.select_keys(keys, current)
         hidden = sum(r.hidden for r in rows)
