@@ -13,7 +13,6 @@ runs LibreOffice.
 
 from __future__ import annotations
 
-import math
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -80,6 +79,21 @@ def _escape(text: str) -> str:
     return text.replace("{nb}", "{ nb}")
 
 
+FSI, PDI = "\u2068", "\u2069"  # Unicode first-strong isolate and its end
+
+
+def isolate(text: str) -> str:
+    """Keep a right-to-left value (an Arabic venue) from pulling its neighbours into its direction:
+    without this, '..., 3–5 mars' after an Arabic name would be laid out as part of the Arabic run."""
+    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+        return FSI + text + PDI
+    return text
+
+
+def isolate_parts(text: str, separator: str = " · ") -> str:
+    return separator.join(isolate(part) for part in text.split(separator))
+
+
 BLANK = "--" + "\u00a0" * 24 + "--"  # a blank writing line: underlined spaces (about 50 mm at 11 pt)
 
 
@@ -92,6 +106,8 @@ def spans_markdown(spans: Spans) -> str:
         text = _escape(span.text)
         if not text:
             continue
+        if len(spans) > 1:
+            text = isolate(text)
         if span.italic:
             text = f"__{text}__"
         if span.bold:
@@ -122,9 +138,13 @@ class _Pdf(FPDF):
         self.set_draw_color(*RULE)
         self.line(self.l_margin, self.get_y() - 1, self.w - self.r_margin, self.get_y() - 1)
         width = self.w - self.l_margin - self.r_margin
-        self.cell(width, 3.6, _escape(info.course_line), markdown=True, new_x="LMARGIN", new_y="NEXT")
+        self.cell(width, 3.6, _escape(isolate_parts(info.course_line)), markdown=True, new_x="LMARGIN", new_y="NEXT")
         page = f"Page {self.page_no()} of {{nb}}" if info.numbered else ""
-        self.cell(width * 0.8, 3.6, _escape(info.title), markdown=True)
+        title = info.title
+        while len(title) > 10 and self.get_string_width(title) > width * 0.78:
+            title = title[: int(len(title) * 0.9)].rstrip() + "…"
+            title = title.replace("……", "…")
+        self.cell(width * 0.8, 3.6, _escape(title), markdown=True)
         self.cell(width * 0.2, 3.6, page, align="R", new_x="LMARGIN", new_y="NEXT")
         self.set_text_color(0, 0, 0)
 
@@ -154,7 +174,7 @@ class PdfBuilder:
         self.pdf.set_font(FONT, "", 11)
         self.pdf.set_draw_color(*RULE)
         self.pdf.set_line_width(0.25)
-        self.first_page = True
+        self._fresh_page = False
 
     # --- pages ---------------------------------------------------------------------------------------
 
@@ -170,6 +190,10 @@ class PdfBuilder:
         self.pdf.footer_info = Footer(course_line, title, numbered)
 
     def new_page(self, orientation: str | None = None) -> None:
+        if self._fresh_page:
+            self._fresh_page = False
+            if orientation in (None, self.current_orientation):
+                return
         self.pdf.add_page(orientation="" if orientation is None else ("L" if orientation == "landscape" else "P"))
         self.pdf.set_font(FONT, "", 11)
 
@@ -528,11 +552,12 @@ class PdfBuilder:
         self.pdf.ln(4)
 
     def agenda_table(self, agenda: AgendaTable) -> None:
-        self.heading(3, f"Day {agenda.day}")
         table = Table(
             header=((Span("Time"),), (Span("Session or activity"),)),
             rows=tuple(((Span(time),), (Span(what),)) for time, what in agenda.rows),
         )
+        self.ensure_space(min(self.estimate_height(table) + 14, self.pdf.h * 0.45))  # the day's title stays with it
+        self.heading(3, f"Day {agenda.day}")
         self.table(table)
 
     # --- packs ---------------------------------------------------------------------------------------
@@ -546,9 +571,19 @@ class PdfBuilder:
     def outline(self, name: str, level: int = 0) -> None:
         self.pdf.start_section(name, level=level)
 
-    def toc_placeholder(self, render: Callable[[Any, list[Any]], None], pages: int) -> None:
-        self.pdf.insert_toc_placeholder(render, pages=pages)
+    def toc_placeholder(self, render: Callable[[Any, list[Any]], None], entries: int, row_height: float) -> None:
+        """Contents, drawn when the document is finished, on pages reserved now (from the number of entries).
 
+        The next ``new_page`` uses the blank page the reservation leaves, rather than adding another.
+        """
+        rows_per_page = max(1, int((self.pdf.page_break_trigger - self.pdf.t_margin - 20) // row_height))
+        pages = max(1, -(-entries // rows_per_page))
 
-def toc_pages(entries: int, per_page: int = 30) -> int:
-    return max(1, math.ceil(entries / per_page))
+        def render_exactly(pdf: Any, outline: list[Any]) -> None:
+            render(pdf, outline)
+            while pdf.page < start + pages - 1:  # fill the reserved pages, as fpdf2 requires
+                pdf.add_page()
+
+        start = self.pdf.page
+        self.pdf.insert_toc_placeholder(render_exactly, pages=pages)
+        self._fresh_page = True
