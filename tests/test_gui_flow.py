@@ -141,3 +141,24 @@ def test_pictures_arrive_without_blocking(qtbot, window: MainWindow) -> None:  #
     qtbot.waitUntil(window.sorter.pictures_complete, timeout=120_000)
     thumb_keys = set(window.sorter._thumbs)
     assert set(_keys(window)) <= thumb_keys
+
+
+def test_slides_inserted_from_a_file_land_after_the_selection(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pptx.util import Inches
+
+    source = Presentation()
+    source.slide_width, source.slide_height = Inches(13.333), Inches(7.5)
+    for title in ("Local data: arrivals in Mombasa", "Local law: the 2011 Citizenship Act"):
+        slide = source.slides.add_slide(source.slide_layouts[5])
+        slide.shapes.title.text = title
+    file = tmp_path / "local.pptx"
+    source.save(str(file))
+    sorter = window.sorter
+    after = _keys(window)[1]
+    sorter.select_keys([after], after)
+    sorter.import_slides(file, [2, 1])
+    rows = sorter.model.rows()
+    assert [r.title for r in rows[2:4]] == ["Local law: the 2011 Citizenship Act", "Local data: arrivals in Mombasa"]
+    assert {r.origin for r in rows[2:4]} == {"imported"}
+    window.undo()
+    assert len(sorter.model.rows()) == 38
