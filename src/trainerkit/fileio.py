@@ -34,6 +34,13 @@ def plain_os_error(exc: OSError) -> str:
     return _PLAIN.get(exc.errno or 0, exc.strerror or str(exc))
 
 
+def _default_mode() -> int:
+    """What a plain ``open(..., "w")`` would give: 0o666 less the umask (mkstemp uses 0o600)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def fsync_dir(folder: Path) -> None:
     """Make a rename durable (POSIX); harmless where directories cannot be opened (Windows)."""
     try:
@@ -64,6 +71,10 @@ def atomic_write(path: Path) -> Iterator[Path]:
         with open(tmp, "rb+") as handle:
             handle.flush()
             os.fsync(handle.fileno())
+        try:
+            os.chmod(tmp, _default_mode())
+        except OSError:  # FAT sticks have no permissions to set
+            pass
         os.replace(tmp, path)
         fsync_dir(path.parent)
     except OSError as exc:
