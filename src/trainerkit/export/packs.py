@@ -242,8 +242,21 @@ def session_slides(store: Store, state: CourseState, course: Course, number: int
             title = slide.shapes.title.text_frame.text.replace("\n", " ").strip()
         notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide and \
             slide.notes_slide.notes_text_frame is not None else ""
-        pages.append(SlidePage(image, title, notes.strip(), is_hidden(slide), index))
+        pages.append(SlidePage(image, title, unwrap_lines(notes), is_hidden(slide), index))
     return pages, [str(p) for p in problems]
+
+
+def unwrap_lines(text: str) -> str:
+    """Join lines that were wrapped by hand (a line not ending a sentence continues on the next)."""
+    out: list[str] = []
+    for line in (raw.strip() for raw in text.replace("\v", "\n").split("\n")):
+        if not line:
+            continue
+        if out and not out[-1].endswith((".", "!", "?", ":", ";", ")")) and not line.startswith(("-", "•")):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _plan_table(course: Course, state: CourseState, session: Session) -> Table:
@@ -254,9 +267,13 @@ def _plan_table(course: Course, state: CourseState, session: Session) -> Table:
             return handout_id
 
     rows = []
+    day: int | None = None
     for timed in timed_plan(course, state, session):
         step = timed.step
         when = timed.start + (" (over time)" if timed.overrun else "") if timed.start else ""
+        if timed.day is not None and day is not None and timed.day != day:
+            when = f"Day {timed.day}, {when}"
+        day = timed.day if timed.day is not None else day
         what: list[Span] = [Span(f"{step.number}. {step.title}", bold=True)]
         if step.method:
             what.append(Span(f" ({step.method})", italic=True))
@@ -264,9 +281,11 @@ def _plan_table(course: Course, state: CourseState, session: Session) -> Table:
             what.append(Span(f" {step.activity}"))
         for part in step.parts:
             what.append(Span(f" · {part.title} ({part.minutes_text})"))
-        handouts = "; ".join(handout_title(h) for h in step.handouts)
-        rows.append(((Span(when),), tuple(what), (Span(step.minutes_text),), (Span(handouts),)))
-    header = ((Span("Time"),), (Span("Step"),), (Span("Duration"),), (Span("Handouts"),))
+        if step.handouts:
+            what.append(Span(" Handouts: ", bold=True))
+            what.append(Span("; ".join(handout_title(h) for h in step.handouts) + "."))
+        rows.append(((Span(when),), tuple(what), (Span(step.minutes_text),)))
+    header = ((Span("Time"),), (Span("Step"),), (Span("Duration"),))
     return Table(header, tuple(rows))
 
 
