@@ -114,3 +114,15 @@ def test_importing_a_file_that_is_not_a_presentation_changes_nothing(tmp_path: P
     assert result.returncode != 0
     assert "not a PowerPoint presentation" in result.stderr
     assert json.loads(tk("course", "show", "Safe", "--json"))["changes"] == []
+
+
+def test_export_what_writes_handouts_and_packs(tmp_path: Path) -> None:
+    tk("course", "create", "Packs", "--country", "TN", "--venue", "Hôtel Africa, Tunis", "--dates", "3-5 mai 2027")
+    tk("course", "sessions", "Packs", "1")
+    out = tmp_path / "out"
+    report = json.loads(tk("export", "Packs", "--out", str(out), "--what", "decks,handouts,participant-pack", "--json"))
+    names = {Path(f).name for f in report["files"]}
+    assert any(n.endswith(".pptx") for n in names)
+    assert any(n.endswith(".docx") for n in names) and any(n.endswith(".pdf") for n in names)
+    assert any(n.startswith("Participant pack") for n in names)
+    tk("export", "Packs", "--out", str(out), "--what", "nonsense", ok=False)

@@ -260,28 +260,57 @@ def redo(name: str) -> None:
 @click.command("export")
 @click.argument("name")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), required=True)
+@click.option(
+    "--what",
+    default="decks",
+    show_default=True,
+    help="Comma-separated: decks, handouts, participant-pack, trainer-pack, slide-handouts, or all.",
+)
+@click.option("--per-page", default="3", show_default=True, help="Slides per page for slide handouts: 1, 2, 3, 6.")
 @click.option("--combined", is_flag=True, help="Also write one deck per training day.")
 @click.option("--drop-hidden", is_flag=True, help="Leave hidden slides out instead of keeping them hidden.")
 @click.option("--json", "as_json", is_flag=True, help="Print the export report as JSON.")
-def export(name: str, out_dir: Path, combined: bool, drop_hidden: bool, as_json: bool) -> None:
-    """Export course NAME's customised decks into OUT."""
+def export(
+    name: str, out_dir: Path, what: str, per_page: str, combined: bool, drop_hidden: bool, as_json: bool
+) -> None:
+    """Export course NAME's customised decks, handouts and packs into OUT."""
     from trainerkit.export.decks import export_decks
+    from trainerkit.export.packs import export_course_materials, parse_what
 
     def progress(done: int, total: int, label: str) -> None:
         if not as_json and done < total:
             click.echo(f"  [{done + 1}/{total}] {label}", err=True)
 
-    report = export_decks(_store(), name, out_dir, combined=combined, drop_hidden=drop_hidden, progress=progress)
-    if as_json:
-        emit_json(report.as_dict())
+    chosen = parse_what(what)
+    store = _store()
+    if chosen == ("decks",):
+        report = export_decks(store, name, out_dir, combined=combined, drop_hidden=drop_hidden, progress=progress)
+        if as_json:
+            emit_json(report.as_dict())
+            return
+        for path in report.files:
+            click.echo(str(path))
+        click.echo(f"{len(report.files)} files, {report.slides} slides ({report.hidden} hidden).")
+        for problem in report.problems:
+            click.echo(f"Warning: {problem}", err=True)
+        for session, tokens in report.missing_tokens.items():
+            click.echo(f"Warning: session {session} uses {', '.join(tokens)} with no value in the profile.", err=True)
         return
-    for path in report.files:
+    try:
+        pages = tuple(int(n) for n in per_page.split(",") if n.strip())
+    except ValueError:
+        raise InvalidInputError(f"'{per_page}' is not a list of numbers (1, 2, 3 or 6).") from None
+    materials = export_course_materials(
+        store, name, out_dir, chosen, per_page=pages, combined=combined, drop_hidden=drop_hidden, progress=progress
+    )
+    if as_json:
+        emit_json(materials.as_dict())
+        return
+    for path in materials.files:
         click.echo(str(path))
-    click.echo(f"{len(report.files)} files, {report.slides} slides ({report.hidden} hidden).")
-    for problem in report.problems:
-        click.echo(f"Warning: {problem}", err=True)
-    for session, tokens in report.missing_tokens.items():
-        click.echo(f"Warning: session {session} uses {', '.join(tokens)} with no value in the profile.", err=True)
+    click.echo(f"{len(materials.files)} files.")
+    for line in (*materials.problems, *materials.warnings):
+        click.echo(f"Warning: {line}", err=True)
 
 
 def register(group: click.Group) -> None:
