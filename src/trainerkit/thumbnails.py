@@ -5,7 +5,8 @@ Two engines draw them:
 * ``libreoffice``: the customised deck (all slides shown, so hidden slides get a picture too) is converted
   to PDF once by ``soffice`` in a subprocess with its own throw-away profile and a timeout, then each page
   is rasterised by ``pdftoppm`` at two sizes (sorter and preview). Faithful, a few seconds per deck.
-* ``quick``: a plain drawing of each slide's title and text with Pillow, for machines without LibreOffice
+* ``quick``: a Pillow drawing of each slide's shapes, text, pictures, tables and charts
+  (``trainerkit.deck.drawing``), for machines without LibreOffice
   (the app says so: "Quick previews (LibreOffice not found)"). Milliseconds per slide.
 
 Each slide's picture is cached under ``<cache>/thumbnails/<engine>/`` by a fingerprint of what it shows
@@ -27,17 +28,15 @@ import shutil
 import subprocess
 import tempfile
 import threading
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image
 from pptx import Presentation
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.presentation import Presentation as PresentationObj
 from pptx.slide import Slide
 
-from trainerkit.deck.slides import slide_texts, slide_title
 from trainerkit.deck.tokens import TOKEN_RE
 from trainerkit.jobs import CancelToken, Progress, no_progress
 from trainerkit.paths import cache_dir
@@ -150,68 +149,13 @@ def _store_file(source: Path, target: Path) -> None:
 
 
 # ---- quick engine (Pillow) --------------------------------------------------------------------------
-def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    names = ("DejaVuSans-Bold.ttf", "Arial Bold.ttf", "arialbd.ttf") if bold else ("DejaVuSans.ttf", "arial.ttf")
-    for name in names:
-        try:
-            return ImageFont.truetype(name, size)
-        except OSError:
-            continue
-    return ImageFont.load_default(size=size)
-
-
-def _wrap(
-    draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont | ImageFont.ImageFont, width: int
-) -> list[str]:
-    lines: list[str] = []
-    for paragraph in text.splitlines() or [""]:
-        words = paragraph.split()
-        line = ""
-        for word in words:
-            candidate = f"{line} {word}".strip()
-            if draw.textlength(candidate, font=font) <= width or not line:
-                line = candidate
-            else:
-                lines.append(line)
-                line = word
-        lines.append(line)
-    return lines
-
-
-def draw_quick_slide(title: str, body: Iterable[str], width: int, height: int) -> Image.Image:
-    """A plain picture of a slide: title in blue over its text, in the bundled decks' colours."""
-    image = Image.new("RGB", (width, height), "white")
-    draw = ImageDraw.Draw(image)
-    unit = width / 100
-    draw.rectangle((0, 0, max(2, int(unit * 0.8)), height), fill="#1B3A6B")
-    margin = int(unit * 4)
-    title_font = _font(max(8, int(unit * 3.6)), bold=True)
-    body_font = _font(max(7, int(unit * 2.2)))
-    y = int(unit * 3)
-    for line in _wrap(draw, title or "(no title)", title_font, width - 2 * margin)[:2]:
-        draw.text((margin, y), line, fill="#1B3A6B", font=title_font)
-        y += int(unit * 4.6)
-    y += int(unit * 1.5)
-    step = int(unit * 3.0)
-    for paragraph in body:
-        if not paragraph.strip():
-            continue
-        for line in _wrap(draw, "• " + paragraph.strip(), body_font, width - 2 * margin):
-            if y + step > height - int(unit * 4):
-                draw.text((margin, y), "…", fill="#595959", font=body_font)
-                return image
-            draw.text((margin, y), line, fill="#2B2B2B", font=body_font)
-            y += step
-    return image
-
-
 def _quick_pictures(prs: PresentationObj, slide: Slide) -> tuple[Image.Image, Image.Image]:
-    ratio = (prs.slide_height or 6858000) / (prs.slide_width or 12192000)
-    title = slide_title(slide)
-    texts = slide_texts(slide)
-    body = [t for t in texts if t.strip() and t.strip() != title]
+    from trainerkit.deck.drawing import draw_slide
+
+    slide_width, slide_height = int(prs.slide_width or 12192000), int(prs.slide_height or 6858000)
+    ratio = slide_height / slide_width
     large_w = int(13.333 * PREVIEW_DPI)
-    large = draw_quick_slide(title, body, large_w, int(large_w * ratio))
+    large = draw_slide(slide, slide_width, slide_height, large_w)
     small_w = int(13.333 * THUMB_DPI)
     small = large.resize((small_w, int(small_w * ratio)), Image.Resampling.LANCZOS)
     return small, large
@@ -400,7 +344,6 @@ __all__ = [
     "best_engine",
     "cached_thumbnail",
     "deck_thumbnails",
-    "draw_quick_slide",
     "engine_label",
     "fill_tokens",
     "find_libreoffice",

@@ -230,8 +230,8 @@ class SlidePage:
 def session_slides(store: Store, state: CourseState, course: Course, number: int,
                    width: int = SLIDE_IMAGE_WIDTH) -> tuple[list[SlidePage], list[str]]:
     """The customised deck of a session as pictures with notes (hidden slides included, marked)."""
+    from trainerkit.deck.drawing import slide_images
     from trainerkit.deck.slides import is_hidden
-    from trainerkit.export.slide_images import slide_images
 
     prs, problems, _missing = build_session_deck(store, state, course, number)
     images = slide_images(prs, width)

@@ -1,10 +1,10 @@
 """A picture of each slide of a customised deck, drawn with Pillow: no LibreOffice, no network.
 
-Used by the trainer pack (slide beside its notes) and the slide handouts. When the app's thumbnail module
-(``trainerkit.thumbnails``) offers a renderer, it is used first; otherwise each shape is drawn where it
-sits on the slide: the background colour, filled shapes, pictures, text wrapped to its box (shrunk when
-it overflows), tables as grids and charts as simple bars from their data. It is a faithful sketch, not
-PowerPoint's rendering, and good enough to recognise a slide on paper.
+Used by the trainer pack (slide beside its notes), the slide handouts, and the app's thumbnails when
+LibreOffice is not installed. Each shape is drawn where it sits on the slide: the background colour,
+filled shapes, pictures, text wrapped to its box (shrunk when it overflows), tables as grids and charts
+as simple bars from their data. It is a faithful sketch, not PowerPoint's rendering, and good enough to
+recognise a slide on paper or in the slide sorter.
 
 Never imports Qt, never runs LibreOffice, never writes files (callers get PIL images).
 """
@@ -285,30 +285,14 @@ def draw_slide(slide: Slide, slide_width: int, slide_height: int, width: int = 9
     return canvas.image
 
 
-def _external_renderer() -> Any:
-    """The app's thumbnail renderer when it exists and offers a slide -> image function."""
-    try:
-        from trainerkit import thumbnails  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return getattr(thumbnails, "render_slide_image", None)
-
-
 def slide_images(prs: PresentationObj, width: int = 960, include_hidden: bool = True) -> list[Image.Image]:
     """One image per slide of ``prs`` (hidden ones too unless ``include_hidden`` is False)."""
     from trainerkit.deck.slides import is_hidden
 
-    external = _external_renderer()
     slide_width, slide_height = int(prs.slide_width or 12192000), int(prs.slide_height or 6858000)
     images = []
     for slide in prs.slides:
         if not include_hidden and is_hidden(slide):
             continue
-        image = None
-        if external is not None:
-            try:
-                image = external(slide, width)
-            except Exception as exc:  # fall back to our own drawing
-                log.info("thumbnail renderer failed, drawing the slide instead: %s", exc)
-        images.append(image if image is not None else draw_slide(slide, slide_width, slide_height, width))
+        images.append(draw_slide(slide, slide_width, slide_height, width))
     return images
