@@ -4,6 +4,7 @@ are what a trainer needs (titles, notes, keys, hidden slides, working jumps) and
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -30,6 +31,7 @@ from trainerkit.deck.render import (
 )
 from trainerkit.deck.tags import get_slide_key, get_slide_tags
 from trainerkit.errors import CourseDataError
+from trainerkit.paths import resources_dir
 
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE / "data" / "sample-slides.yaml"
@@ -358,3 +360,17 @@ def test_decks_json_is_up_to_date_and_counts_add_up(fresh_build: Path) -> None:
         assert counts["slides"] == len(deck["slides"]) == counts["visible"] + counts["hidden"]
         assert all(s["has_notes"] for s in deck["slides"])
         assert set(deck["slides"][0]) == {"key", "title", "layout", "hidden", "adapt", "step", "has_notes"}
+
+
+def test_speaker_notes_wrapped_in_the_source_read_as_whole_paragraphs() -> None:
+    """A note hard-wrapped for the editor must not show broken lines in PowerPoint's notes pane."""
+    from trainerkit.deck.render import notes_text
+
+    assert notes_text("Ask the group what\nthey know.\nThen show the slide.") == (
+        "Ask the group what they know. Then show the slide."
+    )
+    assert notes_text("One sentence.\nAnother?\n\nNew paragraph.") == "One sentence.\nAnother?\nNew paragraph."
+    for path in sorted((resources_dir() / "slides").glob("session-*.pptx")):
+        for slide in Presentation(str(path)).slides:
+            for paragraph in slide.notes_slide.notes_text_frame.text.split("\n")[:-1]:
+                assert re.search(r"""[.?!:;)"'\u201d\u2019]$""", paragraph.strip()), (path.name, paragraph)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -703,6 +704,26 @@ def _remove_empty_placeholders(slide: Slide) -> None:
 
 
 # --- public API ----------------------------------------------------------------------------------------
+_SENTENCE_END = re.compile(r"""[.?!:;)"'”’]$""")
+
+
+def notes_text(source: str) -> str:
+    """Speaker notes as PowerPoint should show them: one paragraph per paragraph of the source.
+
+    Sources keep notes readable in an editor, so some wrap prose at a fixed width; a line break there
+    is not a paragraph break and would show as a broken line in the notes pane. When any line of a
+    paragraph ends mid-sentence, the paragraph's lines are joined; lines that each end a sentence (one
+    sentence per line) and blank-line-separated paragraphs are kept as they are."""
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", source.strip()):
+        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        if not lines:
+            continue
+        wrapped = any(not _SENTENCE_END.search(line) for line in lines[:-1])
+        paragraphs.extend([" ".join(lines)] if wrapped else lines)
+    return "\n".join(paragraphs)
+
+
 def add_slide(prs: Any, spec: dict[str, Any], context: RenderContext) -> Slide:
     """Append one slide rendered from ``spec`` and return it.
 
@@ -750,7 +771,7 @@ def add_slide(prs: Any, spec: dict[str, Any], context: RenderContext) -> Slide:
         _back_button(slide)
     _footer(slide, context, len(prs.slides))
 
-    notes = _text(spec.get("notes")).strip()
+    notes = notes_text(_text(spec.get("notes")))
     if notes:
         slide.notes_slide.notes_text_frame.text = notes
     if spec.get("hidden"):
