@@ -4,7 +4,8 @@ Every method is a call of a core function (``trainerkit.customise``, ``trainerki
 ``trainerkit.store.courses``) followed by the ``changed`` signal, so the views (slide sorter, preview,
 profile form, agenda builder, undo menu) refresh from the store, the single source of truth. It holds no
 rule of its own: whatever it does, the CLI can do. Core errors (``TrainerKitError``) pass through to the
-caller, which shows them.
+caller, which shows them. Changes to the examples library (not part of a course, so no undo step) say so
+with ``examples_changed``; a course added from a bundle with ``courses_changed``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from trainerkit import arrange, customise
+from trainerkit import arrange, customise, examples
 from trainerkit.course import Course, load_course
 from trainerkit.customise import SlideRow
 from trainerkit.recipe import CourseState
@@ -30,6 +31,8 @@ class CourseController(QObject):
 
     changed = Signal()  # anything about the open course changed (a change, undo, redo)
     course_opened = Signal(str)  # a different course is open ("" when none)
+    examples_changed = Signal()  # the examples library changed (an own example added, edited, deleted)
+    courses_changed = Signal()  # a course was added or replaced from outside the window (a bundle)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +134,30 @@ class CourseController(QObject):
             changes.append(change)
             after = change.slide_key
         return self._done(changes)
+
+    def insert_example(self, example_id: str, session: int, after: str | None, layout: str | None) -> Change:
+        """An example of the library as a slide of ``session`` after slide ``after`` (None: at the end)."""
+        change = examples.insert_example(self.store, self._name(), example_id, session, after=after, layout=layout)
+        return self._done(change)
+
+    def suggestions(self, session: int, limit: int = 6) -> list[examples.Suggestion]:
+        return examples.suggest_examples(self.store, self.state(), session, limit=limit)
+
+    # ---- the examples library (not part of a course: no undo step) ---------------------------------
+    def add_example(self, **fields: Any) -> examples.Example:
+        example = examples.add_example(self.store, **fields)
+        self.examples_changed.emit()
+        return example
+
+    def edit_example(self, example_id: str, **changes: Any) -> examples.Example:
+        example = examples.edit_example(self.store, example_id, **changes)
+        self.examples_changed.emit()
+        return example
+
+    def delete_example(self, example_id: str) -> examples.Example:
+        example = examples.delete_example(self.store, example_id)
+        self.examples_changed.emit()
+        return example
 
     def set_profile(self, values: dict[str, str]) -> Change:
         return self._done(customise.set_profile(self.store, self._name(), values))

@@ -2,7 +2,11 @@
 
 Left: the course tree (modules and sessions; the forthcoming Module 4 greyed, with what the guide says of
 it). Right, in tabs: the selected item's overview; the session's slide sorter and preview; the country
-profile; the agenda builder. Menus and shortcuts reach every flow from the keyboard; Undo/Redo name the
+profile; the agenda builder. A session's overview ends with examples suggested for the course's country
+(``suggest_examples``), each with an Insert link. The examples library, course bundles, "Pack for
+venue" and "Verify a package" are windows of their own (``examples_page``, ``bundle_actions``,
+``pack_dialog``, ``verify_dialog``); a preflight line takes the window to its slide, profile field or
+agenda with ``go_to_location``. Menus and shortcuts reach every flow from the keyboard; Undo/Redo name the
 change they act on and go through the store, so they survive a restart. Window geometry and recent
 courses are kept in the store's settings.
 """
@@ -11,11 +15,13 @@ from __future__ import annotations
 
 import logging
 from functools import partial
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -43,12 +49,16 @@ from trainerkit.course.overview_html import (
 from trainerkit.errors import TrainerKitError
 from trainerkit.store import Store, open_store
 from trainerkit.ui.agenda_editor import AgendaEditor
+from trainerkit.ui.bundle_actions import BundleActions
 from trainerkit.ui.controller import CourseController
 from trainerkit.ui.course_picker import CoursePicker
+from trainerkit.ui.examples_page import ExamplesDialog, course_place, insert_example_dialog, suggestions_html
 from trainerkit.ui.export_dialog import ExportDialog
 from trainerkit.ui.icons import SP, standard
+from trainerkit.ui.pack_dialog import PackDialog
 from trainerkit.ui.profile_form import ProfileForm
 from trainerkit.ui.sorter import SlideSorter
+from trainerkit.ui.verify_dialog import VerifyDialog
 from trainerkit.ui.worker import show_error
 
 log = logging.getLogger(__name__)
@@ -117,6 +127,11 @@ class MainWindow(QMainWindow):
         self.overview = QTextBrowser()
         self.overview.setAccessibleName("Overview")
         self.overview.setOpenExternalLinks(False)
+        self.overview.setOpenLinks(False)  # its links (Insert an example, the library) are handled here
+        self.overview.anchorClicked.connect(self._overview_link)
+        self.examples_dialog: ExamplesDialog | None = None
+        self.pack_dialog: PackDialog | None = None
+        self.verify_dialog: VerifyDialog | None = None
         self.sorter = SlideSorter(self.controller)
         self.welcome = Welcome(self)
         self.slides_page = QStackedWidget()
@@ -143,6 +158,10 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.controller.changed.connect(self._course_changed)
         self.controller.course_opened.connect(self._course_opened)
+        self.controller.examples_changed.connect(self._refresh_overview)
+        self.controller.courses_changed.connect(lambda: self.welcome.refresh())
+        self.bundles = BundleActions(self.controller, self)
+        self.sorter.examples_requested.connect(self.open_examples)
         self.tree.setCurrentItem(self._root)
         self.engine_label = QLabel(thumbnails.engine_label(self.sorter.engine))
         self.engine_label.setAccessibleName("Slide picture engine")
@@ -173,6 +192,15 @@ class MainWindow(QMainWindow):
             "&Open course…", lambda: self.pick_course(), QKeySequence.StandardKey.Open, standard(SP.SP_DialogOpenButton)
         )
         self.act_export = self._action("&Export…", self.export_dialog, "Ctrl+E", standard(SP.SP_DialogSaveButton))
+        self.act_pack = self._action(
+            "&Pack for venue…", self.open_pack_dialog, "Ctrl+Shift+P", standard(SP.SP_DriveFDIcon)
+        )
+        self.act_verify = self._action("&Verify a package…", lambda: self.verify_package(), None)
+        self.act_share = self._action("&Share course as bundle…", lambda: self.bundles.share(), None)
+        self.act_import_bundle = self._action("&Import course bundle…", lambda: self.bundles.import_(), None)
+        self.act_examples = self._action(
+            "Examples &library…", lambda: self.open_examples(), "Ctrl+L", standard(SP.SP_FileDialogContentsView)
+        )
         self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_undo = self._action("&Undo", self.undo, QKeySequence.StandardKey.Undo, standard(SP.SP_ArrowBack))
         self.act_redo = self._action("&Redo", self.redo, "Ctrl+Shift+Z", standard(SP.SP_ArrowForward))
@@ -180,7 +208,20 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu("Open &recent", self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu = self.menuBar().addMenu("&File")
-        for item in (self.act_new, self.act_open, self.recent_menu, None, self.act_export, None, self.act_quit):
+        for item in (
+            self.act_new,
+            self.act_open,
+            self.recent_menu,
+            None,
+            self.act_export,
+            self.act_pack,
+            self.act_verify,
+            None,
+            self.act_share,
+            self.act_import_bundle,
+            None,
+            self.act_quit,
+        ):
             if item is None:
                 file_menu.addSeparator()
             elif isinstance(item, QMenu):
@@ -208,6 +249,9 @@ class MainWindow(QMainWindow):
                 slides_menu.addSeparator()
             else:
                 slides_menu.addAction(action)
+        examples_menu = self.menuBar().addMenu("E&xamples")
+        examples_menu.addAction(self.act_examples)
+        examples_menu.addAction(self.sorter.act_example)
         go_menu = self.menuBar().addMenu("&Go")
         for number, (name, widget) in enumerate(
             (
@@ -228,11 +272,21 @@ class MainWindow(QMainWindow):
             (self.act_new, "New course"),
             (self.act_open, "Open"),
             (self.act_export, "Export"),
+            (self.act_pack, "Pack for venue"),
+            (self.act_examples, "Examples"),
             (self.act_undo, "Undo"),
             (self.act_redo, "Redo"),
         ):
             action.setIconText(short)
-        for action in (self.act_new, self.act_open, self.act_export, self.act_undo, self.act_redo):
+        for action in (
+            self.act_new,
+            self.act_open,
+            self.act_export,
+            self.act_pack,
+            self.act_examples,
+            self.act_undo,
+            self.act_redo,
+        ):
             toolbar.addAction(action)
 
     def _go(self, number: int, widget: QWidget, _checked: bool = False) -> None:
@@ -312,14 +366,132 @@ class MainWindow(QMainWindow):
             return
         kind = item.data(0, ROLE_KIND)
         number = item.data(0, ROLE_NUMBER)
+        self._refresh_overview()
+        self.sorter.show_session(number if kind == "session" else None)
+
+    def _refresh_overview(self) -> None:
+        """The selected item's overview; a session's ends with suggested examples when a course is open."""
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        kind = item.data(0, ROLE_KIND)
+        number = item.data(0, ROLE_NUMBER)
         if kind == "session":
             html = session_overview_html(self.course, self.course.session(number))
+            if self.controller.name is not None:
+                html = self._with_suggestions(html, number)
         elif kind == "module":
             html = module_overview_html(self.course, self.course.module(number))
         else:
             html = course_overview_html(self.course)
+        scroll = self.overview.verticalScrollBar().value()
         self.overview.setHtml(html)
-        self.sorter.show_session(number if kind == "session" else None)
+        self.overview.verticalScrollBar().setValue(scroll)
+
+    def _with_suggestions(self, html: str, session: int) -> str:
+        try:
+            state = self.controller.state()
+            section = suggestions_html(self.controller.suggestions(session), course_place(state.profile), session)
+        except TrainerKitError as exc:
+            log.warning("no example suggestions: %s", exc)
+            return html
+        marker = "</body>"
+        return html.replace(marker, section + marker) if marker in html else html + section
+
+    def _overview_link(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("insert:"):
+            self.insert_example(text.removeprefix("insert:"), self.current_session())
+        elif text.startswith("library:"):
+            session = int(text.removeprefix("library:"))
+            dialog = self.open_examples(session, None)
+            dialog.clear_filters()
+            dialog.set_filter(dialog.session, session)
+
+    # ---- examples, bundles, packages -------------------------------------------------------------
+    def open_examples(self, session: int | None = None, after: str | None = None) -> ExamplesDialog:
+        """The examples library; "Insert" aims at ``session`` (default: the sorter's) after ``after``
+        (default: the slide selected in the sorter)."""
+        if self.examples_dialog is None:
+            self.examples_dialog = ExamplesDialog(self.controller, self)
+            self.examples_dialog.inserted.connect(self.show_slide)
+        if session is None:
+            session = self.sorter.session
+            after = self.sorter.selected_keys()[-1] if self.sorter.selected_keys() else None
+        self.examples_dialog.set_target(session, after)
+        self.examples_dialog.show()
+        self.examples_dialog.raise_()
+        self.examples_dialog.activateWindow()
+        self.examples_dialog.search.setFocus()
+        return self.examples_dialog
+
+    def insert_example(self, example_id: str, session: int | None) -> None:
+        """Ask where and how (session, after which slide, layout), insert, then show the new slide."""
+        if self.controller.name is None:
+            return
+        keys = self.sorter.selected_keys()
+        after = keys[-1] if keys and self.sorter.session == session else None
+        change = insert_example_dialog(self.controller, example_id, session, after, self)
+        if change is not None and change.session is not None and change.slide_key:
+            self.show_slide(change.session, change.slide_key)
+
+    def show_slide(self, session: int, key: str) -> None:
+        """Select ``session`` in the tree and slide ``key`` in the sorter, on the Slides page."""
+        if self.current_session() != session:
+            self.select_session(session)
+        self.tabs.setCurrentIndex(TAB_SLIDES)
+        self.sorter.select_keys([key], key)
+        keys = self.sorter.model.keys()
+        if key in keys:
+            self.sorter.view.scrollTo(self.sorter.model.index(keys.index(key)))
+
+    def go_to_location(self, location: dict[str, Any]) -> bool:
+        """Show the place a preflight line names: a slide, a session, a profile field, the agenda."""
+        kind = location.get("kind")
+        session = location.get("session")
+        if kind == "slide" and session is not None and location.get("slide"):
+            self.show_slide(int(session), str(location["slide"]))
+        elif kind in ("session", "handout") and session is not None:
+            self.select_session(int(session))
+            self.tabs.setCurrentIndex(TAB_OVERVIEW if kind == "handout" else TAB_SLIDES)
+        elif kind == "profile":
+            self.tabs.setCurrentIndex(TAB_PROFILE)
+            widget = self.profile.fields.get(str(location.get("field")))
+            if location.get("field") == "country":
+                widget = self.profile.country  # type: ignore[assignment]
+            if widget is not None:
+                widget.setFocus()
+        elif kind == "agenda":
+            self.tabs.setCurrentIndex(TAB_AGENDA)
+        else:
+            return False
+        self.raise_()
+        self.activateWindow()
+        return True
+
+    def open_pack_dialog(self) -> PackDialog | None:
+        if self.controller.name is None:
+            return None
+        if self.pack_dialog is not None:
+            self.pack_dialog.close()
+            self.pack_dialog.deleteLater()
+        self.pack_dialog = PackDialog(self.controller, self)
+        self.pack_dialog.go_to.connect(self.go_to_location)
+        self.pack_dialog.show()
+        self.pack_dialog.run_preflight()
+        return self.pack_dialog
+
+    def verify_package(self, path: Path | None = None) -> VerifyDialog | None:
+        """Ask for a package (or a stick's root) unless ``path``; check it in the worker."""
+        if path is None:
+            chosen = QFileDialog.getExistingDirectory(self, "Verify a package (or a stick with packages)", "")
+            if not chosen:
+                return None
+            path = Path(chosen)
+        self.verify_dialog = VerifyDialog(path, self)
+        self.verify_dialog.show()
+        self.verify_dialog.start()
+        return self.verify_dialog
 
     # ---- courses ---------------------------------------------------------------------------------
     def pick_course(self, new: bool = False) -> None:
@@ -355,7 +527,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
         self.slides_page.setCurrentIndex(1 if name else 0)
         self.welcome.refresh()
-        self.act_export.setEnabled(bool(name))
+        for action in (self.act_export, self.act_pack, self.act_share, self.sorter.act_example):
+            action.setEnabled(bool(name))
         if name:
             self.statusBar().showMessage(f"Course {name} open. Ctrl+Z undoes any change, even after a restart.", 8000)
         else:
@@ -369,6 +542,7 @@ class MainWindow(QMainWindow):
             self.sorter.refresh()
             self.profile.refresh()
             self.agenda.refresh()
+            self._refresh_overview()
         except TrainerKitError as exc:
             show_error(self, exc, "showing the course")
         self._update_undo_actions()

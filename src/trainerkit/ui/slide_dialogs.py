@@ -1,6 +1,7 @@
-"""Small dialogs of the slide sorter: insert a local example, choose slides to import, edit speaker notes.
+"""Small dialogs of the slide sorter: choose slides to import, edit speaker notes; and ``example_spec``.
 
 Each dialog only collects input and returns it; the sorter hands it to the controller (the core).
+Examples are inserted from the examples library (``trainerkit.ui.examples_page``).
 """
 
 from __future__ import annotations
@@ -10,12 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -37,51 +35,6 @@ def example_spec(kind: str, title: str, text: str, by: str, notes: str) -> dict[
             spec["source"] = by
     spec["notes"] = notes or "A local example added by the trainer."
     return spec
-
-
-class InsertExampleDialog(QDialog):
-    """A local quote or fact, inserted after the selected slide."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Insert a local example")
-        self.kind = QComboBox()
-        self.kind.addItem("Quote (a person's words)", "quote")
-        self.kind.addItem("Fact (figures with their source)", "fact")
-        self.kind.setAccessibleName("Kind of example")
-        self.title = QLineEdit()
-        self.title.setMaxLength(60)
-        self.title.setAccessibleName("Slide title")
-        self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Quote or fact")
-        self.text.setTabChangesFocus(True)
-        self.by = QLineEdit()
-        self.by.setAccessibleName("Who said it, or the source")
-        self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Speaker notes")
-        self.notes.setTabChangesFocus(True)
-        form = QFormLayout()
-        form.addRow("&Kind:", self.kind)
-        form.addRow("&Title:", self.title)
-        form.addRow("&Quote or fact:", self.text)
-        form.addRow("&By / source:", self.by)
-        form.addRow("Speaker &notes:", self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The slide is added after the selected slide, in the course's look."))
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    def spec(self) -> dict[str, Any]:
-        return example_spec(
-            str(self.kind.currentData()),
-            self.title.text().strip() or "A local example",
-            self.text.toPlainText().strip(),
-            self.by.text().strip(),
-            self.notes.toPlainText().strip(),
-        )
 
 
 class ImportSlidesDialog(QDialog):

@@ -1,8 +1,9 @@
 """The slide sorter page: a grid of slide pictures (``QListView`` in icon mode) and a large preview.
 
 The view shows ``SlideListModel``; a delegate paints each card (picture, number and title, an eye to hide
-or show, a "to adapt" badge) and dims hidden slides. Every action (hide/show, duplicate, delete, insert a
-local example, insert slides from a file, edit notes, reset) goes through the controller to the core;
+or show, a "to adapt" badge) and dims hidden slides. Every action (hide/show, duplicate, delete, insert slides
+from a file, edit notes, reset) goes through the controller to the core ("Insert an example" asks the main
+window to open the examples library aimed at this session and the selected slide);
 the page then re-reads the session from the store. Pictures are drawn by ``trainerkit.thumbnails`` on
 worker threads: quick ones first, LibreOffice ones when installed, so the window never waits for them.
 """
@@ -39,7 +40,7 @@ from trainerkit.jobs import CancelToken, Progress
 from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
 from trainerkit.ui.icons import BLUE, SP, WARM, draw_eye, standard
-from trainerkit.ui.slide_dialogs import ImportSlidesDialog, InsertExampleDialog, NotesDialog
+from trainerkit.ui.slide_dialogs import ImportSlidesDialog, NotesDialog
 from trainerkit.ui.slide_model import IMAGE_ROLE, ROW_ROLE, SlideListModel
 from trainerkit.ui.worker import Job, run_job, show_error
 
@@ -246,6 +247,7 @@ class SlideSorter(QWidget):
 
     pictures_ready = Signal(str)  # engine that delivered the latest pictures
     engine_changed = Signal(str)
+    examples_requested = Signal(object, object)  # session, key of the slide to insert after (or None)
 
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -335,7 +337,10 @@ class SlideSorter(QWidget):
         self.act_left = self._action("Move &left", lambda: self.nudge(-1), "Alt+Left", standard(SP.SP_ArrowBack))
         self.act_right = self._action("Move &right", lambda: self.nudge(1), "Alt+Right", standard(SP.SP_ArrowForward))
         self.act_example = self._action(
-            "Insert a local &example…", self.insert_example_dialog, "Ctrl+Shift+E", standard(SP.SP_FileDialogNewFolder)
+            "Insert an &example from the library…",
+            self.insert_example_dialog,
+            "Ctrl+Shift+E",
+            standard(SP.SP_FileDialogNewFolder),
         )
         self.act_import = self._action(
             "Insert slides from a &file…", self.import_dialog, "Ctrl+I", standard(SP.SP_DialogOpenButton)
@@ -562,9 +567,8 @@ class SlideSorter(QWidget):
             self._guard("inserting a slide", self.controller.insert_slide, self.session, spec, after)
 
     def insert_example_dialog(self) -> None:
-        dialog = InsertExampleDialog(self)
-        if dialog.exec() == InsertExampleDialog.DialogCode.Accepted:
-            self.insert_example(dialog.spec())
+        """Open the examples library (the main window does) aimed at this session and the selection."""
+        self.examples_requested.emit(self.session, self._last_selected())
 
     def import_slides(self, file: Path, numbers: list[int], after: str | None = None) -> None:
         if self.session is not None and numbers:

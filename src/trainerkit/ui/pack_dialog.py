@@ -1,0 +1,440 @@
+"""The "Pack for venue" dialog: choose a stick (or any folder), read the preflight, pack, verify, open.
+
+Everything is ``trainerkit.package`` (the same calls as ``trainerkit usb targets``, ``trainerkit check``
+and ``trainerkit usb pack``): ``list_targets`` and ``describe_target`` for the drives, ``preflight`` for
+the report, ``pack_course`` for staging, copying and verifying. Both long calls run in the worker with a
+store connection of their own thread. The report's lines are grouped by level; a line that names a place
+(a slide, a session, a profile field, the agenda) is a link: ``go_to`` asks the main window to show it.
+The dialog is not modal, so a trainer can fix what a line says and check again.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainerkit.errors import TrainerKitError
+from trainerkit.jobs import CancelToken, Progress
+from trainerkit.package import (
+    PackReport,
+    PreflightReport,
+    Target,
+    describe_target,
+    list_targets,
+    pack_course,
+    preflight,
+)
+from trainerkit.package.copy import PackInterrupted
+from trainerkit.package.layout import find_portable_app
+from trainerkit.package.preflight import LEVELS, Finding
+from trainerkit.package.targets import human_size
+from trainerkit.store import open_store
+from trainerkit.ui.controller import CourseController
+from trainerkit.ui.icons import SP, standard
+from trainerkit.ui.worker import Job, run_job, show_error
+
+ROLE_PATH = Qt.ItemDataRole.UserRole
+ROLE_FINDING = Qt.ItemDataRole.UserRole + 1
+ROLE_FOLDER = Qt.ItemDataRole.UserRole + 2  # a folder the trainer chose (kept when drives are refreshed)
+FOLDER_KEY = "ui.pack_folder"
+#: Location kinds the main window can show (``MainWindow.go_to_location``).
+LINKED = frozenset({"slide", "session", "profile", "agenda", "handout"})
+LEVEL_TITLES = {
+    "error": "Errors: packing cannot go on",
+    "warning": "Warnings: visible at the venue",
+    "note": "Notes: worth a look",
+}
+LEVEL_ICONS = {
+    "error": SP.SP_MessageBoxCritical,
+    "warning": SP.SP_MessageBoxWarning,
+    "note": SP.SP_MessageBoxInformation,
+}
+
+
+def target_text(target: Target, folder: bool = False) -> str:
+    label = target.label or ("(no label)" if not folder else "")
+    kind = "Folder" if folder else ("Removable drive" if target.removable else "Drive")
+    parts = [f"{kind}: {target.path}", label, target.limits.name, f"{human_size(target.free)} free"]
+    return "   ".join(p for p in parts if p)
+
+
+class PackDialog(QDialog):
+    go_to = Signal(dict)  # the location of a clicked preflight line
+
+    def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(f"Pack {controller.name} for the venue")
+        self.setMinimumWidth(720)
+        self.job: Job | None = None
+        self.report: PreflightReport | None = None
+        self.pack_report: PackReport | None = None
+        self.package: Path | None = None
+        self.portable = find_portable_app()
+
+        self.targets = QListWidget()
+        self.targets.setAccessibleName("Where to pack")
+        self.targets.setMaximumHeight(110)
+        self.refresh_button = QPushButton(standard(SP.SP_BrowserReload), "&Refresh drives")
+        self.refresh_button.clicked.connect(self.refresh_targets)
+        self.folder_button = QPushButton(standard(SP.SP_DirOpenIcon), "Choose &folder…")
+        self.folder_button.clicked.connect(lambda: self.choose_folder())
+        self.app = QCheckBox("Put a portable copy of TrainerKit on the stick")
+        if self.portable is None:
+            self.app.setText("Put a portable copy of TrainerKit on the stick (no portable build on this computer)")
+            self.app.setEnabled(False)
+        else:
+            self.app.setChecked(True)
+            self.app.setToolTip(str(self.portable))
+        where = QGroupBox("Where")
+        where_layout = QVBoxLayout(where)
+        where_layout.addWidget(self.targets)
+        row = QHBoxLayout()
+        row.addWidget(self.refresh_button)
+        row.addWidget(self.folder_button)
+        row.addStretch(1)
+        where_layout.addLayout(row)
+        where_layout.addWidget(self.app)
+
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName("Before you go: preflight report")
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.itemClicked.connect(lambda item, _c: self.activate(item))
+        self.tree.itemActivated.connect(lambda item, _c: self.activate(item))
+        self.tree.currentItemChanged.connect(lambda item, _p: self._show_fix(item))
+        self.fix = QLabel()
+        self.fix.setWordWrap(True)
+        self.fix.setAccessibleName("What to do")
+        self.fix.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.check_button = QPushButton(standard(SP.SP_BrowserReload), "Check &again")
+        self.check_button.clicked.connect(lambda: self.run_preflight())
+        report = QGroupBox("Before you go")
+        report_layout = QVBoxLayout(report)
+        report_layout.addWidget(self.tree, 1)
+        report_layout.addWidget(self.fix)
+        check_row = QHBoxLayout()
+        self.counts = QLabel()
+        check_row.addWidget(self.counts, 1)
+        check_row.addWidget(self.check_button)
+        report_layout.addLayout(check_row)
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Packing progress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.label = QLabel("Ready.")
+        self.label.setAccessibleName("Packing status")
+        self.label.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Packing summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.pack_button = self.buttons.addButton("&Pack", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.pack_button.setIcon(standard(SP.SP_DriveFDIcon))
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.open_button = self.buttons.addButton("&Open folder", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setIcon(standard(SP.SP_DirOpenIcon))
+        self.open_button.hide()
+        self.pack_button.clicked.connect(lambda: self.start())
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        self.open_button.clicked.connect(self.open_folder)
+        self.targets.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(where)
+        layout.addWidget(report, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.label)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.resize(820, 720)
+        self.refresh_targets()
+        self._update_buttons()
+
+    # ---- where ------------------------------------------------------------------------------------
+    def refresh_targets(self) -> None:
+        keep = self.target()
+        folders = [
+            (item.text(), item.data(ROLE_PATH))
+            for i in range(self.targets.count())
+            if (item := self.targets.item(i)) is not None and item.data(ROLE_FOLDER)
+        ]
+        self.targets.clear()
+        try:
+            drives = list_targets()
+        except OSError:
+            drives = []
+        for target in drives:
+            self._add_target(target_text(target), target.path, standard(SP.SP_DriveFDIcon), folder=False)
+        for text, path in folders:
+            self._add_target(text, Path(path), standard(SP.SP_DirIcon), folder=True)
+        if not drives:
+            item = QListWidgetItem("No removable drive found: plug in a stick and refresh, or choose a folder.")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.targets.insertItem(0, item)
+        self.select_target(keep)
+
+    def _add_target(self, text: str, path: Path, icon: Any, *, folder: bool) -> QListWidgetItem:
+        item = QListWidgetItem(icon, text)
+        item.setData(ROLE_PATH, str(path))
+        item.setData(ROLE_FOLDER, folder)
+        self.targets.addItem(item)
+        return item
+
+    def select_target(self, path: Path | None) -> None:
+        for i in range(self.targets.count()):
+            item = self.targets.item(i)
+            if item is not None and item.data(ROLE_PATH) and (path is None or Path(item.data(ROLE_PATH)) == path):
+                self.targets.setCurrentItem(item)
+                return
+
+    def choose_folder(self, path: Path | None = None) -> Path | None:
+        """Any folder (a stick's root, or a folder on it); asks when ``path`` is not given."""
+        if path is None:
+            start = str(self.controller.store.get_setting(FOLDER_KEY) or Path.home())
+            chosen = QFileDialog.getExistingDirectory(self, "Pack into folder", start)
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            target = describe_target(path)
+        except OSError as exc:
+            self.label.setText(f"Cannot use {path}: {exc.strerror or exc}.")
+            return None
+        self.controller.store.set_setting(FOLDER_KEY, str(path))
+        self._add_target(target_text(target, folder=True), path, standard(SP.SP_DirIcon), folder=True)
+        self.select_target(path)
+        return path
+
+    def target(self) -> Path | None:
+        item = self.targets.currentItem()
+        return Path(item.data(ROLE_PATH)) if item is not None and item.data(ROLE_PATH) else None
+
+    def _update_buttons(self) -> None:
+        busy = self.job is not None and not self.job.done
+        self.pack_button.setEnabled(not busy and self.target() is not None)
+        for widget in (self.targets, self.refresh_button, self.folder_button, self.check_button):
+            widget.setEnabled(not busy)
+        self.app.setEnabled(not busy and self.portable is not None)
+        self.cancel_button.setText("Cancel" if busy else "Close")
+
+    # ---- preflight --------------------------------------------------------------------------------
+    def run_preflight(self) -> Job:
+        """Check the course (in the worker) and show the report."""
+        name = self.controller.name
+        assert name is not None
+        db_path = self.controller.store.path
+
+        def work(progress: Progress, token: CancelToken) -> PreflightReport:
+            store = open_store(db_path)
+            try:
+                return preflight(store, name, progress=progress, token=token)
+            finally:
+                store.close()
+
+        self.label.setText("Checking the course…")
+        self.progress.setRange(0, 0)
+        self.job = run_job(
+            work,
+            parent=self,
+            doing="checking the course",
+            on_result=self._checked,
+            on_progress=self._progress,
+            on_error=self._failed,
+            on_cancelled=self._cancelled,
+        )
+        self.job.finished.connect(self._update_buttons)  # the buttons come back once the job has ended
+        self._update_buttons()
+        return self.job
+
+    def _checked(self, report: PreflightReport) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.label.setText("Checked. Choose where to pack, then Pack." if not report.errors else "Checked.")
+        self.show_report(report)
+        self._update_buttons()
+
+    def show_report(self, report: PreflightReport) -> None:
+        """The findings, grouped by level (errors first), each line linked to its place when it has one."""
+        self.report = report
+        self.tree.clear()
+        link = self.palette().link().color()
+        for level in LEVELS:
+            findings = [f for f in report.findings if f.level == level]
+            if not findings:
+                continue
+            group = QTreeWidgetItem([f"{LEVEL_TITLES[level]} ({len(findings)})"])
+            group.setIcon(0, standard(LEVEL_ICONS[level]))
+            font = QFont(group.font(0))
+            font.setBold(True)
+            group.setFont(0, font)
+            self.tree.addTopLevelItem(group)
+            for finding in findings:
+                item = QTreeWidgetItem([f"{finding.where}: {finding.message}"])
+                item.setData(0, ROLE_FINDING, finding)
+                item.setIcon(0, standard(LEVEL_ICONS[level]))
+                tip = f"What to do: {finding.fix}"
+                if self.linked(finding):
+                    item.setForeground(0, link)
+                    underline = QFont(item.font(0))
+                    underline.setUnderline(True)
+                    item.setFont(0, underline)
+                    tip += "\nClick to go there."
+                item.setToolTip(0, tip)
+                group.addChild(item)
+            group.setExpanded(level != "note" or len(report.findings) < 15)
+        if not report.findings:
+            self.tree.addTopLevelItem(QTreeWidgetItem(["Nothing to report: the course is ready for the venue."]))
+        counts = ", ".join(f"{n} {level}{'s' if n != 1 else ''}" for level in LEVELS if (n := report.count(level)) >= 0)
+        size = f"  Package: {human_size(report.package_size)}." if report.package_size else ""
+        self.counts.setText(counts + "." + size)
+
+    @staticmethod
+    def linked(finding: Finding) -> bool:
+        return finding.location.get("kind") in LINKED
+
+    def finding_items(self) -> list[QTreeWidgetItem]:
+        items: list[QTreeWidgetItem] = []
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            if group is not None:
+                items.extend(c for j in range(group.childCount()) if (c := group.child(j)) is not None)
+        return items
+
+    def _show_fix(self, item: QTreeWidgetItem | None) -> None:
+        finding = item.data(0, ROLE_FINDING) if item is not None else None
+        if not isinstance(finding, Finding):
+            self.fix.setText("")
+            return
+        self.fix.setText(
+            f"<b>{escape(finding.where)}</b>: {escape(finding.message)}<br/><b>What to do:</b> {escape(finding.fix)}"
+        )
+
+    def activate(self, item: QTreeWidgetItem) -> bool:
+        """A click on a line: go to its place when it has one. True when the window was asked to."""
+        finding = item.data(0, ROLE_FINDING)
+        if isinstance(finding, Finding) and self.linked(finding):
+            self.go_to.emit(dict(finding.location))
+            return True
+        return False
+
+    # ---- packing ----------------------------------------------------------------------------------
+    def start(self) -> Job | None:
+        """Pack into the chosen target (the Pack button); returns the running job."""
+        name = self.controller.name
+        target = self.target()
+        if name is None or target is None:
+            return None
+        db_path = self.controller.store.path
+        app = self.portable if self.app.isChecked() and self.portable is not None else None
+
+        def work(progress: Progress, token: CancelToken) -> PackReport:
+            store = open_store(db_path)
+            try:
+                return pack_course(store, name, target, app=app, progress=progress, token=token)
+            finally:
+                store.close()
+
+        self.summary.hide()
+        self.open_button.hide()
+        self.package = None
+        self.label.setText("Starting…")
+        self.progress.setRange(0, 0)
+        self.job = run_job(
+            work,
+            parent=self,
+            doing=f"packing the course into {target}",
+            on_result=self._packed,
+            on_progress=self._progress,
+            on_error=self._failed,
+            on_cancelled=self._cancelled,
+        )
+        self.job.finished.connect(self._update_buttons)  # the buttons come back once the job has ended
+        self._update_buttons()
+        return self.job
+
+    def _progress(self, done: int, total: int, label: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.label.setText(f"{label}…" if done < total else label)
+
+    def _cancel_or_close(self) -> None:
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+            self.label.setText("Cancelling…")
+        else:
+            self.close()
+
+    def _cancelled(self) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.label.setText(
+            "Cancelled. Files already copied are verified and stay; packing again to the same place goes on from there."
+        )
+        self._update_buttons()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self._update_buttons()
+        if isinstance(exc, TrainerKitError):  # a plain message (stick full or removed, nothing written...)
+            self.label.setText("Packing stopped." if isinstance(exc, PackInterrupted) else "Not done.")
+            self.summary.setText(f"<b>{escape(str(exc))}</b>")
+            self.summary.show()
+            return
+        self.label.setText("Packing failed.")
+        show_error(self, exc, "packing the course")
+
+    def _packed(self, report: PackReport) -> None:
+        self.pack_report = report
+        self.package = report.package
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        files = len(report.staged.files)
+        self.label.setText(self.complete_message(report))
+        notes = "".join(f"<br/>Note: {escape(n)}" for n in report.staged.notes)
+        self.summary.setText(
+            f"<b>{escape(self.complete_message(report))}</b><br/>{escape(str(report.package))}<br/>"
+            f"{human_size(report.staged.size)}; {len(report.copy.copied)} written, "
+            f"{len(report.copy.skipped)} already there and verified ({files} in all).{notes}"
+        )
+        self.summary.show()
+        self.show_report(report.preflight)
+        self.open_button.show()
+        self.open_button.setFocus()
+        self._update_buttons()
+
+    @staticmethod
+    def complete_message(report: PackReport) -> str:
+        return f"Package complete and verified: {len(report.staged.files)} files"
+
+    def open_folder(self) -> bool:
+        if self.package is None:
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.package)))

@@ -1,0 +1,149 @@
+"""The "Verify a package" dialog: check a package (or every package on a stick) against its manifest.
+
+It runs ``trainerkit.package.find_packages`` and ``verify_package`` (the same as ``trainerkit usb
+verify``) in the worker, with a progress bar and Cancel, and says either "All N files match" or which
+files are missing, changed, or not in the manifest. It never changes a package.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainerkit.errors import NotFoundError
+from trainerkit.jobs import CancelToken, Progress
+from trainerkit.package import VerifyReport, find_packages, verify_package
+from trainerkit.ui.worker import Job, run_job, show_error
+
+
+def report_html(report: VerifyReport) -> str:
+    """One package's result, as a trainer reads it."""
+    head = f"<p><b>{escape(report.path.name)}</b><br/><small>{escape(str(report.path))}</small></p>"
+    if not report.complete:
+        return head + f"<p style='color:#A84B00'><b>Not complete.</b> {escape(report.note)}</p>"
+    parts = [head]
+    if report.ok:
+        parts.append(f"<p style='color:#1B6B3A'><b>{all_match_text(report)}</b></p>")
+    else:
+        parts.append(
+            "<p style='color:#B00020'><b>This package is damaged.</b> Pack the course again, or copy these files "
+            "from another copy.</p>"
+        )
+    for title, files in (
+        ("Missing", report.missing),
+        ("Changed since packing", report.changed),
+        ("Not in the manifest (added later?)", report.extra),
+    ):
+        if files:
+            rows = "".join(f"<li>{escape(f)}</li>" for f in files)
+            parts.append(f"<p><b>{title}</b> ({len(files)}):</p><ul>{rows}</ul>")
+    return "".join(parts)
+
+
+def all_match_text(report: VerifyReport) -> str:
+    return f"All {report.checked} files match."
+
+
+class VerifyDialog(QDialog):
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.reports: list[VerifyReport] = []
+        self.job: Job | None = None
+        self.setWindowTitle(f"Verify {path.name or path}")
+        self.setMinimumWidth(600)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Verifying progress")
+        self.progress.setRange(0, 0)
+        self.label = QLabel(f"Checking every file in {path}…")
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName("Verifying status")
+        self.outcome = QTextBrowser()
+        self.outcome.setAccessibleName("Verify result")
+        self.outcome.setMinimumHeight(260)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.rejected.connect(self._cancel_or_close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.outcome, 1)
+        layout.addWidget(self.buttons)
+        self.resize(680, 460)
+
+    def start(self) -> Job:
+        path = self.path
+
+        def work(progress: Progress, token: CancelToken) -> list[VerifyReport]:
+            packages = find_packages(path)
+            if not packages:
+                raise NotFoundError(f"There is no TrainerKit package in {path}.")
+            reports = []
+            for number, package in enumerate(packages, start=1):
+                prefix = f"Package {number} of {len(packages)}: " if len(packages) > 1 else ""
+
+                def each(done: int, total: int, label: str, prefix: str = prefix) -> None:
+                    progress(done, total, prefix + label)
+
+                reports.append(verify_package(package, progress=each, token=token))
+            return reports
+
+        self.job = run_job(
+            work,
+            parent=self,
+            doing=f"verifying {path}",
+            on_result=self._done,
+            on_progress=self._progress,
+            on_error=self._failed,
+            on_cancelled=self._cancelled,
+        )
+        return self.job
+
+    def _progress(self, done: int, total: int, label: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.label.setText(f"Checking {label}")
+
+    def _finish(self) -> None:
+        self.progress.setRange(0, 1)
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if button is not None:
+            button.setText("Close")
+
+    def _cancel_or_close(self) -> None:
+        if self.job is not None and not self.job.done:
+            self.job.cancel()
+            self.label.setText("Cancelling…")
+        else:
+            self.close()
+
+    def _cancelled(self) -> None:
+        self._finish()
+        self.label.setText("Cancelled: nothing was checked to the end.")
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        self.label.setText("Could not verify.")
+        show_error(self, exc, f"verifying {self.path}")
+
+    def _done(self, reports: list[VerifyReport]) -> None:
+        self.reports = reports
+        self._finish()
+        self.progress.setValue(1)
+        if all(r.ok for r in reports):
+            total = sum(r.checked for r in reports)
+            several = f" ({len(reports)} packages)" if len(reports) > 1 else ""
+            self.label.setText(f"All {total} files match.{several}")
+        else:
+            bad = sum(not r.ok for r in reports)
+            self.label.setText(f"{bad} of {len(reports)} package{'s' if len(reports) != 1 else ''} need attention.")
+        self.outcome.setHtml("<hr/>".join(report_html(r) for r in reports))
