@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -144,7 +145,7 @@ def pack_course(
         progress=copy_progress,
         token=token,
         hooks=hooks,
-        retry_command=f"trainerkit usb pack {name} {target}",
+        retry_command=f"trainerkit usb pack {shlex.quote(name)} {shlex.quote(str(target))}",
     )
     progress(_TOTAL, _TOTAL, "Verified")
     return PackReport(folder, staged, result, report, drive)

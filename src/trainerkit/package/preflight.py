@@ -31,6 +31,7 @@ Never writes anything; never imports Qt.
 from __future__ import annotations
 
 import re
+import shlex
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -193,6 +194,11 @@ class PreflightReport:
         }
 
 
+def _cli(name: str) -> str:
+    """A course name as typed in a command (quoted when it has spaces or commas: 'Nairobi, May 2025')."""
+    return shlex.quote(name)
+
+
 def _slide_where(session: int, position: int, key: str, title: str) -> str:
     return f"Session {session}, slide {position} '{title or key}' ({key})"
 
@@ -255,7 +261,7 @@ def check_slides(
                     f"Session {number}, slide {problem.key}",
                     f"{problem.message}.",
                     f"Open the slide in TrainerKit and redo or reset the change "
-                    f"(`trainerkit slide reset {name} {problem.key}`).",
+                    f"(`trainerkit slide reset {_cli(name)} {problem.key}`).",
                     {"kind": "slide", "session": number, "slide": problem.key},
                 )
             )
@@ -278,7 +284,8 @@ def check_slides(
                             "token-without-value",
                             where,
                             f"{shown} has no value and will show as is.",
-                            f"Give it a value: `trainerkit course set {name} {custom[0]}=...`, or edit the slide.",
+                            f"Give it a value: `trainerkit course set {_cli(name)} {custom[0]}=...`, "
+                            "or edit the slide.",
                             location,
                         )
                     )
@@ -323,8 +330,8 @@ def check_slides(
                         f"still shows placeholder text {', '.join(placeholders[:4])}"
                         + (f" and {len(placeholders) - 4} more" if len(placeholders) > 4 else "")
                         + f". The guide asks: {adapt}",
-                        f'Replace it: `trainerkit slide edit {name} {info.key} --find "{placeholders[0]}" '
-                        f'--replace "..."`, or hide the slide: `trainerkit slide hide {name} {info.key}`.',
+                        f'Replace it: `trainerkit slide edit {_cli(name)} {info.key} --find "{placeholders[0]}" '
+                        f'--replace "..."`, or hide the slide: `trainerkit slide hide {_cli(name)} {info.key}`.',
                         location,
                     )
                 )
@@ -336,7 +343,7 @@ def check_slides(
                         where,
                         f"the guide asks you to adapt this slide, and it is unchanged: {adapt}",
                         "Edit the slide's text or notes, insert your own slide after "
-                        f"it, or hide it (`trainerkit slide hide {name} {info.key}`).",
+                        f"it, or hide it (`trainerkit slide hide {_cli(name)} {info.key}`).",
                         location,
                     )
                 )
@@ -381,7 +388,7 @@ def check_profile(
                 f"Profile: {label}",
                 f"is empty but used in the materials ({', '.join(places)}{f' and {more} more' if more else ''}); "
                 f"'{{{{{field_name}}}}}' would show instead.",
-                f"`trainerkit course set {name} {field_name}=...` (or fill it in on the course page).",
+                f"`trainerkit course set {_cli(name)} {field_name}=...` (or fill it in on the course page).",
                 {"kind": "profile", "field": field_name, "slides": slides, "handouts": handouts},
             )
         )
@@ -404,7 +411,7 @@ def check_agenda(name: str, state: CourseState, course: Course, report: Prefligh
                     where,
                     "is selected but has no slot in the agenda.",
                     "Add a slot for it to the agenda, or leave the session out of the course "
-                    f"(`trainerkit course sessions {name} ...`).",
+                    f"(`trainerkit course sessions {_cli(name)} ...`).",
                     {"kind": "agenda", "session": number},
                 )
             )
