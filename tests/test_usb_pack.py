@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -139,6 +140,14 @@ def test_verify_catches_a_changed_and_a_missing_file(store: Store, tmp_path: Pat
     assert result.exit_code == 1
     assert f"changed: Slides/{deck.name}" in result.output
     assert f"missing: Trainer/{plan.name}" in result.output
+    # the real entry point, as a script at the venue runs it, must exit non-zero too
+    process = subprocess.run(
+        [sys.executable, "-c", "from trainerkit.cli import main; main()", "usb", "verify", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert process.returncode == 1, process.stdout + process.stderr
     if shutil.which("sha256sum"):
         check = subprocess.run(["sha256sum", "-c", "--quiet", MANIFEST_NAME], cwd=package, capture_output=True)
         assert check.returncode != 0

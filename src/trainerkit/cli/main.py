@@ -62,7 +62,8 @@ _register()
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI; turn every error into one line on stderr and an exit code."""
     try:
-        cli.main(args=argv, prog_name="trainerkit", standalone_mode=False)
+        # Without standalone mode click returns a command's exit code (ctx.exit(1)) instead of exiting.
+        code = cli.main(args=argv, prog_name="trainerkit", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(1)
@@ -88,3 +89,4 @@ def main(argv: list[str] | None = None) -> None:
             err=True,
         )
         sys.exit(70)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -714,7 +714,7 @@ def notes_text(source: str) -> str:
     is not a paragraph break and would show as a broken line in the notes pane. When any line of a
     paragraph ends mid-sentence, the paragraph's lines are joined; lines that each end a sentence (one
     sentence per line) and blank-line-separated paragraphs are kept as they are."""
-    paragraphs = []
+    paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", source.strip()):
         lines = [line.strip() for line in block.splitlines() if line.strip()]
         if not lines:
