@@ -206,12 +206,13 @@ class InsertExampleDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel("The slide (the source is on it and in the speaker notes):"))
         layout.addWidget(self.preview)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self._fill_positions(after)
         self.session.currentIndexChanged.connect(lambda _i: self._fill_positions(None))
         self.layout_box.currentIndexChanged.connect(lambda _i: self._show_spec())
         self._show_spec()
-        self.resize(620, 440)
+        self.resize(620, 400)
 
     def _fill_positions(self, after: str | None) -> None:
         self.position.clear()
@@ -338,7 +339,7 @@ class ExampleForm(QDialog):
         form.addRow("&Year:", self.year)
         form.addRow("T&hemes:", self.themes)
         form.addRow("Sessions:", sessions)
-        form.addRow("&Picture:", picture_row)
+        form.addRow(buddy_label("&Picture:", self.picture), picture_row)
         form.addRow("", self.remove_picture)
         form.addRow("Picture &description:", self.picture_alt)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

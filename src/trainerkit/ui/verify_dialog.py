@@ -70,7 +70,7 @@ class VerifyDialog(QDialog):
         self.label.setAccessibleName("Verifying status")
         self.outcome = QTextBrowser()
         self.outcome.setAccessibleName("Verify result")
-        self.outcome.setMinimumHeight(260)
+        self.outcome.setMinimumHeight(160)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self._cancel_or_close)
         layout = QVBoxLayout(self)
@@ -78,7 +78,7 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.outcome, 1)
         layout.addWidget(self.buttons)
-        self.resize(680, 460)
+        self.resize(680, 340)
 
     def start(self) -> Job:
         path = self.path
