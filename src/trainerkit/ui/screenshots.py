@@ -3,8 +3,9 @@
 ``python -m trainerkit.ui.screenshots [OUT_DIR]`` (default ``docs/screenshots``) runs the real window on
 Qt's offscreen platform with a throw-away data folder (never the user's), creates a course for Kenya,
 makes a few changes, waits for the slide pictures, and saves: the course picker, the session overview,
-the slide sorter, the slide preview, the country profile, the agenda builder, and the export dialog in
-progress and done.
+the slide sorter, the slide preview, the country profile, the agenda builder, the export dialog in
+progress and done, the examples library, the "Pack for venue" dialog (its preflight report, then done)
+and the "Verify a package" result.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def grab_all(out_dir: Path) -> list[Path]:
     from trainerkit.ui.app import create_app
     from trainerkit.ui.course_picker import CoursePicker
     from trainerkit.ui.main_window import TAB_AGENDA, TAB_OVERVIEW, TAB_PROFILE, TAB_SLIDES, MainWindow
+    from trainerkit.ui.pack_dialog import ROLE_FINDING
 
     app = create_app([sys.argv[0]])
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -118,6 +120,37 @@ def grab_all(out_dir: Path) -> list[Path]:
     _wait(app, lambda: job.done)
     save(dialog, "export-done")
     dialog.close()
+
+    window.select_session(2)
+    sorter.select_keys([sorter.model.keys()[4]], sorter.model.keys()[4])
+    library = window.open_examples()
+    library.resize(1100, 700)
+    library.search.setText("domestic workers")
+    library.refresh()
+    save(library, "examples")
+    library.close()
+
+    pack = window.open_pack_dialog()
+    assert pack is not None
+    pack.resize(900, 760)
+    _wait(app, lambda: pack.job is not None and pack.job.done)
+    stick = Path(tempfile.mkdtemp(prefix="trainerkit-stick-"))
+    pack.choose_folder(stick)
+    warnings = [i for i in pack.finding_items() if i.data(0, ROLE_FINDING).level == "warning"]
+    if warnings:
+        pack.tree.setCurrentItem(warnings[0])
+    save(pack, "pack-preflight")
+    pack_job = pack.start()
+    assert pack_job is not None
+    _wait(app, lambda: pack_job.done, timeout=900)
+    pack.tree.scrollToTop()
+    save(pack, "pack-done")
+    verify = window.verify_package(stick)
+    assert verify is not None
+    _wait(app, lambda: verify.job is not None and verify.job.done)
+    save(verify, "verify")
+    verify.close()
+    pack.close()
     window.close()
     from trainerkit.ui.worker import shutdown_jobs
 
