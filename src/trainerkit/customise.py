@@ -117,6 +117,27 @@ def find_slide(store: Store, name: str, key: str, session: int | None = None) ->
     raise NotFoundError(f"There is no slide '{key}' in course '{name}'. List them with `trainerkit slides {name}`.")
 
 
+def slide_paragraphs(store: Store, name: str, session: int, key: str) -> list[str]:
+    """The text of each paragraph on a slide as the course has it now (tokens not filled)."""
+    from trainerkit.export.apply import slides_by_key
+    from trainerkit.export.decks import build_session_deck
+
+    _record, state, course = state_of(store, name)
+    prs, _problems, _missing = build_session_deck(store, state, course, session, fill_tokens=False)
+    slide = slides_by_key(prs).get(key)
+    if slide is None:
+        return []
+    paragraphs: list[str] = []
+    for any_shape in slide.shapes:
+        shape: Any = any_shape
+        frames = [shape.text_frame] if shape.has_text_frame else []
+        if getattr(shape, "has_table", False):
+            frames += [cell.text_frame for row in shape.table.rows for cell in row.cells]
+        for frame in frames:
+            paragraphs += ["".join(run.text for run in p.runs) for p in frame.paragraphs]
+    return paragraphs
+
+
 def set_profile(store: Store, name: str, values: dict[str, str]) -> Change:
     get_course(store, name)
     clean: dict[str, str] = {}
@@ -153,6 +174,15 @@ def slide_change(store: Store, name: str, kind: str, key: str, payload: dict[str
         to = int(payload.get("to", 0))
         if not 1 <= to <= count:
             raise InvalidInputError(f"Position {to} is outside 1-{count} (session {row.session} has {count} slides).")
+    if kind == "edit-text":
+        find = str(payload.get("find", ""))
+        if not find:
+            raise InvalidInputError("Say which text to replace.")
+        if not any(find in paragraph for paragraph in slide_paragraphs(store, name, row.session, key)):
+            raise InvalidInputError(
+                f"The text '{find}' is not on slide {key} (it must be within one paragraph; tokens like "
+                "{{country}} are set in the course profile instead)."
+            )
     if kind in ("hide", "show") and row.hidden == (kind == "hide"):
         raise InvalidInputError(f"Slide {key} is already {'hidden' if row.hidden else 'shown'}.")
     return add_change(store, name, kind, session=row.session, slide_key=key, payload=payload)
@@ -162,13 +192,14 @@ def import_slide(
     store: Store, name: str, file: Path, slide_number: int, session: int, after: str | None = None
 ) -> Change:
     """Copy slide ``slide_number`` of ``file`` into ``session`` after ``after`` (or at the end)."""
-    from trainerkit.deck.safety import open_presentation
+    from trainerkit.deck.safety import open_presentation_with_report
     from trainerkit.store.files import add_file
 
     course = load_course()
     _check_session(course, session)
     record = get_course(store, name)
-    prs = open_presentation(file, allow_macros_stripped=True)
+    opened = open_presentation_with_report(file, allow_macros_stripped=True)
+    prs = opened.presentation
     count = len(prs.slides)
     if not 1 <= slide_number <= count:
         raise InvalidInputError(
@@ -184,7 +215,14 @@ def import_slide(
         "import-slide",
         session=session,
         slide_key=new_key,
-        payload={"file": sha, "name": file.name, "slide": slide_number, "new_key": new_key, "after": after},
+        payload={
+            "file": sha,
+            "name": file.name,
+            "slide": slide_number,
+            "new_key": new_key,
+            "after": after,
+            "notes": list(opened.notes),
+        },
     )
 
 

@@ -33,8 +33,19 @@ PROFILE_LABELS = {
     "participants": "Number of participants",
     "language": "Language",
 }
-SLIDE_KINDS = ("hide", "show", "delete", "move", "duplicate", "import-slide", "insert-slide", "edit-text", "edit-notes")
-_RESETTABLE = ("hide", "show", "move", "edit-text", "edit-notes", "delete")
+SLIDE_KINDS = (
+    "hide",
+    "show",
+    "delete",
+    "move",
+    "duplicate",
+    "import-slide",
+    "insert-slide",
+    "edit-text",
+    "edit-notes",
+    "mark-adapted",
+)
+_RESETTABLE = ("hide", "show", "move", "edit-text", "edit-notes", "delete", "mark-adapted")
 
 
 @dataclass(frozen=True)
@@ -58,6 +69,19 @@ class CourseState:
         values = {"course_title": course.title, "course_short_title": course.short_title}
         values.update({k: v for k, v in self.profile.items() if v})
         return values
+
+
+def worked_on_keys(ops: list[SlideOp]) -> set[str]:
+    """Slides the trainer has worked on: text or notes edited, marked as adapted, or followed by a
+    slide the trainer inserted or imported. A slide the guide asks to adapt counts as adapted once
+    worked on (and no placeholder text is left on it)."""
+    keys = {op.key for op in ops if op.kind in ("edit-text", "edit-notes", "mark-adapted")}
+    keys |= {
+        str(op.payload["after"])
+        for op in ops
+        if op.kind in ("insert-slide", "import-slide") and op.payload.get("after")
+    }
+    return keys
 
 
 def course_state(record: CourseRecord, course: Course) -> CourseState:

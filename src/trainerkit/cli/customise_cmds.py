@@ -172,6 +172,9 @@ def slide() -> None:
     """Change one slide of a course: hide, show, delete, duplicate, move, import, notes, edit, reset."""
 
 
+_CHANGE_KINDS = {"reset": "reset-slide", "adapted": "mark-adapted"}
+
+
 def _simple(kind: str, verb: str) -> click.Command:
     @click.command(kind, help=f"{verb} slide KEY in course NAME.")
     @click.argument("name")
@@ -189,8 +192,9 @@ for _kind, _verb in (
     ("delete", "Delete"),
     ("duplicate", "Duplicate"),
     ("reset", "Reset to the original"),
+    ("adapted", "Mark as adapted (its 'To adapt' label leaves the export)"),
 ):
-    slide.add_command(_simple("reset-slide" if _kind == "reset" else _kind, _verb), _kind)
+    slide.add_command(_simple(_CHANGE_KINDS.get(_kind, _kind), _verb), _kind)
 
 
 @slide.command("move")

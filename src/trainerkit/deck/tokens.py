@@ -118,6 +118,10 @@ def _replace_in_slide(slide: Slide, values: dict[str, str], missing: list[str]) 
                 _replace_in_group(group, values, missing)
 
 
+#: Placeholder text a trainer must replace, in square brackets: ``[TRAINER: add]``, ``[main routes]``.
+PLACEHOLDER_RE = re.compile(r"\[[^\[\]{}\n]{2,120}\]")
+
+
 def replace_tokens(prs_or_slide: Presentation | Slide, values: dict[str, str]) -> list[str]:
     """Replace ``{{key}}`` everywhere in a deck (or one slide); returns the keys that had no value."""
     slides = list(prs_or_slide.slides) if isinstance(prs_or_slide, Presentation) else [prs_or_slide]

@@ -16,8 +16,10 @@ from typing import Any
 from pptx.presentation import Presentation
 from pptx.slide import Slide
 
+from trainerkit.deck.links import RemovedLink
 from trainerkit.deck.slides import delete_slide, duplicate_slide, move_slide, set_hidden
-from trainerkit.deck.tags import get_slide_key, set_slide_key, set_slide_tag
+from trainerkit.deck.tags import SLIDE_KEY_TAG, get_slide_key, get_slide_tags, set_slide_key, set_slide_tag
+from trainerkit.deck.tokens import PLACEHOLDER_RE
 from trainerkit.recipe import SlideOp
 
 log = logging.getLogger(__name__)
@@ -58,6 +60,35 @@ def _place_after(prs: Presentation, slide: Slide, after: str | None, problems: l
         problems.append(Problem(session, after, "the slide to insert after no longer exists; added at the end"))
         return
     move_slide(prs, slide, slide_position(prs, target) + 1)
+
+
+def describe_removed_link(removed: RemovedLink, why: str) -> str:
+    label = f"'{removed.text}'" if removed.text else f"on '{removed.shape_name}'"
+    return f"the link {label} ({removed.where}) jumped to the {why} slide and was removed"
+
+
+ADAPT_LABEL_SHAPE = "To adapt"  # the name render.py gives the label
+
+
+def settle_adapt_labels(prs: Presentation, worked_on: set[str]) -> int:
+    """Take the "To adapt" label off slides the trainer has adapted; returns how many.
+
+    A slide counts as adapted when the trainer worked on it (see ``recipe.worked_on_keys``) and no
+    placeholder text in square brackets is left on it. Unadapted slides keep their label, so a deck
+    never looks finished when it is not; preflight (``trainerkit check``) lists them."""
+    removed = 0
+    for slide in prs.slides:
+        tags = get_slide_tags(slide)
+        if "TRAINERKIT_ADAPT" not in tags or tags.get(SLIDE_KEY_TAG) not in worked_on:
+            continue
+        labels = [shape for shape in slide.shapes if shape.name == ADAPT_LABEL_SHAPE]
+        others = [shape for shape in slide.shapes if shape.name != ADAPT_LABEL_SHAPE and shape.has_text_frame]
+        if any(PLACEHOLDER_RE.search(shape.text_frame.text) for shape in others):
+            continue
+        for shape in labels:
+            shape._element.getparent().remove(shape._element)
+            removed += 1
+    return removed
 
 
 def replace_in_paragraphs(slide: Slide, find: str, replace: str) -> int:
@@ -127,8 +158,8 @@ def _apply_one(
     elif op.kind == "delete":
         assert slide is not None
         report = delete_slide(prs, slide)
-        for removed in getattr(report, "removed_links", []) or []:
-            problems.append(Problem(session, op.key, f"a link to the deleted slide was removed ({removed})"))
+        for removed in report.removed_links:
+            problems.append(Problem(session, op.key, describe_removed_link(removed, "deleted")))
     elif op.kind == "move":
         assert slide is not None
         count = len(prs.slides)
@@ -167,6 +198,8 @@ def _apply_one(
         assert slide is not None
         if not replace_in_paragraphs(slide, str(p.get("find", "")), str(p.get("replace", ""))):
             problems.append(Problem(session, op.key, f"the text '{p.get('find')}' to replace is not on the slide"))
+    elif op.kind == "mark-adapted":
+        pass  # recorded for settle_adapt_labels and preflight; nothing to change on the slide itself
     elif op.kind == "edit-notes":
         assert slide is not None
         frame = slide.notes_slide.notes_text_frame

@@ -21,13 +21,14 @@ from pptx.presentation import Presentation as PresentationObj
 from trainerkit.course import Course, load_course
 from trainerkit.course.decks import deck_path
 from trainerkit.deck.slides import delete_slide, is_hidden
+from trainerkit.deck.tags import get_slide_key
 from trainerkit.deck.tokens import replace_tokens
 from trainerkit.deck.zipnorm import normalise_zip
 from trainerkit.errors import NotFoundError
-from trainerkit.export.apply import Problem, apply_slide_ops
+from trainerkit.export.apply import Problem, apply_slide_ops, describe_removed_link, settle_adapt_labels
 from trainerkit.fileio import atomic_write
 from trainerkit.jobs import CancelToken, Progress, no_progress
-from trainerkit.recipe import CourseState, course_state
+from trainerkit.recipe import CourseState, course_state, worked_on_keys
 from trainerkit.store import Store
 from trainerkit.store.courses import get_course
 from trainerkit.store.files import file_path
@@ -104,9 +105,13 @@ def build_session_deck(
         render_slide=_renderer(course, session),
     )
     missing = replace_tokens(prs, state.token_values(course)) if fill_tokens else []
+    if fill_tokens:
+        settle_adapt_labels(prs, worked_on_keys(state.slide_ops.get(session, [])))
     if drop_hidden:
         for slide in [s for s in prs.slides if is_hidden(s)]:
-            delete_slide(prs, slide)
+            key = get_slide_key(slide) or "?"
+            for removed in delete_slide(prs, slide).removed_links:
+                problems.append(Problem(session, key, describe_removed_link(removed, "hidden (left out)")))
     return prs, problems, sorted(set(missing))
 
 

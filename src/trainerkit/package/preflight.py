@@ -30,7 +30,6 @@ Never writes anything; never imports Qt.
 
 from __future__ import annotations
 
-import re
 import shlex
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,20 +42,17 @@ from trainerkit.course.decks import deck_path
 from trainerkit.customise import state_of
 from trainerkit.deck.slides import is_hidden, list_slides, slide_texts
 from trainerkit.deck.tags import get_slide_tags
-from trainerkit.deck.tokens import TOKEN_RE
+from trainerkit.deck.tokens import PLACEHOLDER_RE, TOKEN_RE
 from trainerkit.errors import Cancelled, TrainerKitError
 from trainerkit.export.decks import build_session_deck
 from trainerkit.jobs import CancelToken, Progress, no_progress
 from trainerkit.package.agenda import agenda_minutes
 from trainerkit.package.targets import Target, human_size
 from trainerkit.paths import resources_dir
-from trainerkit.recipe import PROFILE_FIELDS, PROFILE_LABELS, CourseState
+from trainerkit.recipe import PROFILE_FIELDS, PROFILE_LABELS, CourseState, worked_on_keys
 from trainerkit.store import Store
 
 LEVELS = ("error", "warning", "note")
-PLACEHOLDER_RE = re.compile(r"\[[^\[\]{}\n]{2,120}\]")
-_TOUCHING = ("edit-text", "edit-notes")
-_AFTER = ("insert-slide", "import-slide")
 #: Fonts installed with Windows, macOS or Office on nearly every presenting computer.
 COMMON_FONTS = frozenset(
     f.lower()
@@ -266,8 +262,7 @@ def check_slides(
                 )
             )
         ops = state.slide_ops.get(number, [])
-        touched = {op.key for op in ops if op.kind in _TOUCHING}
-        touched |= {str(op.payload.get("after")) for op in ops if op.kind in _AFTER and op.payload.get("after")}
+        touched = worked_on_keys(ops)
         embedded = _embedded_fonts(prs)
         for info, slide in zip(list_slides(prs), prs.slides, strict=True):
             where = _slide_where(number, info.index + 1, info.key, info.title)

@@ -33,6 +33,7 @@ CHANGE_KINDS = (
     "edit-text",  # payload {"find": ..., "replace": ...}
     "edit-notes",  # payload {"notes": ...}
     "reset-slide",  # forget earlier changes to slide_key
+    "mark-adapted",  # the trainer says slide_key is adapted (its "To adapt" label leaves the export)
 )
 
 
@@ -65,17 +66,18 @@ class Change:
             case "move":
                 return f"Move slide {key} to position {p.get('to')}"
             case "import-slide":
-                return f"Import slide {p.get('slide')} of {p.get('name')} as {p.get('new_key')}"
+                notes = "".join(f" ({note})" for note in p.get("notes", []))
+                return f"Import slide {p.get('slide')} of {p.get('name')} as {p.get('new_key')}{notes}"
             case "insert-slide":
-                return f"Insert slide {p.get('new_key')}" + (
-                    f" (example {p['example']})" if p.get("example") else ""
-                )
+                return f"Insert slide {p.get('new_key')}" + (f" (example {p['example']})" if p.get("example") else "")
             case "edit-text":
                 return f"Edit text of slide {key}"
             case "edit-notes":
                 return f"Edit notes of slide {key}"
             case "reset-slide":
                 return f"Reset slide {key} to the original"
+            case "mark-adapted":
+                return f"Mark slide {key} as adapted"
         return self.kind
 
 
@@ -100,9 +102,7 @@ class CourseRecord:
 def validate_name(name: str) -> str:
     name = name.strip()
     if not NAME_RE.match(name):
-        raise InvalidInputError(
-            f"'{name}' cannot be a course name: use 1-80 characters without / \\ : * ? \" < > |."
-        )
+        raise InvalidInputError(f"'{name}' cannot be a course name: use 1-80 characters without / \\ : * ? \" < > |.")
     return name
 
 
@@ -143,9 +143,7 @@ def get_course(store: Store, name: str) -> CourseRecord:
     row = _row(store, name)
     if row is None:
         known = course_names(store)
-        hint = (
-            f" Your courses: {', '.join(known)}." if known else " Create one with `trainerkit course create`."
-        )
+        hint = f" Your courses: {', '.join(known)}." if known else " Create one with `trainerkit course create`."
         raise NotFoundError(f"There is no course named '{name}'.{hint}")
     changes = tuple(
         Change(
@@ -157,8 +155,7 @@ def get_course(store: Store, name: str) -> CourseRecord:
             created=r[5],
         )
         for r in store.db.execute(
-            "SELECT seq, kind, session, slide_key, payload, created FROM changes "
-            "WHERE course_id = ? ORDER BY seq",
+            "SELECT seq, kind, session, slide_key, payload, created FROM changes WHERE course_id = ? ORDER BY seq",
             [row["id"]],
         )
     )
@@ -225,9 +222,7 @@ def undo(store: Store, name: str) -> Change | None:
     if record.head == 0:
         return None
     undone = next(c for c in record.changes if c.seq == record.head)
-    store.db.execute(
-        "UPDATE courses SET head = ?, updated = ? WHERE id = ?", [record.head - 1, now(), record.id]
-    )
+    store.db.execute("UPDATE courses SET head = ?, updated = ? WHERE id = ?", [record.head - 1, now(), record.id])
     return undone
 
 
@@ -236,7 +231,5 @@ def redo(store: Store, name: str) -> Change | None:
     redone = next((c for c in record.changes if c.seq == record.head + 1), None)
     if redone is None:
         return None
-    store.db.execute(
-        "UPDATE courses SET head = ?, updated = ? WHERE id = ?", [record.head + 1, now(), record.id]
-    )
+    store.db.execute("UPDATE courses SET head = ?, updated = ? WHERE id = ?", [record.head + 1, now(), record.id])
     return redone
