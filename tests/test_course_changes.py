@@ -120,3 +120,14 @@ def test_a_change_whose_slide_vanished_in_a_new_edition_is_reported(course_name:
     store_courses.add_change(store, course_name, "hide", session=2, slide_key="s2-removed-in-new-edition")
     report = export_decks(store, course_name, tmp_path)
     assert any("s2-removed-in-new-edition" in str(p) and "not in this edition" in str(p) for p in report.problems)
+
+
+def test_profile_values_that_would_fail_at_export_are_refused_when_set(course_name: str) -> None:
+    store = open_store()
+    with pytest.raises(InvalidInputError, match="A4 or Letter"):
+        customise.set_profile(store, course_name, {"paper": "A5"})
+    with pytest.raises(InvalidInputError, match="number of people"):
+        customise.set_profile(store, course_name, {"participants": "twenty"})
+    customise.set_profile(store, course_name, {"paper": "letter", "participants": "22"})
+    _record, state, _course = customise.state_of(store, course_name)
+    assert state.profile["paper"] == "Letter" and state.profile["participants"] == "22"

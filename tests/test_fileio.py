@@ -39,3 +39,19 @@ def test_a_full_disk_becomes_a_plain_message(tmp_path: Path, monkeypatch: pytest
     with pytest.raises(StorageError, match="no space left on the drive"):
         write_text_atomic(tmp_path / "deck.pptx", "new")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_temporaries_left_by_a_killed_process_are_cleaned_up_on_the_next_write(tmp_path: Path) -> None:
+    import time
+
+    target = tmp_path / "Session 02 [v2].pptx"
+    stale = tmp_path / ".Session 02 [v2].pptx.abc123.tmp"
+    fresh = tmp_path / ".Session 02 [v2].pptx.def456.tmp"
+    stale.write_text("half")
+    fresh.write_text("another export, still writing")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    write_text_atomic(target, "complete")
+    assert not stale.exists()
+    assert fresh.exists()
+    assert target.read_text() == "complete"

@@ -7,6 +7,7 @@ one user action is one undo step. Nothing here writes a deck; export does. Never
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -114,7 +115,14 @@ def find_slide(store: Store, name: str, key: str, session: int | None = None) ->
         for row in current_slides(store, name, number):
             if row.key == key:
                 return row
-    raise NotFoundError(f"There is no slide '{key}' in course '{name}'. List them with `trainerkit slides {name}`.")
+    if session:
+        raise NotFoundError(
+            f"Slide '{key}' is not in session {session} of course '{name}'. "
+            f"List them with `trainerkit slides {shlex.quote(name)} --session {session}`."
+        )
+    raise NotFoundError(
+        f"There is no slide '{key}' in course '{name}'. List them with `trainerkit slides {shlex.quote(name)}`."
+    )
 
 
 def slide_paragraphs(store: Store, name: str, session: int, key: str) -> list[str]:
@@ -150,8 +158,22 @@ def set_profile(store: Store, name: str, values: dict[str, str]) -> Change:
             clean["country"] = country_name
             clean["country_code"] = code
             continue
-        clean[key] = value.strip()
+        clean[key] = _checked_profile_value(key, value.strip())
     return add_change(store, name, "profile", payload={"values": clean})
+
+
+def _checked_profile_value(key: str, value: str) -> str:
+    """Refuse values that would only fail later, at export: paper sizes and participant numbers."""
+    if not value:
+        return value
+    if key == "paper":
+        for size in ("A4", "Letter"):
+            if value.lower() == size.lower():
+                return size
+        raise InvalidInputError(f"Paper must be A4 or Letter, not '{value}'.")
+    if key == "participants" and not (value.isdigit() and 0 < int(value) <= 500):
+        raise InvalidInputError(f"Participants must be a number of people (1-500), not '{value}'.")
+    return value
 
 
 def select_sessions(store: Store, name: str, sessions: list[int]) -> Change:

@@ -61,6 +61,7 @@ def atomic_write(path: Path) -> Iterator[Path]:
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale_temporaries(path)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         os.close(fd)
     except OSError as exc:
@@ -83,6 +84,27 @@ def atomic_write(path: Path) -> Iterator[Path]:
     except BaseException:
         _discard(tmp)
         raise
+
+
+STALE_AFTER_SECONDS = 600
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Temporary files of ``path`` left by a killed process (older than ten minutes, so a write still
+    under way elsewhere is never touched)."""
+    import time
+
+    limit = time.time() - STALE_AFTER_SECONDS
+    for leftover in path.parent.glob(f".{glob_escape(path.name)}.*.tmp"):
+        try:
+            if leftover.stat().st_mtime < limit:
+                leftover.unlink()
+        except OSError:
+            pass
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
 
 
 def _discard(tmp: Path) -> None:
