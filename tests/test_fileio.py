@@ -55,3 +55,4 @@ def test_temporaries_left_by_a_killed_process_are_cleaned_up_on_the_next_write(t
     assert not stale.exists()
     assert fresh.exists()
     assert target.read_text() == "complete"
+

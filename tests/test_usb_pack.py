@@ -68,7 +68,10 @@ class Links(HTMLParser):
 
 
 def test_a_packed_folder_holds_the_course_and_verifies(store: Store, tmp_path: Path) -> None:
-    report = pack_course(store, COURSE, tmp_path)
+    fractions: list[float] = []
+    report = pack_course(store, COURSE, tmp_path, progress=lambda done, total, label: fractions.append(done / total))
+    assert fractions == sorted(fractions), "the progress bar never goes backwards"
+    assert fractions[-1] == 1.0
     package = report.package
     assert package.parent == tmp_path
     assert package.name.startswith("TrainerKit - kenya - Kenya - ")

@@ -19,6 +19,19 @@ def no_progress(done: int, total: int, label: str) -> None:
     """The default progress callback: report nothing."""
 
 
+def part_of(progress: Progress, index: int, parts: int, resolution: int = 1000) -> Progress:
+    """The progress of part ``index`` (0-based) of ``parts`` equal parts, reported as a share of the whole.
+
+    Long jobs made of steps that each report their own (done, total) would make a progress bar jump
+    back to zero at every step; wrapping each step's callback keeps the bar moving forward."""
+
+    def report(done: int, total: int, label: str) -> None:
+        fraction = min(max(done / total, 0.0), 1.0) if total else 0.0
+        progress(int((index + fraction) * resolution), parts * resolution, label)
+
+    return report
+
+
 class CancelToken:
     """Set from any thread (the UI's Cancel button); checked by the worker between units of work."""
 

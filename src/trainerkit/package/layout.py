@@ -45,7 +45,7 @@ from trainerkit.customise import state_of
 from trainerkit.errors import Cancelled, StorageError, TrainerKitError
 from trainerkit.export.decks import ExportReport, export_decks, safe_filename
 from trainerkit.fileio import plain_os_error, write_text_atomic
-from trainerkit.jobs import CancelToken, Progress, no_progress
+from trainerkit.jobs import CancelToken, Progress, no_progress, part_of
 from trainerkit.package.copy import SourceFile
 from trainerkit.package.index_html import agenda_page, render_index, session_plan_page
 from trainerkit.package.manifest import BOOKKEEPING, sha256_file
@@ -298,23 +298,23 @@ def _build(
     for folder in FOLDERS:
         (out / folder).mkdir(parents=True, exist_ok=True)
 
-    progress(0, 6, "Slides")
+    part_of(progress, 0, 6)(0, 1, "Slides")
     report: ExportReport = export_decks(store, name, out / "Slides", token=token)
     for path in report.files:
         names.claim("Slides", path.name)
 
     token.check()
-    progress(1, 6, "Handouts")
+    part_of(progress, 1, 6)(0, 1, "Handouts")
     handouts = optional_module("trainerkit.export.handouts")
     func = getattr(handouts, "export_handouts", None) if handouts else None
     if func is not None and _accepts_three(func):
-        _export_into(func, store, name, out, "Handouts", names, progress, token, notes)
+        _export_into(func, store, name, out, "Handouts", names, part_of(progress, 1, 6), token, notes)
     else:
         notes.append("Handouts are not included: this version of TrainerKit cannot export them yet.")
 
     token.check()
-    progress(2, 6, "Trainer and participant packs")
-    _stage_packs(store, name, out, names, progress, token, notes)
+    part_of(progress, 2, 6)(0, 1, "Trainer and participant packs")
+    _stage_packs(store, name, out, names, part_of(progress, 2, 6), token, notes)
     for number in state.sessions:
         try:
             title = course.session(number).title
@@ -325,7 +325,7 @@ def _build(
     write_text_atomic(out / "Participants" / names.claim("Participants", "Agenda.html"), agenda_page(course, state))
 
     token.check()
-    progress(3, 6, "Course bundle")
+    part_of(progress, 3, 6)(0, 1, "Course bundle")
     bundle = optional_module("trainerkit.bundle")
     export_bundle = getattr(bundle, "export_bundle", None) if bundle else None
     if export_bundle is not None:
@@ -338,13 +338,13 @@ def _build(
         notes.append("No course bundle (.tkcourse): this version of TrainerKit cannot make one yet.")
 
     token.check()
-    progress(4, 6, "index.html")
+    part_of(progress, 4, 6)(0, 1, "index.html")
     rels = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     names.claim("", "index.html")
     shown = rels + ([f"{APP_FOLDER}/"] if app else [])
     write_text_atomic(out / "index.html", render_index(course, state, shown, packed_on=date, notes=notes))
 
-    progress(5, 6, "Checking the files")
+    part_of(progress, 5, 6)(0, 1, "Checking the files")
     files = []
     for path in sorted(p for p in out.rglob("*") if p.is_file()):
         token.check()
@@ -354,7 +354,7 @@ def _build(
             token.check()
             files.append(SourceFile(f"{APP_FOLDER}/{rel}", src, src.stat().st_size, sha256_file(src)))
     files.sort(key=lambda f: (f.rel != "index.html", f.rel))
-    progress(6, 6, "Staged")
+    part_of(progress, 6, 6)(0, 1, "Staged")
     export = {
         "problems": [str(p) for p in report.problems],
         "missing_tokens": {str(k): v for k, v in report.missing_tokens.items()},
@@ -419,7 +419,8 @@ def _stage_packs(
     packs = optional_module("trainerkit.export.packs")
     if packs is None:
         return
-    for folder, candidates in PACK_EXPORTERS:
+    for index, (folder, candidates) in enumerate(PACK_EXPORTERS):
         func = next((getattr(packs, a) for a in candidates if _accepts_three(getattr(packs, a, None))), None)
         if func is not None:
-            _export_into(func, store, name, out, folder, names, progress, token, notes)
+            step = part_of(progress, index, len(PACK_EXPORTERS))
+            _export_into(func, store, name, out, folder, names, step, token, notes)
