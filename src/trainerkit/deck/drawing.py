@@ -183,8 +183,10 @@ def _draw_text(canvas: _Canvas, shape: Any, kind: Any) -> None:
         if bulleted:
             r = max(2, line_height // 9)
             cy = y + line_height // 2
-            canvas.draw.ellipse((x0 + pad + indent - canvas.px(11) - r, cy - r, x0 + pad + indent - canvas.px(11) + r,
-                                 cy + r), fill=color)
+            canvas.draw.ellipse(
+                (x0 + pad + indent - canvas.px(11) - r, cy - r, x0 + pad + indent - canvas.px(11) + r, cy + r),
+                fill=color,
+            )
         for line in lines:
             if y + line_height > y1 + line_height // 2:
                 break
@@ -231,28 +233,100 @@ def _draw_table(canvas: _Canvas, shape: Any) -> None:
         y += h
 
 
+#: Fills for pie slices and bar series: the decks' blues and greys, distinct in greyscale print too.
+_CHART_FILLS = ((27, 58, 107), (127, 156, 199), (127, 127, 127), (191, 201, 217), (64, 64, 64), (210, 210, 210))
+
+
 def _draw_chart(canvas: _Canvas, shape: Any) -> None:
+    """Bars for bar, column and line charts (horizontal when the chart's bars are); slices for pies and
+    doughnuts; value labels as on the slide. A sketch for print, not a copy of PowerPoint's chart."""
     x0, y0, x1, y1 = canvas.box(shape)
     canvas.draw.rectangle((x0, y0, x1, y1), outline=(200, 200, 200))
     try:
-        plot = shape.chart.plots[0]
+        chart = shape.chart
+        plot = chart.plots[0]
         categories = [str(c) for c in plot.categories]
         values = [float(v or 0) for v in plot.series[0].values]
+        kind = str(chart.chart_type).split(" ")[0].upper()
     except Exception:  # charts we cannot read are drawn as an empty frame
         return
     if not values:
         return
     font = _font(canvas.px(10), False)
+    if "PIE" in kind or "DOUGHNUT" in kind:
+        _draw_pie(canvas, (x0, y0, x1, y1), categories, values, font, hole="DOUGHNUT" in kind)
+    elif kind.startswith("BAR"):
+        _draw_bars_horizontal(canvas, (x0, y0, x1, y1), categories, values, font)
+    else:
+        _draw_columns(canvas, (x0, y0, x1, y1), categories, values, font)
+
+
+def _value_text(value: float) -> str:
+    return f"{value:,.0f}" if value >= 10 or value == int(value) else f"{value:.1f}"
+
+
+def _draw_pie(
+    canvas: _Canvas,
+    box: tuple[float, float, float, float],
+    categories: list[str],
+    values: list[float],
+    font: Any,
+    hole: bool,
+) -> None:
+    x0, y0, x1, y1 = box
+    total = sum(v for v in values if v > 0) or 1.0
+    size = min(x1 - x0, y1 - y0) * 0.8
+    cx, cy = x0 + (x1 - x0) * 0.35, (y0 + y1) / 2
+    bounds = (cx - size / 2, cy - size / 2, cx + size / 2, cy + size / 2)
+    start = -90.0
+    for i, value in enumerate(values):
+        sweep = 360.0 * max(value, 0) / total
+        fill = _CHART_FILLS[i % len(_CHART_FILLS)]
+        canvas.draw.pieslice(bounds, start, start + sweep, fill=fill, outline=(255, 255, 255))
+        start += sweep
+    if hole:
+        r = size * 0.25
+        canvas.draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=(255, 255, 255))
+    legend_x, line = cx + size / 2 + canvas.px(12), canvas.px(16)
+    for i, value in enumerate(values):
+        y = cy - len(values) * line / 2 + i * line
+        fill = _CHART_FILLS[i % len(_CHART_FILLS)]
+        canvas.draw.rectangle((legend_x, y + 2, legend_x + canvas.px(10), y + canvas.px(12)), fill=fill)
+        label = (categories[i] if i < len(categories) else "")[:28]
+        share = 100 * max(value, 0) / total
+        canvas.draw.text((legend_x + canvas.px(14), y), f"{label} {share:.1f}%", font=font, fill=canvas.ink)
+
+
+def _draw_bars_horizontal(
+    canvas: _Canvas, box: tuple[float, float, float, float], categories: list[str], values: list[float], font: Any
+) -> None:
+    x0, y0, x1, y1 = box
+    top = max(values) or 1.0
+    label_w = (x1 - x0) * 0.28
+    slot = (y1 - y0) / len(values)
+    for i, value in enumerate(values):
+        y = y0 + i * slot + slot * 0.2
+        length = (x1 - x0 - label_w - canvas.px(40)) * max(value, 0) / top
+        canvas.draw.rectangle((x0 + label_w, y, x0 + label_w + length, y + slot * 0.6), fill=_CHART_FILLS[0])
+        label = (categories[i] if i < len(categories) else "")[:24]
+        canvas.draw.text((x0 + canvas.px(4), y), label, font=font, fill=canvas.ink)
+        canvas.draw.text((x0 + label_w + length + canvas.px(4), y), _value_text(value), font=font, fill=canvas.ink)
+
+
+def _draw_columns(
+    canvas: _Canvas, box: tuple[float, float, float, float], categories: list[str], values: list[float], font: Any
+) -> None:
+    x0, y0, x1, y1 = box
     top = max(values) or 1.0
     label_h = canvas.px(14)
     slot = (x1 - x0) / len(values)
     for i, value in enumerate(values):
-        bar_h = (y1 - y0 - 2 * label_h) * max(value, 0) / top
+        bar_h = (y1 - y0 - 3 * label_h) * max(value, 0) / top
         left = x0 + i * slot + slot * 0.15
-        canvas.draw.rectangle((left, y1 - label_h - bar_h, left + slot * 0.7, y1 - label_h), fill=(27, 58, 107))
+        canvas.draw.rectangle((left, y1 - label_h - bar_h, left + slot * 0.7, y1 - label_h), fill=_CHART_FILLS[0])
+        canvas.draw.text((left, y1 - label_h - bar_h - label_h), _value_text(value), font=font, fill=canvas.ink)
         if i < len(categories):
-            label = categories[i][:14]
-            canvas.draw.text((left, y1 - label_h + 1), label, font=font, fill=canvas.ink)
+            canvas.draw.text((left, y1 - label_h + 1), categories[i][:14], font=font, fill=canvas.ink)
 
 
 def _draw_shape(canvas: _Canvas, shape: Any) -> None:
