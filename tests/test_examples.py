@@ -31,7 +31,14 @@ from trainerkit.examples.library import (
     suggest_examples,
 )
 from trainerkit.examples.pictures import MAX_SIDE, check_picture_bytes
-from trainerkit.examples.slides import SLIDE_KINDS, example_slide_spec, insert_example
+from trainerkit.examples.slides import (
+    BULLET_MAX,
+    BULLETS_MAX,
+    SLIDE_KINDS,
+    example_slide_spec,
+    insert_example,
+    summary_bullets,
+)
 from trainerkit.store import open_store
 from trainerkit.store.files import file_path
 
@@ -147,6 +154,27 @@ def test_pictures_are_checked_and_huge_ones_downscaled(tmp_path: Path) -> None:
     _image(tmp_path / "pic.bmp", (100, 100), "BMP")
     with pytest.raises(BadFileError, match="PNG, JPEG or GIF"):
         add_example(store, title="x", summary="x", source="x", picture=tmp_path / "pic.bmp")
+
+
+def test_a_case_slide_keeps_sentences_whole_and_never_cuts_at_commas() -> None:
+    summary = (
+        "In 2018, after two years of talks, 152 States agreed, in a vote, on the Global Compact. "
+        "CRC general comment No. 6 applies; see art. 5 too."
+    )
+    bullets = summary_bullets(summary)
+    assert bullets == [
+        "In 2018, after two years of talks, 152 States agreed, in a vote, on the Global Compact.",
+        "CRC general comment No. 6 applies; see art. 5 too.",
+    ]
+    # a sentence too long for a bullet is shortened at a word, with an ellipsis, not split into fragments
+    long = "Mexico ran a national consultation that confirmed disaggregated data is feasible, and proposed a system."
+    (only,) = summary_bullets(long)
+    assert len(only) <= BULLET_MAX and only.endswith("…") and long.startswith(only[:-1])
+    assert long[len(only) - 1] == " "  # cut between words
+    many = " ".join(f"Point number {n}, with a comma." for n in range(1, 10))
+    bullets = summary_bullets(many)
+    assert len(bullets) == BULLETS_MAX and bullets[:5] == [f"Point number {n}, with a comma." for n in range(1, 6)]
+    assert all(len(b) <= BULLET_MAX for b in bullets)
 
 
 def _validate(spec: dict[str, Any]) -> list[str]:

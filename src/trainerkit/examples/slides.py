@@ -39,34 +39,35 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:-") + "…"
 
 
-def _pieces(text: str, limit: int) -> list[str]:
-    """Split a sentence into lines of at most ``limit`` characters, at commas where possible, else words."""
-    if len(text) <= limit:
-        return [text]
-    lines: list[str] = []
-    current = ""
-    for part in re.split(r"(?<=,)\s+|\s+(?=\()", text) if "," in text or "(" in text else [text]:
-        for word in part.split() if len(part) > limit else [part]:
-            joined = f"{current} {word}".strip()
-            if len(joined) <= limit:
-                current = joined
-            else:
-                if current:
-                    lines.append(current)
-                current = word[:limit]
-    if current:
-        lines.append(current)
-    return lines
+# Words after which a full stop does not end a sentence ("CRC general comment No. 6", "art. 5").
+ABBREVIATIONS = frozenset({"no", "nos", "art", "arts", "para", "paras", "p", "pp", "vol", "e.g", "i.e", "cf",
+                           "mr", "mrs", "ms", "dr", "st", "vs", "approx", "ca", "ch", "sect", "fig"})
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` split at sentence ends only (., ! or ? then a space and a new sentence), never at commas
+    or semicolons, nor after an abbreviation or an initial ("No. 26", "art. 5", "J. Smith")."""
+    text = " ".join(text.split())
+    pieces = re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[A-Z0-9\"“‘(])", text) if text else []
+    result: list[str] = []
+    for piece in pieces:
+        if result:
+            last_word = result[-1].rsplit(" ", 1)[-1].rstrip(".").lstrip("(\"“")
+            if last_word.lower() in ABBREVIATIONS or (len(last_word) == 1 and last_word.isupper()):
+                result[-1] += " " + piece
+                continue
+        result.append(piece)
+    return result
 
 
 def summary_bullets(summary: str) -> list[str]:
-    """The summary as at most six lines of at most 90 characters (sentences, then clauses)."""
-    sentences = [s.strip() for s in re.split(r"(?<=[.;])\s+(?=[A-Z0-9\"“(])|;\s+", summary) if s.strip()]
-    lines: list[str] = []
-    for sentence in sentences:
-        lines.extend(_pieces(sentence.rstrip(";"), BULLET_MAX))
+    """The summary as bullets: one sentence each, whole, never cut at a comma. A sentence longer than
+    ``BULLET_MAX`` is shortened at a word boundary with an ellipsis, and past ``BULLETS_MAX`` the rest is
+    one shortened bullet; the speaker notes keep the full summary (``speaker_notes``)."""
+    lines = [shorten(s, BULLET_MAX) for s in sentences(summary)]
     if len(lines) > BULLETS_MAX:
-        lines = [*lines[: BULLETS_MAX - 1], shorten(" ".join(lines[BULLETS_MAX - 1 :]), BULLET_MAX)]
+        rest = " ".join(sentences(summary)[BULLETS_MAX - 1 :])
+        lines = [*lines[: BULLETS_MAX - 1], shorten(rest, BULLET_MAX)]
     return lines
 
 
