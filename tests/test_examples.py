@@ -156,6 +156,19 @@ def test_pictures_are_checked_and_huge_ones_downscaled(tmp_path: Path) -> None:
         add_example(store, title="x", summary="x", source="x", picture=tmp_path / "pic.bmp")
 
 
+def test_a_bad_picture_is_named_plainly_never_as_a_python_object(tmp_path: Path) -> None:
+    store = open_store()
+    (tmp_path / "holiday.jpg").write_bytes(b"\xff\xd8 this is no JPEG")
+    with pytest.raises(BadFileError) as raised:
+        add_example(store, title="x", summary="x", source="x", picture=tmp_path / "holiday.jpg")
+    assert str(raised.value).startswith("holiday.jpg is not a picture") and "0x" not in str(raised.value)
+    for data in (b"not a picture", b"\x89PNG\r\n\x1a\n" + b"x" * 40):
+        with pytest.raises(BadFileError) as raised:
+            check_picture_bytes(data)
+        message = str(raised.value)
+        assert message.startswith("The ") and "BytesIO" not in message and " at 0x" not in message, message
+
+
 def test_a_case_slide_keeps_sentences_whole_and_never_cuts_at_commas() -> None:
     summary = (
         "In 2018, after two years of talks, 152 States agreed, in a vote, on the Global Compact. "

@@ -41,8 +41,18 @@ class PictureInfo:
         return FORMATS[self.format]
 
 
+def _subject(name: str) -> str:
+    """``name`` as the start of a sentence: a file name as it is, "the picture" capitalised."""
+    name = name.strip() or "the picture"
+    return name[:1].upper() + name[1:] if name.lower() in ("the picture", "a picture") else name
+
+
 def check_picture_bytes(data: bytes, name: str = "the picture") -> PictureInfo:
-    """What the picture is; a ``BadFileError`` a trainer understands when it cannot be used."""
+    """What the picture is; a ``BadFileError`` a trainer understands when it cannot be used.
+
+    Messages name the file (``name``, e.g. ``mural.jpg``) or "The picture", never Pillow's internals
+    (its errors quote the in-memory buffer, ``<_io.BytesIO object at 0x...>``)."""
+    name = _subject(name)
     if len(data) > MAX_BYTES:
         raise BadFileError(
             f"{name} is {len(data) / 1e6:.0f} MB; pictures up to {MAX_BYTES // (1024 * 1024)} MB can be used."
@@ -61,10 +71,13 @@ def check_picture_bytes(data: bytes, name: str = "the picture") -> PictureInfo:
                 image.load()  # decodes: a truncated or corrupt file fails here
     except BadFileError:
         raise
-    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise BadFileError(f"{name} is not a picture TrainerKit can use (PNG, JPEG or GIF): {exc}.") from exc
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise BadFileError(f"{name} has too many pixels to open safely; make it smaller first.") from exc
+    except UnidentifiedImageError as exc:
+        who = "The file" if name in ("The picture", "A picture") else name
+        raise BadFileError(f"{who} is not a picture TrainerKit can use: use a PNG, JPEG or GIF picture.") from exc
     except (OSError, ValueError, SyntaxError) as exc:
-        raise BadFileError(f"{name} is damaged or incomplete and cannot be used ({exc}).") from exc
+        raise BadFileError(f"{name} is damaged or incomplete and cannot be used.") from exc
     return PictureInfo(fmt, width, height, len(data))
 
 
