@@ -179,3 +179,16 @@ def test_overview_suggests_examples_for_kenya_and_inserts_one(
     window.tabs.setCurrentIndex(TAB_OVERVIEW)
     window.select_session(2)
     assert "Suggested examples for Kenya (East Africa)" in window.overview.toPlainText()
+
+
+def test_my_examples_go_to_a_spreadsheet_and_back(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    library = window.open_examples()
+    window.controller.add_example(title="Kisumu fishers", summary="Fishers crossing the lake.", source="Field notes")
+    out = tmp_path / "mine.csv"
+    assert library.export_dialog(out) == 1
+    assert "Kisumu fishers" in out.read_text(encoding="utf-8-sig")
+    out.write_text(out.read_text(encoding="utf-8-sig").replace("Kisumu fishers", "Kisumu fishers and traders"), "utf-8")
+    assert library.import_dialog(out)
+    assert "1 updated" in library.count.text()
+    library.mine.setChecked(True)
+    assert [e.title for e in library.examples] == ["Kisumu fishers and traders"]
