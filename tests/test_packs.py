@@ -191,3 +191,12 @@ def test_the_bundled_course_has_agenda_slots_for_every_session() -> None:
     course = load_course()
     for session in course.sessions:
         assert course.agenda.minutes_for_session(session.number) > 0
+
+
+def test_trainer_only_handouts_are_printed_in_the_trainer_pack_not_the_participant_pack(packs: Path) -> None:
+    """Activity instructions and answer sheets are for the trainer: printed whole in the trainer pack."""
+    trainer = " ".join(" ".join(pdf_pages(packs / "Trainer pack - Test.pdf")).split())
+    participant = " ".join(" ".join(pdf_pages(packs / "Participant pack - Test.pdf")).split())
+    for body in ("Rules set by participants themselves", "These answers are not exhaustive"):
+        assert body in trainer, body
+        assert body not in participant, body

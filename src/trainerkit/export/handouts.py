@@ -70,8 +70,9 @@ class CourseHandout:
         return self.source.meta.id
 
 
-def course_handouts(course: Course, state: CourseState, sources: dict[str, HandoutSource] | None = None
-                    ) -> list[CourseHandout]:
+def course_handouts(
+    course: Course, state: CourseState, sources: dict[str, HandoutSource] | None = None
+) -> list[CourseHandout]:
     """The handouts of the selected sessions, in session order then catalogue order (each once)."""
     sources = sources if sources is not None else load_handouts()
     selected = sorted(set(state.sessions))
@@ -134,8 +135,12 @@ def paper_of(profile: dict[str, str]) -> str:
 
 def course_line(values: dict[str, str]) -> str:
     """The footer's first line: course, country, venue, dates (what a reader needs to place the page)."""
-    parts = [values.get("course_title", ""), values.get("country", ""), values.get("venue", ""),
-             values.get("dates", "")]
+    parts = [
+        values.get("course_title", ""),
+        values.get("country", ""),
+        values.get("venue", ""),
+        values.get("dates", ""),
+    ]
     return " · ".join(p for p in parts if p)
 
 
@@ -210,8 +215,9 @@ class FilledHandout:
         return self.source.meta.cards
 
 
-def fill_handout(source: HandoutSource, values: dict[str, str], agenda: list[AgendaTable],
-                 participant_names: list[str] | None = None) -> FilledHandout:
+def fill_handout(
+    source: HandoutSource, values: dict[str, str], agenda: list[AgendaTable], participant_names: list[str] | None = None
+) -> FilledHandout:
     """Replace value tokens and ``{{agenda}}``; repeat the participant part once per named participant."""
 
     def fill(blocks: tuple[Block, ...] | None, names: list[str] | None = None) -> list[Block] | None:
@@ -233,11 +239,13 @@ def fill_handout(source: HandoutSource, values: dict[str, str], agenda: list[Age
 
     uses_names = "participant_name" in source.tokens()
     names = participant_names if uses_names and participant_names else None
-    trainer = fill(source.trainer_part)
+    # Trainers get their part of a split file, or the whole of a file that is for trainers only
+    # (activity instructions, answer sheets): the trainer pack prints it.
+    trainer = fill(source.for_trainers)
     participant = fill(source.for_participants, names)
     whole: list[Block] = []
-    if trainer is not None:
-        whole.extend(trainer)
+    if source.trainer_part is not None:
+        whole.extend(fill(source.trainer_part) or [])
         whole.append(PageBreak())
     whole.extend(fill(source.participant_part, names) or [])
     return FilledHandout(source, resolve_spans(source.title_spans, values), trainer, participant, whole)
@@ -270,8 +278,7 @@ def handout_filename(handout: CourseHandout, title: str, used: set[str]) -> str:
     return name
 
 
-def handout_pdf(filled: FilledHandout, values: dict[str, str], paper: str, blocks: list[Block] | None = None
-                ) -> Any:
+def handout_pdf(filled: FilledHandout, values: dict[str, str], paper: str, blocks: list[Block] | None = None) -> Any:
     from trainerkit.export.pdf_writer import PdfBuilder
 
     builder = PdfBuilder(paper, filled.orientation, title=filled.title_text, author=values.get("organisation", ""))
