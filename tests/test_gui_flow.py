@@ -162,3 +162,16 @@ def test_slides_inserted_from_a_file_land_after_the_selection(qtbot, window: Mai
     assert {r.origin for r in rows[2:4]} == {"imported"}
     window.undo()
     assert len(sorter.model.rows()) == 38
+
+
+def test_marking_a_slide_adapted_takes_its_label_off_the_export(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    sorter = window.sorter
+    adapt = [row for row in sorter.model.rows() if row.adapt]
+    assert adapt, "session 2 has slides to adapt"
+    sorter.select_keys([adapt[0].key], adapt[0].key)
+    assert sorter.act_adapted.isEnabled()
+    sorter.act_adapted.trigger()
+    assert "adapted" in window.controller.record().changes[-1].describe()
+    deck = Presentation(str(_export(qtbot, window, tmp_path)))
+    slide = next(s for s in deck.slides if get_slide_key(s) == adapt[0].key)
+    assert not any(shape.name == "To adapt" for shape in slide.shapes)

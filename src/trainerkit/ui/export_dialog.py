@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainerkit.export.decks import ExportReport, export_decks
-from trainerkit.jobs import CancelToken, Progress
+from trainerkit.jobs import CancelToken, Progress, part_of
 from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
 from trainerkit.ui.icons import SP, standard
@@ -131,13 +131,20 @@ class ExportDialog(QDialog):
             out_dir.mkdir(parents=True, exist_ok=True)
             store = open_store(db_path)
             try:
+                parts = 2 if handouts is not None else 1  # one bar for the whole export, never restarting
                 report = export_decks(
-                    store, name, out_dir, combined=combined, drop_hidden=drop_hidden, progress=progress, token=token
+                    store,
+                    name,
+                    out_dir,
+                    combined=combined,
+                    drop_hidden=drop_hidden,
+                    progress=part_of(progress, 0, parts),
+                    token=token,
                 )
                 if handouts is not None:
                     folder = out_dir / "Handouts"
                     folder.mkdir(exist_ok=True)
-                    extra = handouts(store, name, folder, progress=progress, token=token)
+                    extra = handouts(store, name, folder, progress=part_of(progress, 1, parts), token=token)
                     report.files.extend(getattr(extra, "files", []))
                     self.handout_warnings = list(getattr(extra, "warnings", []))
                 return report

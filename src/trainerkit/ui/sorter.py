@@ -349,6 +349,7 @@ class SlideSorter(QWidget):
         self.act_reset = self._action(
             "&Reset to the original", self.reset_selected, None, standard(SP.SP_BrowserReload)
         )
+        self.act_adapted = self._action("Mark as &adapted", self.mark_adapted_selected, "Ctrl+Shift+A")
 
     def _update_actions(self) -> None:
         has = bool(self.selected_keys())
@@ -362,6 +363,7 @@ class SlideSorter(QWidget):
             self.act_right,
         ):
             action.setEnabled(has)
+        self.act_adapted.setEnabled(any(row.adapt for row in self.selected_rows()))
         self._update_preview()
 
     def _context_menu(self, point: QPoint) -> None:
@@ -382,6 +384,7 @@ class SlideSorter(QWidget):
             self.act_import,
             None,
             self.act_notes,
+            self.act_adapted,
             self.act_reset,
         ):
             if action is None:
@@ -542,6 +545,12 @@ class SlideSorter(QWidget):
     def delete_selected(self) -> None:
         for key in self.selected_keys():
             self._guard("deleting a slide", self.controller.slide_change, "delete", key)
+
+    def mark_adapted_selected(self) -> None:
+        """The trainer says these slides are adapted: their "To adapt" labels leave the export."""
+        for row in self.selected_rows():
+            if row.adapt:
+                self._guard("marking a slide as adapted", self.controller.slide_change, "mark-adapted", row.key)
 
     def reset_selected(self) -> None:
         for key in self.selected_keys():
