@@ -175,3 +175,20 @@ def test_marking_a_slide_adapted_takes_its_label_off_the_export(qtbot, window: M
     deck = Presentation(str(_export(qtbot, window, tmp_path)))
     slide = next(s for s in deck.slides if get_slide_key(s) == adapt[0].key)
     assert not any(shape.name == "To adapt" for shape in slide.shapes)
+
+
+def test_the_export_dialog_writes_the_packs_too(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.export_dialog()
+    assert dialog is not None
+    dialog.folder.setText(str(tmp_path / "packs"))
+    dialog.handouts.setChecked(False)
+    dialog.participant_pack.setChecked(True)
+    dialog.trainer_pack.setChecked(True)
+    job = dialog.start()
+    qtbot.waitUntil(lambda: job.done, timeout=240_000)
+    assert job.error is None, job.error
+    assert dialog.report is not None
+    names = {f.name for f in dialog.report.files}
+    assert any(n.startswith("Participant pack") for n in names)
+    assert any(n.startswith("Trainer pack") for n in names)
+    dialog.close()

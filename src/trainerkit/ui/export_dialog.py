@@ -63,9 +63,17 @@ class ExportDialog(QDialog):
         else:
             self.handouts = QCheckBox("H&andouts (Word and PDF, in a Handouts folder)")
             self.handouts.setChecked(True)
+        self.participant_pack = QCheckBox("&Participant pack (one PDF: cover, contents, the handouts in order)")
+        self.trainer_pack = QCheckBox("&Trainer pack (PDF: plans with clock times, checklists, speaker notes)")
+        self.slide_handouts = QCheckBox("&Slide handouts (PDF, 3 slides a page with lines for notes)")
+        self.packs = {
+            "participant-pack": self.participant_pack,
+            "trainer-pack": self.trainer_pack,
+            "slide-handouts": self.slide_handouts,
+        }
         what = QGroupBox("What")
         what_layout = QVBoxLayout(what)
-        for box in (self.decks, self.combined, self.drop_hidden, self.handouts):
+        for box in (self.decks, self.combined, self.drop_hidden, self.handouts, *self.packs.values()):
             what_layout.addWidget(box)
 
         default = controller.store.get_setting(FOLDER_KEY) or str(Path.home() / "TrainerKit exports")
@@ -124,6 +132,7 @@ class ExportDialog(QDialog):
         db_path = self.controller.store.path
         combined, drop_hidden = self.combined.isChecked(), self.drop_hidden.isChecked()
         handouts = self.export_handouts if self.handouts.isEnabled() and self.handouts.isChecked() else None
+        packs = [what for what, box in self.packs.items() if box.isChecked()]
         self.controller.store.set_setting(FOLDER_KEY, str(out_dir.parent))
         self.handout_warnings = []
 
@@ -131,7 +140,8 @@ class ExportDialog(QDialog):
             out_dir.mkdir(parents=True, exist_ok=True)
             store = open_store(db_path)
             try:
-                parts = 2 if handouts is not None else 1  # one bar for the whole export, never restarting
+                # one bar for the whole export, never restarting
+                parts = 1 + (handouts is not None) + bool(packs)
                 report = export_decks(
                     store,
                     name,
@@ -147,11 +157,27 @@ class ExportDialog(QDialog):
                     extra = handouts(store, name, folder, progress=part_of(progress, 1, parts), token=token)
                     report.files.extend(getattr(extra, "files", []))
                     self.handout_warnings = list(getattr(extra, "warnings", []))
+                if packs:
+                    from trainerkit.export.packs import export_course_materials
+
+                    materials = export_course_materials(
+                        store, name, out_dir, packs, progress=part_of(progress, parts - 1, parts), token=token
+                    )
+                    report.files.extend(materials.files)
+                    self.handout_warnings += [*materials.problems, *materials.warnings]
                 return report
             finally:
                 store.close()
 
-        for widget in (self.export_button, self.combined, self.drop_hidden, self.folder, self.browse, self.handouts):
+        for widget in (
+            self.export_button,
+            self.combined,
+            self.drop_hidden,
+            self.folder,
+            self.browse,
+            self.handouts,
+            *self.packs.values(),
+        ):
             widget.setEnabled(False)
         self.summary.hide()
         self.open_button.hide()
@@ -181,7 +207,14 @@ class ExportDialog(QDialog):
             self.reject()
 
     def _reset_buttons(self) -> None:
-        for widget in (self.export_button, self.combined, self.drop_hidden, self.folder, self.browse):
+        for widget in (
+            self.export_button,
+            self.combined,
+            self.drop_hidden,
+            self.folder,
+            self.browse,
+            *self.packs.values(),
+        ):
             widget.setEnabled(True)
         self.handouts.setEnabled(self.export_handouts is not None)
         self.cancel_button.setText("Close")
