@@ -114,3 +114,16 @@ def test_check_command_prints_lines_with_fixes_and_json_locations(store: Store) 
     data = json.loads(runner.invoke(cli, ["check", COURSE, "--json"], catch_exceptions=False).stdout)
     assert data["counts"]["error"] == 0
     assert {"level", "code", "where", "message", "fix", "location"} <= set(data["findings"][0])
+
+
+def test_the_guides_advice_is_quoted_with_the_profiles_values() -> None:
+    from trainerkit import customise
+    from trainerkit.package.preflight import preflight
+    from trainerkit.store import open_store
+
+    store = open_store()
+    customise.new_course(store, "Advice", "KE", venue="Kenyatta Centre")
+    customise.select_sessions(store, "Advice", [1])
+    lines = [f.message for f in preflight(store, "Advice").findings if f.code == "unadapted-slide"]
+    assert any("Kenyatta Centre" in line for line in lines)
+    assert not any("{{venue}}" in line for line in lines)

@@ -37,7 +37,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.presentation import Presentation as PresentationObj
 from pptx.slide import Slide
 
-from trainerkit.deck.tokens import TOKEN_RE
+from trainerkit.deck.tokens import fill_tokens
 from trainerkit.jobs import CancelToken, Progress, no_progress
 from trainerkit.paths import cache_dir
 from trainerkit.store import Store
@@ -329,11 +329,6 @@ def session_thumbnails(
     prs, _problems, _missing = build_session_deck(store, state, course, session)
     token.check()
     return deck_thumbnails(prs, engine=engine, progress=progress, token=token)
-
-
-def fill_tokens(text: str, values: dict[str, str]) -> str:
-    """``text`` with each ``{{token}}`` that has a value replaced, as the export will (others kept)."""
-    return TOKEN_RE.sub(lambda m: values.get(m.group(1), m.group(0)), text)
 
 
 __all__ = [

@@ -118,6 +118,11 @@ def _replace_in_slide(slide: Slide, values: dict[str, str], missing: list[str]) 
                 _replace_in_group(group, values, missing)
 
 
+def fill_tokens(text: str, values: dict[str, str]) -> str:
+    """``text`` with each ``{{token}}`` that has a value replaced, as the export will (others kept)."""
+    return TOKEN_RE.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+
+
 #: Placeholder text a trainer must replace, in square brackets: ``[TRAINER: add]``, ``[main routes]``.
 PLACEHOLDER_RE = re.compile(r"\[[^\[\]{}\n]{2,120}\]")
 

@@ -42,7 +42,7 @@ from trainerkit.course.decks import deck_path
 from trainerkit.customise import state_of
 from trainerkit.deck.slides import is_hidden, list_slides, slide_texts
 from trainerkit.deck.tags import get_slide_tags
-from trainerkit.deck.tokens import PLACEHOLDER_RE, TOKEN_RE
+from trainerkit.deck.tokens import PLACEHOLDER_RE, TOKEN_RE, fill_tokens
 from trainerkit.errors import Cancelled, TrainerKitError
 from trainerkit.export.decks import build_session_deck
 from trainerkit.jobs import CancelToken, Progress, no_progress
@@ -234,6 +234,7 @@ def check_slides(
 ) -> dict[str, list[str]]:
     """Slide findings; returns ``{token: [slide keys]}`` for tokens left without a value."""
     unfilled: dict[str, list[str]] = {}
+    values = state.token_values(course)
     for number in state.sessions:
         token.check()
         if not deck_path(number).is_file():
@@ -312,7 +313,7 @@ def check_slides(
                 )
             if is_hidden(slide):
                 continue
-            adapt = get_slide_tags(slide).get("TRAINERKIT_ADAPT", "")
+            adapt = fill_tokens(get_slide_tags(slide).get("TRAINERKIT_ADAPT", ""), values)
             if not adapt:
                 continue
             placeholders = sorted(set(PLACEHOLDER_RE.findall("\n".join(slide_texts(slide)))))
