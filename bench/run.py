@@ -15,6 +15,7 @@ HERE = Path(__file__).resolve().parent
 
 def main() -> None:
     only = set(sys.argv[1:])
+    failed: list[str] = []
     for path in sorted(HERE.glob("bench_*.py")):
         if only and path.stem not in only and path.stem.removeprefix("bench_") not in only:
             continue
@@ -25,8 +26,16 @@ def main() -> None:
         spec.loader.exec_module(module)
         print(f"== {path.stem}", flush=True)
         start = time.perf_counter()
-        module.main()
+        try:
+            module.main()
+        except Exception as exc:  # one broken benchmark must not hide the others' figures
+            failed.append(path.stem)
+            print(f"   FAILED: {type(exc).__name__}: {exc}", flush=True)
+            continue
         print(f"   ({time.perf_counter() - start:.1f} s in all)", flush=True)
+    if failed:
+        print(f"benchmarks that failed: {', '.join(failed)}")
+        sys.exit(1)
 
 
 if __name__ == "__main__":
