@@ -57,8 +57,8 @@ if TYPE_CHECKING:
 BODY_FONT = "Calibri"
 COMPLEX_FONT = "Arial"  # has Arabic on Windows and macOS; LibreOffice falls back to Noto/DejaVu
 GREY = RGBColor(0x6E, 0x6E, 0x6E)
-_RTL_CHARS = "\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF"
-_RTL_RUN = re.compile(f"[{_RTL_CHARS}]+(?:[\\s\u060C]+[{_RTL_CHARS}]+)*")
+_RTL_CHARS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
+_RTL_RUN = re.compile(f"[{_RTL_CHARS}]+(?:[\\s\u060c]+[{_RTL_CHARS}]+)*")
 PAPER_SIZES = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
 
 
@@ -81,8 +81,14 @@ def _get_or_add(parent: object, tag: str) -> object:
     return found
 
 
-def paragraph_border(paragraph: DocxParagraph, side: str = "bottom", style: str = "single", size: int = 6,
-                     color: str = "808080", space: int = 1) -> None:
+def paragraph_border(
+    paragraph: DocxParagraph,
+    side: str = "bottom",
+    style: str = "single",
+    size: int = 6,
+    color: str = "808080",
+    space: int = 1,
+) -> None:
     pPr = paragraph._p.get_or_add_pPr()
     borders = _get_or_add(pPr, "w:pBdr")
     _set(borders, f"w:{side}", val=style, sz=str(size), space=str(space), color=color)
@@ -145,8 +151,9 @@ def _segments(text: str) -> list[tuple[str, bool]]:
     return pieces
 
 
-def add_spans(paragraph: DocxParagraph, spans: Spans, size: float | None = None, bold: bool = False,
-              color: RGBColor | None = None) -> None:
+def add_spans(
+    paragraph: DocxParagraph, spans: Spans, size: float | None = None, bold: bool = False, color: RGBColor | None = None
+) -> None:
     for span in spans:
         if span.blank:
             run = paragraph.add_run("\u00a0" * 24)
@@ -264,8 +271,12 @@ class DocxBuilder:
             self.table(block)
         elif isinstance(block, AgendaTable):
             add_spans(doc.add_heading("", level=3), (Span(f"Day {block.day}"),))
-            self.table(Table(((Span("Time"),), (Span("Session or activity"),)),
-                             tuple(((Span(t),), (Span(w),)) for t, w in block.rows)))
+            self.table(
+                Table(
+                    ((Span("Time"),), (Span("Session or activity"),)),
+                    tuple(((Span(t),), (Span(w),)) for t, w in block.rows),
+                )
+            )
         elif isinstance(block, Field):
             self.field(doc.add_paragraph(), block.label, self.text_width)
         elif isinstance(block, Lines):
@@ -369,8 +380,10 @@ class DocxBuilder:
             if table.cards:
                 row.height = Mm(30)
                 row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
-            elif any(isinstance(c, tuple) and not plain_text(c) and not any(s.blank for s in c) for c in source) \
-                    and not header:
+            elif (
+                any(isinstance(c, tuple) and not plain_text(c) and not any(s.blank for s in c) for c in source)
+                and not header
+            ):
                 row.height = Mm(12)
                 row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
             for cell, content, width in zip(row.cells, source, widths, strict=True):

@@ -259,8 +259,9 @@ def parse_inline(text: str, file: str, line: int) -> Spans:
                 raise HandoutFormatError(file, line, f"an unclosed token in '{text}'")
             name = match.group(1).strip()
             if name not in VALUE_TOKENS:
-                raise HandoutFormatError(file, line, f"'{{{{{name}}}}}' is not a value token; use one of "
-                                         + ", ".join(VALUE_TOKENS))
+                raise HandoutFormatError(
+                    file, line, f"'{{{{{name}}}}}' is not a value token; use one of " + ", ".join(VALUE_TOKENS)
+                )
             flush()
             spans.append(Span("", bold, italic, token=name))
             i = match.end()
@@ -573,8 +574,9 @@ def _check_part(blocks: list[Block | str] | None, meta: HandoutMeta, file: str) 
     for before, block in itertools.pairwise(blocks):
         if isinstance(block, Heading) and block.level == 1 and not isinstance(before, PageBreak):
             raise HandoutFormatError(
-                file, None, f"'# {plain_text(block.spans)}': a level-1 heading only starts a part or follows "
-                "{{pagebreak}}"
+                file,
+                None,
+                f"'# {plain_text(block.spans)}': a level-1 heading only starts a part or follows {{{{pagebreak}}}}",
             )
         if isinstance(block, AgendaBlock) and meta.kind != "generated":
             raise HandoutFormatError(file, None, "{{agenda}} is allowed only in kind: generated")
@@ -656,6 +658,7 @@ def resolve_block(block: Block, values: dict[str, str]) -> Block:
                 return Field(resolve_spans(c.label, values))
             return c
 
-        return Table(tuple(cell(c) for c in block.header), tuple(tuple(cell(c) for c in r) for r in block.rows),
-                     block.cards)
+        return Table(
+            tuple(cell(c) for c in block.header), tuple(tuple(cell(c) for c in r) for r in block.rows), block.cards
+        )
     return block

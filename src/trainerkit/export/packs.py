@@ -120,8 +120,9 @@ def _builder(state: CourseState, course: Course, title: str) -> tuple[PdfBuilder
     return builder, values
 
 
-def _cover(builder: PdfBuilder, values: dict[str, str], pack: str, footer: str,
-           extra: Sequence[tuple[str, str]] = ()) -> None:
+def _cover(
+    builder: PdfBuilder, values: dict[str, str], pack: str, footer: str, extra: Sequence[tuple[str, str]] = ()
+) -> None:
     pdf = builder.pdf
     builder.new_page("portrait")
     builder.set_footer(footer, pack)
@@ -130,8 +131,7 @@ def _cover(builder: PdfBuilder, values: dict[str, str], pack: str, footer: str,
     pdf.set_xy(pdf.l_margin, 22)
     builder.text(pack, 26, bold=True, color=(255, 255, 255), align="L")
     pdf.set_y(75)
-    builder.text(values.get("course_title", ""), 22, bold=True, color=ACCENT, align="C", after=12,
-                 line_height=10)
+    builder.text(values.get("course_title", ""), 22, bold=True, color=ACCENT, align="C", after=12, line_height=10)
     rows = [
         ("Country", values.get("country", "")),
         ("Venue", values.get("venue", "")),
@@ -146,8 +146,13 @@ def _cover(builder: PdfBuilder, values: dict[str, str], pack: str, footer: str,
         builder.text(label, 10, color=GREY, align="C", after=0.5)
         builder.text(value, 15, align="C", after=6, line_height=7.5)
     pdf.set_y(pdf.h - pdf.b_margin - 30)
-    builder.text(f"{course_short(values)} · prepared with TrainerKit. The course follows the OHCHR training guide "
-                 "'Towards a Human Rights-Based Approach to Migration'.", 8, color=GREY, align="C")
+    builder.text(
+        f"{course_short(values)} · prepared with TrainerKit. The course follows the OHCHR training guide "
+        "'Towards a Human Rights-Based Approach to Migration'.",
+        8,
+        color=GREY,
+        align="C",
+    )
 
 
 def course_short(values: dict[str, str]) -> str:
@@ -170,8 +175,13 @@ def _render_toc(builder: PdfBuilder, footer: tuple[str, str]) -> Any:
             name = section.name
             number = str(section.page_number)
             name_width = width - indent - 14
-            pdf.cell(name_width, TOC_ROW, name, align="R" if is_rtl_text(name) else "L", link=pdf.add_link(
-                page=section.page_number))
+            pdf.cell(
+                name_width,
+                TOC_ROW,
+                name,
+                align="R" if is_rtl_text(name) else "L",
+                link=pdf.add_link(page=section.page_number),
+            )
             pdf.cell(14, TOC_ROW, number, align="R", new_x="LMARGIN", new_y="NEXT")
         pdf.footer_info = saved
 
@@ -227,8 +237,9 @@ class SlidePage:
     number: int
 
 
-def session_slides(store: Store, state: CourseState, course: Course, number: int,
-                   width: int = SLIDE_IMAGE_WIDTH) -> tuple[list[SlidePage], list[str]]:
+def session_slides(
+    store: Store, state: CourseState, course: Course, number: int, width: int = SLIDE_IMAGE_WIDTH
+) -> tuple[list[SlidePage], list[str]]:
     """The customised deck of a session as pictures with notes (hidden slides included, marked)."""
     from trainerkit.deck.drawing import slide_images
     from trainerkit.deck.slides import is_hidden
@@ -240,8 +251,11 @@ def session_slides(store: Store, state: CourseState, course: Course, number: int
         title = ""
         if slide.shapes.title is not None and slide.shapes.title.has_text_frame:
             title = slide.shapes.title.text_frame.text.replace("\n", " ").strip()
-        notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide and \
-            slide.notes_slide.notes_text_frame is not None else ""
+        notes = (
+            slide.notes_slide.notes_text_frame.text
+            if slide.has_notes_slide and slide.notes_slide.notes_text_frame is not None
+            else ""
+        )
         pages.append(SlidePage(image, title, unwrap_lines(notes), is_hidden(slide), index))
     return pages, [str(p) for p in problems]
 
@@ -289,8 +303,7 @@ def _plan_table(course: Course, state: CourseState, session: Session) -> Table:
     return Table(header, tuple(rows))
 
 
-def _printing_rows(course: Course, state: CourseState, session: Session,
-                   filled: dict[str, FilledHandout]) -> Table:
+def _printing_rows(course: Course, state: CourseState, session: Session, filled: dict[str, FilledHandout]) -> Table:
     rows = []
     for handout_id in session.handouts:
         try:
@@ -345,8 +358,9 @@ def _notes_pages(builder: PdfBuilder, slides: list[SlidePage], session: Session)
         builder.image(slide.image, pdf.l_margin, top + 5, image_w, image_h)
         pdf.set_xy(pdf.l_margin + image_w + gap, top + 5)
         notes = slide.notes or "(no speaker notes)"
-        builder.text(notes, 9.5, indent=image_w + gap, line_height=4.6, after=0,
-                     color=(0, 0, 0) if slide.notes else GREY)
+        builder.text(
+            notes, 9.5, indent=image_w + gap, line_height=4.6, after=0, color=(0, 0, 0) if slide.notes else GREY
+        )
         bottom = max(pdf.get_y(), top + 5 + image_h) + 5
         pdf.set_draw_color(215, 215, 215)
         pdf.line(pdf.l_margin, bottom - 2.5, pdf.l_margin + builder.width, bottom - 2.5)
@@ -358,8 +372,16 @@ def _notes_height(builder: PdfBuilder, slide: SlidePage, width: float) -> float:
 
     builder.pdf.set_font(FONT, "", 9.5)
     text = spans_markdown((Span(slide.notes or "(no speaker notes)"),))
-    return float(builder.pdf.multi_cell(width, 4.6, text, markdown=True, dry_run=True,  # type: ignore[arg-type]
-                                        output="HEIGHT"))
+    return float(
+        builder.pdf.multi_cell(
+            width,
+            4.6,
+            text,
+            markdown=True,
+            dry_run=True,  # type: ignore[arg-type]
+            output="HEIGHT",
+        )
+    )
 
 
 def build_trainer_pack(
@@ -381,8 +403,13 @@ def build_trainer_pack(
     filled_list = fill_course_handouts(course, state)
     filled = {h.id: f for h, f in filled_list}
     sessions = [course.session(n) for n in sorted(state.sessions)]
-    _cover(builder, values, "Trainer pack", line,
-           extra=[("Participants", f"{participant_count(state.profile)} (print counts in this pack use this number)")])
+    _cover(
+        builder,
+        values,
+        "Trainer pack",
+        line,
+        extra=[("Participants", f"{participant_count(state.profile)} (print counts in this pack use this number)")],
+    )
     builder.new_page("portrait")
     builder.set_footer(line, "Trainer pack · Contents")
     with_notes = {h.session for h, f in filled_list if f.trainer_part}
@@ -398,8 +425,9 @@ def build_trainer_pack(
         builder.heading(1, title)
         slots = session_slots(course, state, session.number)
         when = "; ".join(f"Day {day} {slot.start}–{slot.end}" for day, slot in slots) or "not on the agenda"
-        builder.text((Span("Duration: ", bold=True), Span(session.duration_text),
-                      Span("   When: ", bold=True), Span(when)), 10)
+        builder.text(
+            (Span("Duration: ", bold=True), Span(session.duration_text), Span("   When: ", bold=True), Span(when)), 10
+        )
         builder.text((Span("Aim: ", bold=True), Span(session.aim.text)), 10)
         builder.outline("Plan", 1)
         builder.heading(2, "Plan")
@@ -437,8 +465,9 @@ def build_trainer_pack(
 # --- slide handouts ----------------------------------------------------------------------------------
 
 
-def build_slide_handout(state: CourseState, course: Course, session: Session, slides: list[SlidePage],
-                        per_page: int) -> PdfBuilder:
+def build_slide_handout(
+    state: CourseState, course: Course, session: Session, slides: list[SlidePage], per_page: int
+) -> PdfBuilder:
     """Visible slides of one session, ``per_page`` to a page (3: with lines for notes beside each)."""
     if per_page not in PER_PAGE:
         raise InvalidInputError(f"Slides per page must be one of {', '.join(map(str, PER_PAGE))}.")
@@ -542,8 +571,9 @@ def pack_filename(kind: str, name: str) -> str:
     return safe_filename(f"{kind} - {name}") + ".pdf"
 
 
-def export_participant_pack(store: Store, name: str, out_dir: Path, *, progress: Progress = no_progress,
-                            token: CancelToken | None = None) -> PackReport:
+def export_participant_pack(
+    store: Store, name: str, out_dir: Path, *, progress: Progress = no_progress, token: CancelToken | None = None
+) -> PackReport:
     builder, report = build_participant_pack(store, name, progress=progress, token=token)
     target = out_dir / pack_filename("Participant pack", name)
     builder.save(target)
@@ -552,8 +582,15 @@ def export_participant_pack(store: Store, name: str, out_dir: Path, *, progress:
     return report
 
 
-def export_trainer_pack(store: Store, name: str, out_dir: Path, *, slides: dict[int, list[SlidePage]] | None = None,
-                        progress: Progress = no_progress, token: CancelToken | None = None) -> PackReport:
+def export_trainer_pack(
+    store: Store,
+    name: str,
+    out_dir: Path,
+    *,
+    slides: dict[int, list[SlidePage]] | None = None,
+    progress: Progress = no_progress,
+    token: CancelToken | None = None,
+) -> PackReport:
     builder, report = build_trainer_pack(store, name, slides=slides, progress=progress, token=token)
     target = out_dir / pack_filename("Trainer pack", name)
     builder.save(target)
@@ -622,14 +659,26 @@ def export_course_materials(
     _record, state, course = state_of(store, name)
     sessions = len(state.sessions)
     handouts = len(fill_course_handouts(course, state))
-    weights = {"decks": sessions * 2, "handouts": handouts * 2, "participant-pack": handouts,
-               "slide-handouts": sessions * 3, "trainer-pack": sessions * 4}
+    weights = {
+        "decks": sessions * 2,
+        "handouts": handouts * 2,
+        "participant-pack": handouts,
+        "slide-handouts": sessions * 3,
+        "trainer-pack": sessions * 4,
+    }
     phases = _Phases(progress, {k: v for k, v in weights.items() if k in chosen})
     report = PackReport()
     slides: dict[int, list[SlidePage]] = {}
     if "decks" in chosen:
-        decks = export_decks(store, name, out_dir, combined=combined, drop_hidden=drop_hidden,
-                             progress=phases.phase("decks"), token=token)
+        decks = export_decks(
+            store,
+            name,
+            out_dir,
+            combined=combined,
+            drop_hidden=drop_hidden,
+            progress=phases.phase("decks"),
+            token=token,
+        )
         report.files.extend(decks.files)
         report.problems.extend(str(p) for p in decks.problems)
         for number, tokens in decks.missing_tokens.items():
@@ -639,14 +688,30 @@ def export_course_materials(
         report.files.extend(result.files)
         report.warnings.extend(result.warnings)
     if "participant-pack" in chosen:
-        _merge(report, export_participant_pack(store, name, out_dir, progress=phases.phase("participant-pack"),
-                                               token=token))
+        _merge(
+            report,
+            export_participant_pack(store, name, out_dir, progress=phases.phase("participant-pack"), token=token),
+        )
     if "slide-handouts" in chosen:
-        _merge(report, export_slide_handouts(store, name, out_dir / "slide-handouts", per_page, slides=slides,
-                                             progress=phases.phase("slide-handouts"), token=token))
+        _merge(
+            report,
+            export_slide_handouts(
+                store,
+                name,
+                out_dir / "slide-handouts",
+                per_page,
+                slides=slides,
+                progress=phases.phase("slide-handouts"),
+                token=token,
+            ),
+        )
     if "trainer-pack" in chosen:
-        _merge(report, export_trainer_pack(store, name, out_dir, slides=slides or None,
-                                           progress=phases.phase("trainer-pack"), token=token))
+        _merge(
+            report,
+            export_trainer_pack(
+                store, name, out_dir, slides=slides or None, progress=phases.phase("trainer-pack"), token=token
+            ),
+        )
     progress(phases.total, phases.total, "Done")
     report.warnings = sorted(set(report.warnings))
     return report

@@ -164,8 +164,12 @@ class PdfBuilder:
         self.pdf.set_creator("TrainerKit")
         self.pdf.set_lang("en")
         folder = fonts_dir()
-        for style, name in (("", "DejaVuSans"), ("B", "DejaVuSans-Bold"), ("I", "DejaVuSans-Oblique"),
-                            ("BI", "DejaVuSans-BoldOblique")):
+        for style, name in (
+            ("", "DejaVuSans"),
+            ("B", "DejaVuSans-Bold"),
+            ("I", "DejaVuSans-Oblique"),
+            ("BI", "DejaVuSans-BoldOblique"),
+        ):
             self.pdf.add_font(FONT, style, str(folder / f"{name}.ttf"))
         self.pdf.add_font(ARABIC_FONT, "", str(folder / "NotoSansArabic-Regular.ttf"))
         self.pdf.add_font(ARABIC_FONT, "B", str(folder / "NotoSansArabic-Bold.ttf"))
@@ -350,8 +354,7 @@ class PdfBuilder:
                 label = f"{item.number}." if item.number is not None else ("•" if item.level == 1 else "–")
                 pdf.cell(6 if item.number is not None else 4, 5.5, label)
             pdf.set_xy(pdf.l_margin + indent + (1.5 if item.number is not None else 0), y)
-            self.text(item.spans, indent=indent + (1.5 if item.number is not None else 0), after=1.0,
-                      line_height=5.5)
+            self.text(item.spans, indent=indent + (1.5 if item.number is not None else 0), after=1.0, line_height=5.5)
         pdf.ln(1.5)
 
     def field(self, label: Spans, x: float, width: float, y: float | None = None, size: float = 11) -> None:
@@ -433,8 +436,9 @@ class PdfBuilder:
         total = sum(weights[c] for c in flexible) or 1.0
         widths = [fixed.get(c, free * weights[c] / total) for c in range(columns)]
         # at least 12% of the width, and wide enough for the longest word (times, dates, short labels)
-        minimum = {c: max(self.width * 0.12, min(self._longest_word(table, c) + 8, self.width * 0.35))
-                   for c in flexible}
+        minimum = {
+            c: max(self.width * 0.12, min(self._longest_word(table, c) + 8, self.width * 0.35)) for c in flexible
+        }
         for _ in range(4):
             short = [c for c in flexible if widths[c] < minimum[c] - 0.01]
             if not short:
@@ -476,8 +480,9 @@ class PdfBuilder:
         )
         return float(height) + 3.0  # type: ignore[arg-type]
 
-    def _row_height(self, table: Table, row: Sequence[Cell], widths: list[float], size: float,
-                    bold: bool = False) -> float:
+    def _row_height(
+        self, table: Table, row: Sequence[Cell], widths: list[float], size: float, bold: bool = False
+    ) -> float:
         return max(self._cell_height(cell, w, size, bold) for cell, w in zip(row, widths, strict=True))
 
     def table(self, table: Table) -> None:
@@ -502,8 +507,16 @@ class PdfBuilder:
             self._draw_row(row, widths, height, size)
         self.pdf.ln(4)
 
-    def _draw_row(self, row: Sequence[Cell], widths: list[float], height: float, size: float,
-                  header: bool = False, dashed: bool = False, center: bool = False) -> None:
+    def _draw_row(
+        self,
+        row: Sequence[Cell],
+        widths: list[float],
+        height: float,
+        size: float,
+        header: bool = False,
+        dashed: bool = False,
+        center: bool = False,
+    ) -> None:
         pdf = self.pdf
         x = pdf.l_margin
         y = pdf.get_y()
@@ -531,8 +544,13 @@ class PdfBuilder:
                     raw = plain_text(cell)
                     text_height = self._cell_height(cell, width, size, header) - 3 if center else 0
                     pdf.set_xy(x + 1.5, y + 1.5 + (max(0.0, (height - 3 - text_height) / 2) if center else 0))
-                    pdf.multi_cell(width - 3, size * 0.47, markdown, markdown=True,
-                                   align="C" if center else ("R" if is_rtl_text(raw) else "L"))
+                    pdf.multi_cell(
+                        width - 3,
+                        size * 0.47,
+                        markdown,
+                        markdown=True,
+                        align="C" if center else ("R" if is_rtl_text(raw) else "L"),
+                    )
             x += width
         pdf.set_xy(pdf.l_margin, y + height)
 
@@ -544,8 +562,9 @@ class PdfBuilder:
         if caption:
             self.ensure_space(20)
             self.text(caption, 8, color=GREY, after=1)
-        height = max([self._cell_height(c, w, size) + 8 for r in table.rows for c, w in zip(r, widths, strict=True)]
-                     + [25.0])
+        height = max(
+            [self._cell_height(c, w, size) + 8 for r in table.rows for c, w in zip(r, widths, strict=True)] + [25.0]
+        )
         for row in table.rows:
             self.ensure_space(height)
             self._draw_row(row, widths, height, size, dashed=True, center=True)
