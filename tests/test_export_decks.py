@@ -197,3 +197,22 @@ def test_killing_the_process_during_export_leaves_complete_files_and_the_store_i
     record = customise.state_of(store, "Kill")[0]
     assert record.head == 1
     assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_exported_decks_have_no_orphaned_or_missing_parts(tmp_path: Path) -> None:
+    """Deleting, duplicating, importing and dropping hidden slides leaves a package PowerPoint never repairs."""
+    from tests.decks import make_rich_deck
+    from trainerkit.deck.check import package_problems
+
+    store = open_store()
+    customise.new_course(store, "Parts", "KE")
+    customise.select_sessions(store, "Parts", [3, 5])
+    rows = customise.current_slides(store, "Parts", 3)
+    customise.slide_change(store, "Parts", "delete", rows[4].key)
+    customise.slide_change(store, "Parts", "duplicate", rows[6].key)
+    customise.import_slide(store, "Parts", make_rich_deck(tmp_path / "rich.pptx"), 4, 3, rows[1].key)
+    for drop in (False, True):
+        out = tmp_path / f"out-{drop}"
+        export_decks(store, "Parts", out, combined=True, drop_hidden=drop)
+        for deck_file in sorted(out.glob("*.pptx")):
+            assert package_problems(deck_file) == [], deck_file.name
