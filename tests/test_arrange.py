@@ -18,6 +18,7 @@ from trainerkit.course import load_course
 from trainerkit.customise import current_slides, new_course
 from trainerkit.errors import InvalidInputError
 from trainerkit.store import open_store
+from trainerkit.store.courses import undo
 
 
 def _apply(order: list[str], moves: list[tuple[str, int]]) -> list[str]:
@@ -50,8 +51,11 @@ def test_move_slides_records_moves_the_export_applies() -> None:
     new_course(store, "K", country="KE")
     keys = [r.key for r in current_slides(store, "K", 1)]
     changes = move_slides(store, "K", 1, [keys[5], keys[6]], 0)
-    assert len(changes) == 2
+    assert len(changes) == 1 and changes[0].describe() == "Move 2 slides"  # one drag, one undo step
+    assert [sub["kind"] for sub in changes[0].payload["changes"]] == ["move", "move"]
     assert [r.key for r in current_slides(store, "K", 1)][:3] == [keys[5], keys[6], keys[0]]
+    undo(store, "K")
+    assert [r.key for r in current_slides(store, "K", 1)] == keys
 
 
 def test_retime_follows_durations_and_counts_session_time() -> None:

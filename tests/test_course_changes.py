@@ -131,3 +131,38 @@ def test_profile_values_that_would_fail_at_export_are_refused_when_set(course_na
     customise.set_profile(store, course_name, {"paper": "letter", "participants": "22"})
     _record, state, _course = customise.state_of(store, course_name)
     assert state.profile["paper"] == "Letter" and state.profile["participants"] == "22"
+
+
+def test_a_selection_changed_at_once_is_one_undo_step(course_name: str, tmp_path: Path) -> None:
+    from trainerkit.export.decks import export_decks
+
+    store = open_store()
+    rows = customise.current_slides(store, course_name, 4)
+    keys = [rows[2].key, rows[3].key, rows[4].key]
+    change = customise.slide_changes(store, course_name, [("hide", k, None) for k in keys], "Hide 3 slides")
+    assert change is not None and change.describe() == "Hide 3 slides"
+    assert all(customise.find_slide(store, course_name, k).hidden for k in keys)
+    store_courses.undo(store, course_name)
+    assert not any(customise.find_slide(store, course_name, k).hidden for k in keys)
+    store_courses.redo(store, course_name)
+    assert all(customise.find_slide(store, course_name, k).hidden for k in keys)
+
+    copies = customise.slide_changes(store, course_name, [("duplicate", k, None) for k in keys[:2]], "Duplicate 2")
+    assert copies is not None
+    new_keys = [sub["payload"]["new_key"] for sub in copies.payload["changes"]]
+    assert len(set(new_keys)) == 2
+    listed = [r.key for r in customise.current_slides(store, course_name, 4)]
+    assert all(k in listed for k in new_keys)
+    customise.select_sessions(store, course_name, [4])
+    report = export_decks(store, course_name, tmp_path)
+    assert report.problems == []
+
+
+def test_a_bad_item_records_nothing_of_the_group(course_name: str) -> None:
+    store = open_store()
+    rows = customise.current_slides(store, course_name, 4)
+    with pytest.raises(NotFoundError):
+        customise.slide_changes(
+            store, course_name, [("hide", rows[2].key, None), ("hide", "s4-nope", None)], "Hide 2 slides"
+        )
+    assert store_courses.get_course(store, course_name).changes == ()

@@ -192,3 +192,13 @@ def test_the_export_dialog_writes_the_packs_too(qtbot, window: MainWindow, tmp_p
     assert any(n.startswith("Participant pack") for n in names)
     assert any(n.startswith("Trainer pack") for n in names)
     dialog.close()
+
+
+def test_hiding_a_selection_is_undone_in_one_step(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    sorter = window.sorter
+    keys = _keys(window)[2:5]
+    sorter.select_keys(keys, keys[0])
+    sorter.toggle_hidden_selected()
+    assert all(r.hidden for r in sorter.model.rows() if r.key in keys)
+    window.controller.undo()
+    assert not any(r.hidden for r in sorter.model.rows() if r.key in keys)

@@ -13,7 +13,7 @@ from typing import Any
 
 from trainerkit.course import Course, load_course
 from trainerkit.course.model import SLOT_KINDS, to_minutes
-from trainerkit.customise import current_slides, slide_change, state_of
+from trainerkit.customise import current_slides, slide_changes, state_of
 from trainerkit.errors import InvalidInputError
 from trainerkit.store import Store
 from trainerkit.store.courses import Change, add_change
@@ -57,12 +57,15 @@ def block_move_plan(order: list[str], keys: list[str], before: int) -> list[tupl
 
 
 def move_slides(store: Store, name: str, session: int, keys: list[str], before: int) -> list[Change]:
-    """Move ``keys`` of ``session`` as a block before row ``before``: one ``move`` change per slide moved."""
+    """Move ``keys`` of ``session`` as a block before row ``before``: one undo step for the whole drag."""
     order = [row.key for row in current_slides(store, name, session)]
     unknown = [k for k in keys if k not in order]
     if unknown:
         raise InvalidInputError(f"Slide {unknown[0]} is not in session {session}.")
-    return [slide_change(store, name, "move", key, {"to": to}) for key, to in block_move_plan(order, keys, before)]
+    plan = block_move_plan(order, keys, before)
+    what = f"Move {len(keys)} slides" if len(keys) > 1 else f"Move slide {keys[0]}"
+    change = slide_changes(store, name, [("move", key, {"to": to}) for key, to in plan], what)
+    return [change] if change is not None else []
 
 
 # ---- agenda -----------------------------------------------------------------------------------------

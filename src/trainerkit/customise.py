@@ -185,14 +185,30 @@ def select_sessions(store: Store, name: str, sessions: list[int]) -> Change:
     return add_change(store, name, "select-sessions", payload={"sessions": sorted(set(sessions))})
 
 
-def slide_change(store: Store, name: str, kind: str, key: str, payload: dict[str, Any] | None = None) -> Change:
-    row = find_slide(store, name, key)
+#: Slide changes that may be recorded together as one undo step (``slide_changes``).
+BATCHABLE = ("hide", "show", "move", "delete", "duplicate", "mark-adapted", "reset-slide")
+
+
+def _validated(
+    store: Store,
+    name: str,
+    kind: str,
+    key: str,
+    payload: dict[str, Any] | None,
+    new_key_suffix: str,
+    rows_cache: dict[int, list[SlideRow]] | None = None,
+) -> tuple[SlideRow, dict[str, Any]]:
+    """Check one slide change against the course as it is now; returns the slide and the payload to store."""
+    rows_cache = rows_cache if rows_cache is not None else {}
+    row = next((r for rows in rows_cache.values() for r in rows if r.key == key), None)
+    if row is None:
+        row = find_slide(store, name, key)
+        rows_cache.setdefault(row.session, current_slides(store, name, row.session))
     payload = dict(payload or {})
     if kind == "duplicate":
-        record = get_course(store, name)
-        payload["new_key"] = f"{key}-copy{record.head + 1}"
+        payload["new_key"] = f"{key}-copy{new_key_suffix}"
     if kind == "move":
-        count = len(current_slides(store, name, row.session))
+        count = len(rows_cache[row.session])
         to = int(payload.get("to", 0))
         if not 1 <= to <= count:
             raise InvalidInputError(f"Position {to} is outside 1-{count} (session {row.session} has {count} slides).")
@@ -207,7 +223,36 @@ def slide_change(store: Store, name: str, kind: str, key: str, payload: dict[str
             )
     if kind in ("hide", "show") and row.hidden == (kind == "hide"):
         raise InvalidInputError(f"Slide {key} is already {'hidden' if row.hidden else 'shown'}.")
+    return row, payload
+
+
+def slide_change(store: Store, name: str, kind: str, key: str, payload: dict[str, Any] | None = None) -> Change:
+    """One change to one slide, validated, as one undo step."""
+    record = get_course(store, name)
+    row, payload = _validated(store, name, kind, key, payload, str(record.head + 1))
     return add_change(store, name, kind, session=row.session, slide_key=key, payload=payload)
+
+
+def slide_changes(
+    store: Store, name: str, items: list[tuple[str, str, dict[str, Any] | None]], what: str
+) -> Change | None:
+    """Several slide changes (``(kind, key, payload)``, applied in order) as ONE undo step: what a
+    trainer did with one gesture (hiding a selection, dragging a block) is undone with one Ctrl+Z.
+    Every item is validated before anything is recorded. Returns None when ``items`` is empty."""
+    if not items:
+        return None
+    if len(items) == 1:
+        kind, key, payload = items[0]
+        return slide_change(store, name, kind, key, payload)
+    record = get_course(store, name)
+    rows_cache: dict[int, list[SlideRow]] = {}
+    subs = []
+    for index, (kind, key, payload) in enumerate(items, start=1):
+        if kind not in BATCHABLE:
+            raise ValueError(f"{kind!r} changes cannot be grouped")
+        row, clean = _validated(store, name, kind, key, payload, f"{record.head + 1}-{index}", rows_cache)
+        subs.append({"kind": kind, "session": row.session, "slide_key": key, "payload": clean})
+    return add_change(store, name, "batch", payload={"what": what, "changes": subs})
 
 
 def import_slide(

@@ -97,7 +97,20 @@ def course_state(record: CourseRecord, course: Course) -> CourseState:
 
 def _apply(state: CourseState, change: Change) -> None:
     p = change.payload
-    if change.kind == "profile":
+    if change.kind == "batch":  # one undo step holding several changes, applied in order
+        for sub in p.get("changes", []):
+            _apply(
+                state,
+                Change(
+                    change.seq,
+                    str(sub.get("kind")),
+                    sub.get("session"),
+                    sub.get("slide_key"),
+                    dict(sub.get("payload") or {}),
+                    change.created,
+                ),
+            )
+    elif change.kind == "profile":
         for key, value in p.get("values", {}).items():
             if value in ("", None):
                 state.profile.pop(key, None)

@@ -34,6 +34,7 @@ CHANGE_KINDS = (
     "edit-notes",  # payload {"notes": ...}
     "reset-slide",  # forget earlier changes to slide_key
     "mark-adapted",  # the trainer says slide_key is adapted (its "To adapt" label leaves the export)
+    "batch",  # payload {what: text for the undo menu, changes: [{kind, session, slide_key, payload}, ...]}
 )
 
 
@@ -78,6 +79,8 @@ class Change:
                 return f"Reset slide {key} to the original"
             case "mark-adapted":
                 return f"Mark slide {key} as adapted"
+            case "batch":
+                return str(p.get("what") or f"{len(p.get('changes', []))} changes")
         return self.kind
 
 

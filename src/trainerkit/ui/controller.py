@@ -108,15 +108,17 @@ class CourseController(QObject):
         return self._done(customise.slide_change(self.store, self._name(), kind, key, payload))
 
     def set_hidden(self, keys: list[str], hidden: bool) -> list[Change]:
-        """Hide (or show) each slide of ``keys`` that is not already so: one change per slide."""
+        """Hide (or show) each slide of ``keys`` that is not already so: one undo step for all of them."""
         rows = {r.key: r for s in {self._session_of(k) for k in keys} for r in self.slides(s)}
         kind = "hide" if hidden else "show"
-        changes = [
-            customise.slide_change(self.store, self._name(), kind, k, None)
-            for k in keys
-            if k in rows and rows[k].hidden != hidden
-        ]
-        return self._done(changes)
+        todo = [k for k in keys if k in rows and rows[k].hidden != hidden]
+        what = f"{'Hide' if hidden else 'Show'} {len(todo)} slides"
+        change = customise.slide_changes(self.store, self._name(), [(kind, k, None) for k in todo], what)
+        return self._done([change] if change is not None else [])
+
+    def change_slides(self, kind: str, keys: list[str], what: str) -> Change | None:
+        """The same change to each of ``keys`` (a selection), as one undo step."""
+        return self._done(customise.slide_changes(self.store, self._name(), [(kind, k, None) for k in keys], what))
 
     def _session_of(self, key: str) -> int:
         return customise.find_slide(self.store, self._name(), key).session

@@ -538,23 +538,25 @@ class SlideSorter(QWidget):
             hide = all(not r.hidden for r in rows)
             self._guard("hiding or showing slides", self.controller.set_hidden, [r.key for r in rows], hide)
 
+    def _change_selected(self, kind: str, verb: str, keys: list[str] | None = None) -> None:
+        """One undo step for the whole selection."""
+        keys = self.selected_keys() if keys is None else keys
+        if keys:
+            what = f"{verb} {len(keys)} slides" if len(keys) > 1 else f"{verb} slide {keys[0]}"
+            self._guard(f"{verb.lower()} slides", self.controller.change_slides, kind, keys, what)
+
     def duplicate_selected(self) -> None:
-        for key in self.selected_keys():
-            self._guard("duplicating a slide", self.controller.slide_change, "duplicate", key)
+        self._change_selected("duplicate", "Duplicate")
 
     def delete_selected(self) -> None:
-        for key in self.selected_keys():
-            self._guard("deleting a slide", self.controller.slide_change, "delete", key)
+        self._change_selected("delete", "Delete")
 
     def mark_adapted_selected(self) -> None:
         """The trainer says these slides are adapted: their "To adapt" labels leave the export."""
-        for row in self.selected_rows():
-            if row.adapt:
-                self._guard("marking a slide as adapted", self.controller.slide_change, "mark-adapted", row.key)
+        self._change_selected("mark-adapted", "Mark as adapted", [r.key for r in self.selected_rows() if r.adapt])
 
     def reset_selected(self) -> None:
-        for key in self.selected_keys():
-            self._guard("resetting a slide", self.controller.slide_change, "reset-slide", key)
+        self._change_selected("reset-slide", "Reset")
 
     def _move(self, keys: list[str], before: int) -> None:
         if self.session is not None:
