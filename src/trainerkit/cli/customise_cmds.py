@@ -279,7 +279,7 @@ def export(
 ) -> None:
     """Export course NAME's customised decks, handouts and packs into OUT."""
     from trainerkit.export.decks import export_decks
-    from trainerkit.export.packs import export_course_materials, parse_what
+    from trainerkit.export.packs import parse_what
 
     def progress(done: int, total: int, label: str) -> None:
         if not as_json and done < total:
@@ -300,21 +300,9 @@ def export(
         for session, tokens in report.missing_tokens.items():
             click.echo(f"Warning: session {session} uses {', '.join(tokens)} with no value in the profile.", err=True)
         return
-    try:
-        pages = tuple(int(n) for n in per_page.split(",") if n.strip())
-    except ValueError:
-        raise InvalidInputError(f"'{per_page}' is not a list of numbers (1, 2, 3 or 6).") from None
-    materials = export_course_materials(
-        store, name, out_dir, chosen, per_page=pages, combined=combined, drop_hidden=drop_hidden, progress=progress
-    )
-    if as_json:
-        emit_json(materials.as_dict())
-        return
-    for path in materials.files:
-        click.echo(str(path))
-    click.echo(f"{len(materials.files)} files.")
-    for line in (*materials.problems, *materials.warnings):
-        click.echo(f"Warning: {line}", err=True)
+    from trainerkit.cli.handout_cmds import export_materials
+
+    export_materials(name, out_dir, chosen, per_page, as_json, combined=combined, drop_hidden=drop_hidden)
 
 
 def register(group: click.Group) -> None:

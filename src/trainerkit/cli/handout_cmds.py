@@ -76,6 +76,21 @@ def check_handouts() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
 def export_handouts_command(name: str, out_dir: Path, what: str, per_page: str, as_json: bool) -> None:
     """Export course NAME's handouts (DOCX and PDF), participant pack, trainer pack and slide handouts."""
+    export_materials(name, out_dir, what, per_page, as_json)
+
+
+def export_materials(
+    name: str,
+    out_dir: Path,
+    what: str | tuple[str, ...],
+    per_page: str,
+    as_json: bool,
+    *,
+    combined: bool = False,
+    drop_hidden: bool = False,
+) -> None:
+    """Export handouts, packs and slide handouts (and decks when ``what`` names them) and print the report:
+    shared by `trainerkit export --what ...` and `trainerkit export-handouts`."""
     from trainerkit.errors import InvalidInputError
     from trainerkit.export.packs import export_course_materials
 
@@ -84,7 +99,14 @@ def export_handouts_command(name: str, out_dir: Path, what: str, per_page: str, 
     except ValueError:
         raise InvalidInputError(f"--per-page '{per_page}': give numbers among 1, 2, 3, 6.") from None
     report = export_course_materials(
-        open_store(), name, out_dir, what, per_page=counts, progress=_progress(as_json)  # type: ignore[arg-type]
+        open_store(),
+        name,
+        out_dir,
+        what,
+        per_page=counts,
+        combined=combined,
+        drop_hidden=drop_hidden,
+        progress=_progress(as_json),  # type: ignore[arg-type]
     )
     if as_json:
         emit_json(report.as_dict())
