@@ -35,7 +35,7 @@ from trainerkit.jobs import CancelToken, Progress, part_of
 from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
 from trainerkit.ui.icons import SP, standard
-from trainerkit.ui.worker import Job, run_job
+from trainerkit.ui.worker import Job, cancel_running, run_job, show_progress
 
 FOLDER_KEY = "ui.export_folder"
 log = logging.getLogger(__name__)
@@ -195,15 +195,10 @@ class ExportDialog(QDialog):
         return self.job
 
     def _progress(self, done: int, total: int, label: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.label.setText(f"{label}…" if done < total else label)
+        show_progress(self.progress, self.label, done, total, f"{label}…" if done < total else label)
 
     def _cancel_or_close(self) -> None:
-        if self.job is not None and not self.job.done:
-            self.job.cancel()
-            self.label.setText("Cancelling…")
-        else:
+        if not cancel_running(self.job, self.label):
             self.reject()
 
     def _reset_buttons(self) -> None:

@@ -52,7 +52,7 @@ from trainerkit.package.targets import human_size
 from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
 from trainerkit.ui.icons import SP, standard
-from trainerkit.ui.worker import Job, run_job, show_error
+from trainerkit.ui.worker import Job, cancel_running, run_job, show_error, show_progress
 
 ROLE_PATH = Qt.ItemDataRole.UserRole
 ROLE_FINDING = Qt.ItemDataRole.UserRole + 1
@@ -380,15 +380,10 @@ class PackDialog(QDialog):
         return self.job
 
     def _progress(self, done: int, total: int, label: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.label.setText(f"{label}…" if done < total else label)
+        show_progress(self.progress, self.label, done, total, f"{label}…" if done < total else label)
 
     def _cancel_or_close(self) -> None:
-        if self.job is not None and not self.job.done:
-            self.job.cancel()
-            self.label.setText("Cancelling…")
-        else:
+        if not cancel_running(self.job, self.label):
             self.close()
 
     def _cancelled(self) -> None:

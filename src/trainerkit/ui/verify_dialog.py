@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from trainerkit.errors import NotFoundError
 from trainerkit.jobs import CancelToken, Progress
 from trainerkit.package import VerifyReport, find_packages, verify_package
-from trainerkit.ui.worker import Job, run_job, show_error
+from trainerkit.ui.worker import Job, cancel_running, run_job, show_error, show_progress
 
 
 def report_html(report: VerifyReport) -> str:
@@ -109,9 +109,7 @@ class VerifyDialog(QDialog):
         return self.job
 
     def _progress(self, done: int, total: int, label: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.label.setText(f"Checking {label}")
+        show_progress(self.progress, self.label, done, total, f"Checking {label}")
 
     def _finish(self) -> None:
         self.progress.setRange(0, 1)
@@ -120,10 +118,7 @@ class VerifyDialog(QDialog):
             button.setText("Close")
 
     def _cancel_or_close(self) -> None:
-        if self.job is not None and not self.job.done:
-            self.job.cancel()
-            self.label.setText("Cancelling…")
-        else:
+        if not cancel_running(self.job, self.label):
             self.close()
 
     def _cancelled(self) -> None:

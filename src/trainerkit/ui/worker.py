@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QWidget
 
 from trainerkit import APP_NAME
 from trainerkit.errors import Cancelled, TrainerKitError
@@ -174,6 +174,22 @@ def run_job(
     _ACTIVE.add(job)
     (pool or QThreadPool.globalInstance()).start(_Runnable(fn, job.token, job._signals))
     return job
+
+
+def show_progress(bar: QProgressBar, label: QLabel, done: int, total: int, text: str) -> None:
+    """A job's progress in a dialog's bar and status line (the dialogs word ``text`` their own way)."""
+    bar.setRange(0, max(total, 1))
+    bar.setValue(done)
+    label.setText(text)
+
+
+def cancel_running(job: Job | None, label: QLabel) -> bool:
+    """Cancel ``job`` if it still runs and say so; False when there was nothing to cancel (close instead)."""
+    if job is None or job.done:
+        return False
+    job.cancel()
+    label.setText("Cancelling…")
+    return True
 
 
 def active_jobs() -> list[Job]:
