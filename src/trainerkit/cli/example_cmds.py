@@ -102,7 +102,7 @@ def example_show(example_id: str, as_json: bool) -> None:
         click.echo(f"  Figure: {e.figure}")
     click.echo(f"  Place: {e.place_label or '-'}   Year: {e.year or '-'}")
     click.echo(f"  Themes: {', '.join(e.themes) or '-'}   Sessions: {', '.join(map(str, e.sessions)) or '-'}")
-    click.echo(f"  Source: {e.source}" + (f" ({e.source_ref})" if e.source_ref else ""))
+    click.echo(f"  Source: {e.citation}")
     if e.picture:
         click.echo(f"  Picture: {e.picture_file} ({e.picture_alt})")
 

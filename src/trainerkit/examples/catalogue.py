@@ -8,8 +8,9 @@ every entry and its source reference as written; it adds only what we need to fi
 read from the place column, the M49 regions of those codes, and, for the facts (which the catalogue does
 not tag), the sessions and themes we file them under (``FACT_FILING``). It never adds a fact.
 
-The output is committed; edit the YAML by hand afterwards, not this script's output rules. Build-time
-only: never imports Qt.
+Then run ``python -m trainerkit.examples.citations ../shared/seeds resources/examples`` to turn the seed
+references into publication citations. The output is committed; edit the YAML by hand afterwards, not
+this script's output rules. Build-time only: never imports Qt.
 """
 
 from __future__ import annotations
@@ -280,10 +281,11 @@ def to_yaml(entries: list[dict[str, Any]], heading: str) -> str:
 
 
 HEADING = """{what}, converted from shared/examples-catalogue.md by `python -m trainerkit.examples.catalogue`.
-Every entry keeps the catalogue's paraphrased summary and its source reference (`source_ref`: file and
-1-based line in the seed texts). `countries` are the ISO codes named in `place`; `regions` are their UN M49
-regions and the catalogue's region label. Edit by hand; bump nothing: the store re-seeds when this file
-changes, and never touches a trainer's own examples."""
+Every entry keeps the catalogue's paraphrased summary. `source` is the publication and `source_ref` where
+in it (paragraph, or session and pages, or section), made by `python -m trainerkit.examples.citations`;
+`seed_ref` keeps the catalogue's seed file and line for reviewers (never shown). `countries` are the ISO
+codes named in `place`; `regions` are their UN M49 regions and the catalogue's region label.
+Edit by hand; bump nothing: the store re-seeds when this file changes, and never touches a trainer's own examples."""
 
 
 def main(argv: list[str]) -> int:

@@ -84,6 +84,17 @@ class Example:
 
         return re.sub(r"\b[A-Z]{2}\b", name, self.place)
 
+    @property
+    def citation(self) -> str:
+        """The source as a reader cites it: the publication, then where in it ("OHCHR, ... A/HRC/31/80
+        (2016), para. 20"). Entries drawn from two publications keep ``source`` and ``source_ref`` as
+        lists joined by '; ' in the same order, and cite each with its own locator."""
+        sources = [s.strip() for s in self.source.split("; ")]
+        refs = [r.strip() for r in self.source_ref.split("; ")] if self.source_ref.strip() else []
+        if len(sources) == len(refs) > 1:
+            return "; ".join(f"{s}, {r}" for s, r in zip(sources, refs, strict=True))
+        return f"{self.source.strip()}, {self.source_ref.strip()}" if refs else self.source.strip()
+
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
         for key in ("countries", "regions", "themes", "sessions"):

@@ -85,7 +85,7 @@ def speaker_notes(example: Example) -> str:
     where = ", ".join(x for x in (example.place_label, example.year) if x)
     if where:
         lines.append(f"Where and when: {where}.")
-    lines.append(f"Source: {example.source}" + (f" ({example.source_ref})" if example.source_ref else "") + ".")
+    lines.append(f"Source: {example.citation}.")
     if example.mine:
         lines.append("Your own example: check it is still accurate before presenting it.")
     else:
@@ -124,7 +124,7 @@ def example_slide_spec(example: Example, layout: str | None = None) -> dict[str,
             "alt": shorten(example.picture_alt or example.title, 250),
         }
         spec["caption"] = shorten(example.summary, CAPTION_MAX)
-    spec["source"] = shorten(example.source, SOURCE_MAX)
+    spec["source"] = shorten(example.citation, SOURCE_MAX)
     spec["notes"] = speaker_notes(example)
     return spec
 

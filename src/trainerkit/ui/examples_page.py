@@ -108,7 +108,7 @@ def example_html(example: Example) -> str:
             f"<p><img src='{picture.as_uri()}' width='260' alt='{escape(example.picture_alt, quote=True)}'/><br/>"
             f"<small>{escape(example.picture_alt)}</small></p>"
         )
-    source = escape(example.source) + (f" ({escape(example.source_ref)})" if example.source_ref else "")
+    source = escape(example.citation)
     parts.append(f"<p><b>Source:</b> {source}</p>")
     tags = []
     if example.themes:
