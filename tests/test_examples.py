@@ -274,6 +274,24 @@ def test_suggestions_match_the_course_country_then_region_and_the_session() -> N
     assert suggest_examples(store, {}, 2)  # no profile: still suggests global material
 
 
+def test_suggestions_rank_by_country_then_region_then_theme() -> None:
+    """Jordan, session 3: nothing about Jordan, so its M49 sub-region (Western Asia: Iraq, Azerbaijan)
+    first, then global material; Japan, the Philippines or Myanmar share only the continent and come last."""
+    store = open_store()
+    jordan = suggest_examples(store, {"country_code": "JO"}, 3, limit=50)
+    places = [s.score // 10 for s in jordan]
+    assert places == sorted(places, reverse=True)
+    ids = [s.example.id for s in jordan]
+    assert ids[:2] == ["iq-legislative-taskforce", "az-iml-training"]
+    assert all(s.reason == "from Western Asia" for s in jordan[:2])
+    assert jordan[2].reason == "global"
+    for other in ("jp-law-trainees", "ph-cedaw-bill", "mm-citizenship-rohingya"):
+        assert ids.index(other) > max(i for i, s in enumerate(jordan) if s.reason == "global"), other
+    # the course's own country beats everything
+    egypt = suggest_examples(store, {"country_code": "EG"}, 3, limit=3)
+    assert egypt[0].example.id == "eg-diplomats-training" and egypt[0].reason == "about Egypt"
+
+
 def test_examples_round_trip_through_csv_and_json(tmp_path: Path) -> None:
     store = open_store()
     add_example(

@@ -40,11 +40,19 @@ def _profile_of(course_state_or_profile: Any) -> dict[str, str]:
     return dict(profile or {})
 
 
+CONTINENTS = ("Africa", "Americas", "Asia", "Europe", "Oceania")
+
+
 def suggest_examples(store: Store, course_state_or_profile: Any, session: int, *, limit: int = 6) -> list[Suggestion]:
-    """Entries for the session overview: filed under ``session``, best first by place (the course's
-    country, then its sub-region, region, then global entries), then by the session's themes; a
-    trainer's own entries before bundled ones on a tie. ``course_state_or_profile`` is a
-    ``trainerkit.recipe.CourseState`` or a profile dict (keys ``country_code``/``country``, ``region``)."""
+    """Entries for the session overview: filed under ``session``, ranked by place first, then theme.
+
+    Place, best first: about the course's country; from its region (its UN M49 sub-region, e.g. Western
+    Asia for Jordan, or a region named in the profile's ``region``); global or continent-wide entries (no
+    country, e.g. an EU directive for a course in Europe); entries about other countries that share only
+    the continent (Japan for Jordan); the rest. Within a place, entries on more of the session's themes
+    come first, then a trainer's own, examples before facts, then by title. ``score`` orders them
+    (higher is better). ``course_state_or_profile`` is a ``trainerkit.recipe.CourseState`` or a profile
+    dict (keys ``country_code``/``country``, ``region``)."""
     profile = _profile_of(course_state_or_profile)
     code = ""
     for key in ("country_code", "country"):
@@ -60,26 +68,27 @@ def suggest_examples(store: Store, course_state_or_profile: Any, session: int, *
             wanted_regions.append(find_region(profile["region"]))
         except InvalidInputError:
             pass
+    sub_regions = [r for r in wanted_regions if r not in CONTINENTS]
+    continents = [r for r in wanted_regions if r in CONTINENTS]
     themes = set(session_themes(store, session))
     suggestions: list[Suggestion] = []
     for example in list_examples(store, Filters(session=session)):
-        score, reason = 0.0, ""
         if code and code in example.countries:
-            score, reason = 10.0, f"about {find_country(code).name}"
+            place, reason = 4, f"about {find_country(code).name}"
+        elif shared := [r for r in sub_regions if r in example.regions]:
+            place, reason = 3, f"from {shared[-1]}"
+        elif "Global" in example.regions:
+            place, reason = 2, "global"
+        elif (shared := [r for r in continents if r in example.regions]) and not example.countries:
+            place, reason = 2, f"across {shared[0]}"
+        elif shared:
+            place, reason = 1, f"elsewhere in {shared[0]}"
         else:
-            shared = [r for r in wanted_regions if r in example.regions]
-            if shared:
-                narrowest = shared[-1] if len(shared) > 1 else shared[0]
-                score = 6.0 if narrowest not in ("Africa", "Americas", "Asia", "Europe", "Oceania") else 4.0
-                reason = f"from {narrowest}"
-            elif "Global" in example.regions:
-                score, reason = 2.0, "global"
+            place, reason = 0, ""
         overlap = themes.intersection(example.themes)
-        score += 0.5 * len(overlap)
+        score = place * 10 + len(overlap) + (0.5 if example.mine else 0.0)
         if overlap and not reason:
             reason = "on " + ", ".join(sorted(overlap))
-        if example.mine:
-            score += 0.25
         suggestions.append(Suggestion(example, score, reason or f"for session {session}"))
     suggestions.sort(key=lambda s: (-s.score, s.example.kind != "example", s.example.title))
     return suggestions[:limit]
