@@ -12,6 +12,7 @@ import copy
 from typing import Any
 
 from trainerkit.course import Course, load_course
+from trainerkit.course.durations import format_duration
 from trainerkit.course.model import SLOT_KINDS, to_minutes
 from trainerkit.customise import current_slides, slide_changes, state_of
 from trainerkit.errors import InvalidInputError
@@ -74,8 +75,8 @@ def hhmm(minutes: int) -> str:
 
 
 def duration_text(minutes: int) -> str:
-    h, m = divmod(minutes, 60)
-    return (f"{h} h {m:02d} min" if m else f"{h} h") if h else f"{m} min"
+    """``trainerkit.course.durations.format_duration`` (kept for the agenda builder's callers)."""
+    return format_duration(minutes)
 
 
 def guide_agenda(course: Course) -> list[dict[str, Any]]:

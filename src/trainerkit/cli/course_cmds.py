@@ -11,26 +11,27 @@ from trainerkit import APP_NAME, __version__
 from trainerkit.cli.main import emit_json
 from trainerkit.course import Course, Session, load_course
 from trainerkit.course.decks import deck_summary
+from trainerkit.course.durations import SessionDurations, format_duration, session_durations
 from trainerkit.errors import NotFoundError
 from trainerkit.paths import data_location, database_path
 from trainerkit.store import open_store
 
 
-def hours(minutes: int) -> str:
-    h, m = divmod(minutes, 60)
-    if not h:
-        return f"{m} min"
-    return f"{h} h {m:02d}" if m else f"{h} h"
+def durations_of(course: Course, session: Session) -> SessionDurations:
+    """The session's guide, plan and sample-agenda durations (``trainerkit.course.durations``)."""
+    return session_durations(session, course.agenda.minutes_for_session(session.number))
 
 
 def _session_dict(course: Course, session: Session) -> dict[str, Any]:
     deck = deck_summary(session.number)
+    durations = durations_of(course, session)
     return {
         "number": session.number,
         "module": session.module,
         "title": session.title,
         "minutes": session.minutes,
-        "duration": session.duration_text or hours(session.minutes),
+        "duration": durations.line(),
+        "durations": durations.as_dict(),
         "plan_minutes": session.planned_minutes,
         "agenda_minutes": course.agenda.minutes_for_session(session.number),
         "plan_steps": len(session.plan),
@@ -124,9 +125,10 @@ def info(as_json: bool) -> None:
             s = course.session(number)
             deck = deck_summary(number)
             slides = f"{deck.slides} slides ({deck.hidden} hidden)" if deck else "no deck yet"
-            click.echo(f"  Session {s.number}: {s.title} ({s.duration_text or hours(s.minutes)}; {slides})")
+            click.echo(f"  Session {s.number}: {s.title} ({slides})")
+            click.echo(f"    {durations_of(course, s).line()}")
         for a in module.announced_sessions:
-            click.echo(f"  Session {a.number}: {a.title} (about {hours(a.minutes)}; forthcoming)")
+            click.echo(f"  Session {a.number}: {a.title} (Guide about {format_duration(a.minutes)}; forthcoming)")
     click.echo("")
     totals = data["totals"]
     click.echo(
@@ -147,8 +149,16 @@ def sessions(as_json: bool) -> None:
     if as_json:
         emit_json([_session_dict(course, s) for s in course.sessions])
         return
-    for s in course.sessions:
-        click.echo(f"{s.number}  M{s.module}  {hours(s.minutes):>8}  {s.title}")
+    rows = [(s, durations_of(course, s)) for s in course.sessions]
+    widths = [max(len(label), *(len(d.parts()[i][1]) for _, d in rows)) for i, label in enumerate(("Guide", "Plan"))]
+    agenda_width = max(len("Agenda"), *(len(d.agenda_text) for _, d in rows))
+    click.echo(f"#  Module  {'Guide':<{widths[0]}}  {'Plan':<{widths[1]}}  {'Agenda':<{agenda_width}}  Title")
+    for s, d in rows:
+        click.echo(
+            f"{s.number}  M{s.module:<5}  {d.guide_text:<{widths[0]}}  {d.plan_text:<{widths[1]}}  "
+            f"{d.agenda_text:<{agenda_width}}  {s.title}"
+        )
+    click.echo("Guide: the guide's module outline. Plan: the session plan's steps added up. Agenda: the sample agenda.")
 
 
 def _wrap(text: str, indent: str = "  ") -> str:
@@ -170,7 +180,7 @@ def session(number: int, as_json: bool) -> None:
     out = [
         click.style(f"Session {s.number}: {s.title}", bold=True),
         f"Module {s.module}: {course.module(s.module).title}",
-        f"Duration: {s.duration_text or hours(s.minutes)}",
+        f"Duration: {durations_of(course, s).line()}",
         "",
         _wrap(s.summary.text, ""),
         "",
@@ -189,7 +199,7 @@ def session(number: int, as_json: bool) -> None:
         for part in step.parts:
             out.append(f"      {part.minutes_text:>14}    - {part.title}")
     out += [
-        f"  {'':>3} {hours(s.planned_minutes):>14}  in all (planned minimum)",
+        f"  {'':>3} {durations_of(course, s).plan_text:>14}  in all (Plan)",
         "",
         click.style("Preparation", bold=True),
         *[_wrap(f"- {t}") for t in s.preparation.texts()],
@@ -250,9 +260,15 @@ def agenda(as_json: bool) -> None:
         click.echo(click.style(f"Day {d.day}  ({d.start}-{d.end})", bold=True))
         for slot in d.slots:
             label = f"S{slot.session}: " if slot.session else ""
-            part = f" ({slot.part})" if slot.part else ""
-            click.echo(f"  {slot.start}-{slot.end}  {label}{slot.title}{part}")
+            part = slot.part
+            if part.lower().startswith("continued") and slot.title.endswith("(continued)"):
+                part = part[len("continued") :].strip(" ()")
+            part = f" ({part})" if part and part.lower() not in slot.title.lower() else ""
+            click.echo(f"  {slot.start}-{slot.end}  {format_duration(slot.minutes):>11}  {label}{slot.title}{part}")
         click.echo("")
+    click.echo(click.style("Agenda time per session", bold=True))
+    for s in course.sessions:
+        click.echo(f"  Session {s.number}: {durations_of(course, s).line()}")
 
 
 @click.command()

@@ -140,6 +140,7 @@ def _session(path: Path) -> Session:
         module=f.integer("module", minimum=1),
         title=f.text("title"),
         minutes=f.integer("minutes", minimum=1),
+        minutes_min=f.opt_int("minutes_min"),
         duration_text=f.text("duration_text", ""),
         source=source,
         aim=_text(f, "aim", source),

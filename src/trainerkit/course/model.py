@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from trainerkit.course.durations import format_duration
+
 ADAPTATION_KINDS = ("CTX", "LOC", "CHOICE", "OPT", "AUD", "SENS", "HID", "TIMING")
 SLOT_KINDS = ("session", "break", "lunch", "recap", "wrap-up", "evaluation")
 HANDOUT_KINDS = ("handout", "sample-activity", "form", "external", "generated")
@@ -60,9 +62,7 @@ class PlanStep:
     def minutes_text(self) -> str:
         if self.optional and self.minutes == 0:
             return "optional"
-        if self.minutes_max and self.minutes_max != self.minutes:
-            return f"{self.minutes}-{self.minutes_max} min"
-        return f"{self.minutes} min"
+        return format_duration(self.minutes, self.minutes_max)
 
 
 @dataclass(frozen=True)
@@ -106,6 +106,7 @@ class Session:
     plan: tuple[PlanStep, ...]
     adaptation_points: tuple[AdaptationPoint, ...] = ()
     resources: tuple[Resource, ...] = ()
+    minutes_min: int | None = None  # the lower end when the guide gives a range ("1-1.5 hours": 60)
 
     @property
     def planned_minutes(self) -> int:

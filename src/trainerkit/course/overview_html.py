@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
+from trainerkit.course.durations import format_duration, session_durations
 from trainerkit.course.model import Course, Module, Session
 
 
@@ -20,12 +21,12 @@ def _list(title: str, items: Iterable[str]) -> str:
     return f"<h3>{escape(title)}</h3><ul>{lis}</ul>"
 
 
-def _hours(minutes: int) -> str:
-    h, m = divmod(minutes, 60)
-    return (f"{h} h {m:02d} min" if m else f"{h} h") if h else f"{m} min"
-
-
-def session_overview_html(course: Course, session: Session) -> str:
+def session_overview_html(course: Course, session: Session, agenda_minutes: int | None = None) -> str:
+    """The session's overview; ``agenda_minutes`` is the time the course's agenda gives it (default: the
+    guide's sample agenda), shown beside the guide's and the plan's durations."""
+    if agenda_minutes is None:
+        agenda_minutes = course.agenda.minutes_for_session(session.number)
+    durations = session_durations(session, agenda_minutes)
     module = course.module(session.module)
     handouts = []
     for handout_id in session.handouts:
@@ -47,7 +48,7 @@ def session_overview_html(course: Course, session: Session) -> str:
         "<h3>Session plan</h3><table border='0' cellspacing='0' cellpadding='4' width='100%'>"
         "<tr><th>#</th><th>Time</th><th>Activity</th><th>Method</th><th>Resources</th></tr>"
         + "".join(rows)
-        + f"<tr><td></td><td><b>{_hours(session.planned_minutes)}</b></td><td>planned in all</td>"
+        + f"<tr><td></td><td><b>{escape(durations.plan_text)}</b></td><td>in all (Plan)</td>"
         "<td></td><td></td></tr></table>"
     )
     adapt = ""
@@ -59,12 +60,10 @@ def session_overview_html(course: Course, session: Session) -> str:
                 for p in session.adaptation_points
             ),
         )
-    agenda_minutes = course.agenda.minutes_for_session(session.number)
-    agenda_note = f" &middot; sample agenda gives {_hours(agenda_minutes)}" if agenda_minutes else ""
     return (
         f"<h1>Session {session.number}: {escape(session.title)}</h1>"
         f"<p><i>Module {module.number}: {escape(module.title)}</i><br/>"
-        f"Duration: {escape(session.duration_text or _hours(session.minutes))}{agenda_note}</p>"
+        f"Duration: {escape(durations.line())}</p>"
         f"<p>{escape(session.summary.text)}</p>"
         + _list("Learning objectives", session.objectives.texts())
         + _list("Key messages", session.key_messages.texts())
@@ -89,14 +88,15 @@ def module_overview_html(course: Course, module: Module) -> str:
         body += _list(
             "Sessions",
             (
-                f"Session {n}: {course.session(n).title} ({_hours(course.session(n).minutes)})"
+                f"Session {n}: {course.session(n).title} "
+                f"({session_durations(course.session(n), course.agenda.minutes_for_session(n)).line()})"
                 for n in module.sessions
             ),
         )
     if module.announced_sessions:
         body += "<h3>Announced sessions</h3><ul>"
         for a in module.announced_sessions:
-            body += f"<li><b>Session {a.number}: {escape(a.title)}</b> (about {_hours(a.minutes)})"
+            body += f"<li><b>Session {a.number}: {escape(a.title)}</b> (Guide about {format_duration(a.minutes)})"
             if a.summary:
                 body += f"<br/>{escape(a.summary)}"
             body += "</li>"

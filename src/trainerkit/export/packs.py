@@ -23,6 +23,7 @@ from typing import Any
 from PIL import Image
 
 from trainerkit.course import Course
+from trainerkit.course.durations import session_durations
 from trainerkit.course.model import AgendaSlot, PlanStep, Session, to_minutes
 from trainerkit.errors import InvalidInputError
 from trainerkit.export.decks import build_session_deck, export_decks, safe_filename
@@ -424,9 +425,10 @@ def build_trainer_pack(
         builder.outline(title, 0)
         builder.heading(1, title)
         slots = session_slots(course, state, session.number)
+        durations = session_durations(session, sum(slot.minutes for _day, slot in slots))
         when = "; ".join(f"Day {day} {slot.start}–{slot.end}" for day, slot in slots) or "not on the agenda"
         builder.text(
-            (Span("Duration: ", bold=True), Span(session.duration_text), Span("   When: ", bold=True), Span(when)), 10
+            (Span("Duration: ", bold=True), Span(durations.line()), Span("   When: ", bold=True), Span(when)), 10
         )
         builder.text((Span("Aim: ", bold=True), Span(session.aim.text)), 10)
         builder.outline("Plan", 1)

@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from trainerkit.course.model import Course
 from trainerkit.course.overview_html import session_overview_html
-from trainerkit.package.agenda import agenda_days
+from trainerkit.package.agenda import agenda_days, agenda_minutes
 from trainerkit.package.manifest import MANIFEST_NAME
 from trainerkit.recipe import PROFILE_LABELS, CourseState
 
@@ -95,6 +95,7 @@ def render_index(
         if profile.get(k)
     )
     bundles = [f for f in files if f.endswith(".tkcourse")]
+    given = agenda_minutes(course, state)
     sessions_html = []
     for number in state.sessions:
         try:
@@ -106,7 +107,8 @@ def render_index(
         sessions_html.append(
             f'<section id="session-{number}"><h3>Session {number}: {escape(session.title)}</h3>'
             f'<ul class="files">{links}</ul>'
-            f"<details><summary>Session overview and plan</summary>{session_overview_html(course, session)}</details>"
+            "<details><summary>Session overview and plan</summary>"
+            f"{session_overview_html(course, session, given.get(number, 0))}</details>"
             "</section>"
         )
     by_folder: dict[str, list[str]] = {}
@@ -151,9 +153,10 @@ def render_index(
     return html_page(f"{course.short_title} – {state.name}", body)
 
 
-def session_plan_page(course: Course, number: int) -> str:
+def session_plan_page(course: Course, number: int, agenda_minutes: int | None = None) -> str:
+    """A session's overview page; ``agenda_minutes``: the time the course's agenda gives it."""
     session = course.session(number)
-    return html_page(f"Session {number}: {session.title}", session_overview_html(course, session))
+    return html_page(f"Session {number}: {session.title}", session_overview_html(course, session, agenda_minutes))
 
 
 def agenda_page(course: Course, state: CourseState) -> str:

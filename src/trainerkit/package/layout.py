@@ -46,6 +46,7 @@ from trainerkit.errors import Cancelled, StorageError, TrainerKitError
 from trainerkit.export.decks import ExportReport, export_decks, safe_filename
 from trainerkit.fileio import plain_os_error, write_text_atomic
 from trainerkit.jobs import CancelToken, Progress, no_progress, part_of
+from trainerkit.package.agenda import agenda_minutes
 from trainerkit.package.copy import SourceFile
 from trainerkit.package.index_html import agenda_page, render_index, session_plan_page
 from trainerkit.package.manifest import BOOKKEEPING, sha256_file
@@ -321,7 +322,8 @@ def _build(
         except KeyError:
             continue
         plan = names.claim("Trainer", f"Session {number:02d} - {title} - plan.html")
-        write_text_atomic(out / "Trainer" / plan, session_plan_page(course, number))
+        given = agenda_minutes(course, state).get(number, 0)
+        write_text_atomic(out / "Trainer" / plan, session_plan_page(course, number, given))
     write_text_atomic(out / "Participants" / names.claim("Participants", "Agenda.html"), agenda_page(course, state))
 
     token.check()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainerkit import arrange
+from trainerkit.course.durations import session_durations
 from trainerkit.errors import TrainerKitError
 from trainerkit.ui.controller import CourseController
 from trainerkit.ui.worker import show_error
@@ -96,11 +97,13 @@ class AgendaEditor(QWidget):
         course = controller.course
         for session in course.sessions:
             slot = arrange.new_slot(course, "session", session.number)
-            item = QListWidgetItem(
-                f"Session {session.number}: {session.title} ({arrange.duration_text(slot['minutes'])})"
-            )
+            durations = session_durations(session, None)
+            item = QListWidgetItem(f"Session {session.number}: {session.title} (Plan {durations.plan_text})")
             item.setData(SLOT_ROLE, json.dumps(slot))
-            item.setToolTip(f"The guide plans {arrange.duration_text(session.planned_minutes)}. Drag onto a day.")
+            item.setToolTip(
+                f"Guide {durations.guide_text} · Plan {durations.plan_text}. Drag onto a day: the new slot "
+                f"gets {arrange.duration_text(slot['minutes'])}."
+            )
             self.choices.addItem(item)
         for kind in ("break", "lunch", "recap", "wrap-up", "evaluation"):
             slot = arrange.new_slot(course, kind)

@@ -47,6 +47,7 @@ from trainerkit.course.overview_html import (
     session_overview_html,
 )
 from trainerkit.errors import TrainerKitError
+from trainerkit.package.agenda import agenda_minutes
 from trainerkit.store import Store, open_store
 from trainerkit.ui.agenda_editor import AgendaEditor
 from trainerkit.ui.bundle_actions import BundleActions
@@ -377,7 +378,10 @@ class MainWindow(QMainWindow):
         kind = item.data(0, ROLE_KIND)
         number = item.data(0, ROLE_NUMBER)
         if kind == "session":
-            html = session_overview_html(self.course, self.course.session(number))
+            given = None  # no course open: the guide's sample agenda
+            if self.controller.name is not None:
+                given = agenda_minutes(self.course, self.controller.state()).get(number, 0)
+            html = session_overview_html(self.course, self.course.session(number), given)
             if self.controller.name is not None:
                 html = self._with_suggestions(html, number)
         elif kind == "module":
