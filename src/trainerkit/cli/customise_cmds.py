@@ -9,6 +9,7 @@ import click
 
 from trainerkit import customise
 from trainerkit.cli.main import emit_json
+from trainerkit.deck.tokens import fill_tokens
 from trainerkit.errors import InvalidInputError
 from trainerkit.recipe import PROFILE_FIELDS
 from trainerkit.store import Store, open_store
@@ -61,7 +62,7 @@ def course_list(as_json: bool) -> None:
         emit_json(rows)
         return
     if not rows:
-        click.echo("No courses yet. Create one: trainerkit course create NAME --country CODE")
+        click.echo("No courses yet. Create one: `trainerkit course create NAME --country CODE`")
     for row in rows:
         click.echo(f"{row['name']}  ({row['country'] or 'no country'}; {row['changes']} changes; {row['updated']})")
 
@@ -149,22 +150,38 @@ def course_delete(name: str, yes: bool) -> None:
 @click.option("--session", "session_number", type=int, help="Only this session.")
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
 def slides(name: str, session_number: int | None, as_json: bool) -> None:
-    """List a course's slides as they will be exported: key, title, hidden, position, origin."""
+    """List a course's slides as they will be exported: position, key, hidden, adapt, origin and the title
+    with the course's values filled in (``--json`` also gives the title as written, ``raw_title``)."""
     store = _store()
-    _r, state, _course = customise.state_of(store, name)
+    _r, state, course = customise.state_of(store, name)
+    values = state.token_values(course)
     numbers = [session_number] if session_number else state.sessions
     rows = [row for n in numbers for row in customise.current_slides(store, name, n)]
     if as_json:
-        emit_json([{k: v for k, v in r.as_dict().items() if k != "notes"} for r in rows])
+        emit_json(
+            [
+                {
+                    **{k: v for k, v in r.as_dict().items() if k != "notes"},
+                    "title": fill_tokens(r.title, values),
+                    "raw_title": r.title,
+                }
+                for r in rows
+            ]
+        )
         return
+    key_width = max([len("key"), *(len(r.key) for r in rows)])
+    origin_width = max([len("origin"), *(len(r.origin) for r in rows)])
     current = None
     for row in rows:
         if row.session != current:
             current = row.session
             click.echo(click.style(f"Session {row.session}", bold=True))
-        flags = ("hidden " if row.hidden else "") + ("adapt " if row.adapt else "")
-        origin = "" if row.origin == "bundled" else f" [{row.origin}]"
-        click.echo(f"  {row.position:>3}  {row.key:<28} {flags:<13}{row.title}{origin}")
+            click.echo(f"  {'pos':>3}  {'key':<{key_width}}  hidden  adapt  {'origin':<{origin_width}}  title")
+        hidden = "hidden" if row.hidden else ""
+        adapt = "adapt" if row.adapt else ""
+        title = fill_tokens(row.title, values)
+        flags = f"{hidden:<6}  {adapt:<5}  {row.origin:<{origin_width}}"
+        click.echo(f"  {row.position:>3}  {row.key:<{key_width}}  {flags}  {title}")
 
 
 @click.group()
@@ -278,12 +295,11 @@ def export(
     name: str, out_dir: Path, what: str, per_page: str, combined: bool, drop_hidden: bool, as_json: bool
 ) -> None:
     """Export course NAME's customised decks, handouts and packs into OUT."""
+    from trainerkit.cli.handout_cmds import progress_printer
     from trainerkit.export.decks import export_decks
     from trainerkit.export.packs import parse_what
 
-    def progress(done: int, total: int, label: str) -> None:
-        if not as_json and done < total:
-            click.echo(f"  [{done + 1}/{total}] {label}", err=True)
+    progress = progress_printer(as_json)
 
     chosen = parse_what(what)
     store = _store()

@@ -11,13 +11,28 @@ from pathlib import Path
 import click
 
 from trainerkit.cli.main import emit_json
+from trainerkit.jobs import Progress
 from trainerkit.store import open_store
 
 
-def _progress(as_json: bool) -> object:
+def progress_printer(as_json: bool) -> Progress:
+    """A progress callback that prints ``  [ 42%] label`` on stderr: the share of the whole job, never
+    more than 100% and never going back; a step's own "Done" is left out, only the whole job's is printed."""
+    last: list[int] = [-1]
+    seen: set[tuple[int, str]] = set()
+
     def progress(done: int, total: int, label: str) -> None:
-        if not as_json and done < total:
-            click.echo(f"  [{done}/{total}] {label}", err=True)
+        if as_json or total <= 0:
+            return
+        done = min(max(done, 0), total)
+        if label.endswith(" done") or (label == "Done" and done < total):
+            return  # a step's own end; the whole job ends with "Done"
+        percent = 100 * done // total
+        if percent < last[0] or (percent, label) in seen:
+            return
+        last[0] = percent
+        seen.add((percent, label))
+        click.echo(f"  [{percent:>3}%] {label}", err=True)
 
     return progress
 
@@ -106,7 +121,7 @@ def export_materials(
         per_page=counts,
         combined=combined,
         drop_hidden=drop_hidden,
-        progress=_progress(as_json),  # type: ignore[arg-type]
+        progress=progress_printer(as_json),
     )
     if as_json:
         emit_json(report.as_dict())

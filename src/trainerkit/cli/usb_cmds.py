@@ -5,6 +5,7 @@ Thin wrappers over ``trainerkit.package``: parse arguments, call the core, print
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import click
@@ -49,7 +50,7 @@ def usb_targets(include_fixed: bool, as_json: bool) -> None:
         emit_json([t.as_dict() for t in targets])
         return
     if not targets:
-        click.echo("No removable drive found. Plug in a stick, or give any folder to `trainerkit usb pack`.")
+        click.echo("No removable drive found. Plug in a stick, or give any folder: `trainerkit usb pack NAME FOLDER`.")
         if not include_fixed:
             click.echo("(`trainerkit usb targets --all` lists fixed disks too.)")
     for target in targets:
@@ -83,7 +84,8 @@ def usb_pack(name: str, target: Path, app: Path | None, no_app: bool, as_json: b
     lines = preflight_to_text(report.preflight, levels=("error", "warning"))
     if lines:
         shown = 10
-        click.echo(f"Before you go ({len(lines) // 2} things to look at; `trainerkit check {name}` lists them all):")
+        check = f"`trainerkit check {shlex.quote(name)}`"
+        click.echo(f"Before you go ({len(lines) // 2} things to look at; {check} lists them all):")
         for line in lines[: 2 * shown]:
             click.echo("  " + line)
     for note in report.staged.notes:
@@ -122,7 +124,10 @@ def usb_verify(path: Path, as_json: bool) -> None:
                     click.echo(f"  missing: {rel}")
                 for rel in report.changed:
                     click.echo(f"  changed: {rel}")
-                click.echo("  Pack the course again (`trainerkit usb pack`) or copy these files from another copy.")
+                click.echo(
+                    "  Pack the course again (`trainerkit usb pack NAME "
+                    f"{shlex.quote(str(report.path.parent))}`) or copy these files from another copy."
+                )
             for rel in report.extra:
                 click.echo(f"  not in the manifest (added later?): {rel}")
     if not all(r.ok for r in reports):

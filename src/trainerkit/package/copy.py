@@ -225,7 +225,13 @@ def copy_package(
             if item and entry.get("sha256") == item.sha256 and path.is_file() and path.stat().st_size == item.size:
                 verified[rel] = {"sha256": item.sha256, "size": item.size}
         previous = set(old["files"])
-        journal: dict[str, Any] = {"format": JOURNAL_FORMAT, **meta, "complete": False, "files": verified}
+        journal: dict[str, Any] = {
+            "format": JOURNAL_FORMAT,
+            **meta,
+            "retry": retry_command,
+            "complete": False,
+            "files": verified,
+        }
         manifest = root / MANIFEST_NAME
         if manifest.exists():
             manifest.unlink()  # the package is about to change: it is not complete until the end

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,7 +121,8 @@ def verify_package(root: Path, *, progress: Progress = no_progress, token: Cance
             note=(
                 f"This package is not complete: packing stopped after {done} verified "
                 f"file{'s' if done != 1 else ''}, and {MANIFEST_NAME} is written only at the end. "
-                "Run `trainerkit usb pack` again to finish it."
+                f"Run `{journal.get('retry') or 'trainerkit usb pack NAME ' + shlex.quote(str(root.parent))}` "
+                "again to finish it."
             ),
         )
     try:

@@ -326,7 +326,7 @@ def check_slides(
                         f"still shows placeholder text {', '.join(placeholders[:4])}"
                         + (f" and {len(placeholders) - 4} more" if len(placeholders) > 4 else "")
                         + f". The guide asks: {adapt}",
-                        f'Replace it: `trainerkit slide edit {_cli(name)} {info.key} --find "{placeholders[0]}" '
+                        f"Replace it: `trainerkit slide edit {_cli(name)} {info.key} --find {_cli(placeholders[0])} "
                         f'--replace "..."`, or hide the slide: `trainerkit slide hide {_cli(name)} {info.key}`.',
                         location,
                     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -146,7 +147,8 @@ def get_course(store: Store, name: str) -> CourseRecord:
     row = _row(store, name)
     if row is None:
         known = course_names(store)
-        hint = f" Your courses: {', '.join(known)}." if known else " Create one with `trainerkit course create`."
+        create = f"`trainerkit course create {shlex.quote(name)} --country CODE`"
+        hint = f" Your courses: {', '.join(known)}." if known else f" Create one with {create}."
         raise NotFoundError(f"There is no course named '{name}'.{hint}")
     changes = tuple(
         Change(
