@@ -117,9 +117,11 @@ def example_slide_spec(example: Example, layout: str | None = None) -> dict[str,
         spec["quote"] = {"text": shorten(example.summary, QUOTE_MAX), "by": shorten(by + example.source, BY_MAX)}
     else:
         if not example.picture_file:
-            raise InvalidInputError(
-                f"'{example.id}' has no picture; add one with `trainerkit example edit {example.id} --picture FILE`."
-            )
+            if example.mine:
+                how = f"add one with `trainerkit example edit {example.id} --picture FILE`"
+            else:
+                how = "choose another layout, or add your own example with one (`trainerkit example add --help`)"
+            raise InvalidInputError(f"'{example.id}' has no picture; {how}.")
         spec["layout"] = "picture"
         spec["picture"] = {
             "image": example.picture_file,

@@ -427,9 +427,8 @@ def build_trainer_pack(
         slots = session_slots(course, state, session.number)
         durations = session_durations(session, sum(slot.minutes for _day, slot in slots))
         when = "; ".join(f"Day {day} {slot.start}–{slot.end}" for day, slot in slots) or "not on the agenda"
-        builder.text(
-            (Span("Duration: ", bold=True), Span(durations.line()), Span("   When: ", bold=True), Span(when)), 10
-        )
+        builder.text((Span("Duration: ", bold=True), Span(durations.line())), 10)
+        builder.text((Span("When: ", bold=True), Span(when)), 10)
         builder.text((Span("Aim: ", bold=True), Span(session.aim.text)), 10)
         builder.outline("Plan", 1)
         builder.heading(2, "Plan")

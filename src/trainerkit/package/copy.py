@@ -203,7 +203,7 @@ def copy_package(
     progress: Progress = no_progress,
     token: CancelToken | None = None,
     hooks: CopyHooks | None = None,
-    retry_command: str = "trainerkit usb pack",
+    retry_command: str = "trainerkit usb pack NAME TARGET",
 ) -> CopyResult:
     """Copy ``items`` into the package folder ``root`` with verification, resuming from its journal.
 

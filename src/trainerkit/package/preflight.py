@@ -39,6 +39,7 @@ from pptx.slide import Slide
 
 from trainerkit.course import Course
 from trainerkit.course.decks import deck_path
+from trainerkit.course.durations import format_duration
 from trainerkit.customise import state_of
 from trainerkit.deck.slides import is_hidden, list_slides, slide_texts
 from trainerkit.deck.tags import get_slide_tags
@@ -417,7 +418,8 @@ def check_agenda(name: str, state: CourseState, course: Course, report: Prefligh
                     "warning",
                     "agenda-shorter-than-plan",
                     where,
-                    f"the agenda gives it {given} min but its plan needs {session.planned_minutes} min.",
+                    f"the agenda gives it {format_duration(given)} (Agenda) but its plan needs at least "
+                    f"{format_duration(session.planned_minutes)} (Plan).",
                     "Lengthen its agenda slot, or shorten the session (drop optional activities, hide slides).",
                     {
                         "kind": "agenda",
