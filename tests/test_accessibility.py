@@ -81,7 +81,9 @@ def fault_deck() -> Presentation:
     data = CategoryChartData()
     data.categories = ["A", "B"]
     data.add_series("S", (1, 2))
-    chart = chart_slide.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, Inches(1), Inches(2), Inches(6), Inches(4), data)
+    chart = chart_slide.shapes.add_chart(
+        XL_CHART_TYPE.COLUMN_CLUSTERED, Inches(1), Inches(2), Inches(6), Inches(4), data
+    )
     chart.name = "Arrivals chart"
     return prs
 

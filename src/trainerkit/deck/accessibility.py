@@ -32,6 +32,7 @@ Never imports Qt; never writes outside a temporary folder it removes.
 from __future__ import annotations
 
 import colorsys
+import importlib
 import re
 import tempfile
 from collections.abc import Callable, Iterator
@@ -58,7 +59,9 @@ DECORATIVE_URI = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"
 FURNITURE_NAMES = ("Source", "To adapt", "Back")
 _FURNITURE_PH = ("ftr", "sldNum", "dt")
 _TITLE_PH = ("title", "ctrTitle")
-_FILENAME_ALT = re.compile(r"(?i)^(picture|image|graphic|chart|group|diagram)\s*\d*$|\.(png|jpe?g|gif|bmp|svg|emf|wmf)$")
+_FILENAME_ALT = re.compile(
+    r"(?i)^(picture|image|graphic|chart|group|diagram)\s*\d*$|\.(png|jpe?g|gif|bmp|svg|emf|wmf)$"
+)
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _SHAPE_TAGS = ("sp", "pic", "graphicFrame", "grpSp", "cxnSp")
 
@@ -155,7 +158,7 @@ class _Colours:
             return None
         return _modulate(base, colour_el)
 
-    def solid(self, parent: etree._Element | None) -> str | None | bool:
+    def solid(self, parent: etree._Element | None) -> str | bool | None:
         """The colour of a ``solidFill`` under ``parent``; False when it says ``noFill``; None when silent."""
         if parent is None:
             return None
@@ -173,8 +176,11 @@ class _Colours:
 
 # ---- geometry -------------------------------------------------------------------------------------
 def _xfrm_rect(el: etree._Element) -> Rect | None:
-    for xfrm in (el.find(f"{qn('p:spPr')}/{qn('a:xfrm')}"), el.find(qn("p:xfrm")),
-                 el.find(f"{qn('p:grpSpPr')}/{qn('a:xfrm')}")):
+    for xfrm in (
+        el.find(f"{qn('p:spPr')}/{qn('a:xfrm')}"),
+        el.find(qn("p:xfrm")),
+        el.find(f"{qn('p:grpSpPr')}/{qn('a:xfrm')}"),
+    ):
         if xfrm is not None:
             off, ext = xfrm.find(qn("a:off")), xfrm.find(qn("a:ext"))
             if off is not None and ext is not None:
@@ -224,8 +230,12 @@ class _Shape:
         return self.el.find(f"./*/{qn('p:nvPr')}/{qn('p:ph')}")
 
 
-def _walk(tree: etree._Element, depth: int = 0, transform: Callable[[Rect], Rect] | None = None,
-          group: etree._Element | None = None) -> Iterator[_Shape]:
+def _walk(
+    tree: etree._Element,
+    depth: int = 0,
+    transform: Callable[[Rect], Rect] | None = None,
+    group: etree._Element | None = None,
+) -> Iterator[_Shape]:
     for el in tree:
         if etree.QName(el).localname not in _SHAPE_TAGS:
             if el.tag == f"{{{_MC}}}AlternateContent":
@@ -240,7 +250,10 @@ def _walk(tree: etree._Element, depth: int = 0, transform: Callable[[Rect], Rect
         if el.tag == qn("p:grpSp"):
             inner = _group_map(el)
             outer = transform
-            chained = (lambda r, i=inner, o=outer: o(i(r)) if o else i(r))
+
+            def chained(r: Rect, i: Callable[[Rect], Rect] = inner, o: Callable[[Rect], Rect] | None = outer) -> Rect:
+                return o(i(r)) if o else i(r)
+
             yield from _walk(el, depth + 1, chained, group if group is not None else el)
 
 
@@ -264,8 +277,11 @@ def _matching_ph(tree_owner: Any, ph: etree._Element) -> etree._Element | None:
         okind, oidx = _ph_key(other)
         if idx != "0" and oidx == idx:
             return el
-        same = okind == kind or (kind in _TITLE_PH and okind in _TITLE_PH) or (
-            kind in ("body", "obj", "subTitle") and okind in ("body", "obj"))
+        same = (
+            okind == kind
+            or (kind in _TITLE_PH and okind in _TITLE_PH)
+            or (kind in ("body", "obj", "subTitle") and okind in ("body", "obj"))
+        )
         if same and by_type is None:
             by_type = el
     return by_type
@@ -427,9 +443,9 @@ class _SlideChecker:
         if own:
             return own
         if shape.group is not None:  # a group's fill (grpFill) or its own solid fill
-            own = self.colours.solid(shape.group.find(qn("p:grpSpPr")))
-            if isinstance(own, str):
-                return own
+            group_fill = self.colours.solid(shape.group.find(qn("p:grpSpPr")))
+            if isinstance(group_fill, str):
+                return group_fill
         for other in reversed(self.shapes[: self.shapes.index(shape)]):
             if other.tag == "sp" and _covers(other.rect, point):
                 fill = self._own_fill(other.el)
@@ -517,13 +533,22 @@ class _SlideChecker:
             descr = " ".join(((c.get("descr") or "") if c is not None else "").split())
             name = shape.name or kind
             if not descr:
-                self.add("error", "alt-text", name, f"the {kind} '{name}' has no alternative text.",
-                         f"Describe what the {kind} shows in a sentence (PowerPoint: right-click > View Alt Text; "
-                         "examples: the picture description in the example library), or mark it decorative.")
+                self.add(
+                    "error",
+                    "alt-text",
+                    name,
+                    f"the {kind} '{name}' has no alternative text.",
+                    f"Describe what the {kind} shows in a sentence (PowerPoint: right-click > View Alt Text; "
+                    "examples: the picture description in the example library), or mark it decorative.",
+                )
             elif _FILENAME_ALT.search(descr):
-                self.add("warning", "alt-text-filename", name,
-                         f"the alternative text of the {kind} '{name}' is only '{descr}'.",
-                         f"Replace it with what the {kind} shows.")
+                self.add(
+                    "warning",
+                    "alt-text-filename",
+                    name,
+                    f"the alternative text of the {kind} '{name}' is only '{descr}'.",
+                    f"Replace it with what the {kind} shows.",
+                )
 
     def _described_group(self, shape: _Shape) -> bool:
         group = shape.group
@@ -536,18 +561,23 @@ class _SlideChecker:
                 continue
             pr = shape.el.find(f".//{qn('a:tblPr')}")
             if pr is None or pr.get("firstRow") not in ("1", "true"):
-                self.add("error", "table-header", shape.name or "Table",
-                         f"the table '{shape.name or 'Table'}' has no header row.",
-                         "Put the column names in the first row and mark it as the header "
-                         "(PowerPoint: Table Design > Header Row).")
+                self.add(
+                    "error",
+                    "table-header",
+                    shape.name or "Table",
+                    f"the table '{shape.name or 'Table'}' has no header row.",
+                    "Put the column names in the first row and mark it as the header "
+                    "(PowerPoint: Table Design > Header Row).",
+                )
 
     def text(self) -> None:
         reported_size: set[int] = set()
         reported_contrast: set[tuple[int, str, str]] = set()
         for run in self.text_runs():
             shape = run.shape
-            furniture = _is_furniture(shape) or (shape.group is not None and _is_furniture(
-                _Shape(shape.group, None, 0)))
+            furniture = _is_furniture(shape) or (
+                shape.group is not None and _is_furniture(_Shape(shape.group, None, 0))
+            )
             large = run.size >= LARGE_PT or (run.bold and run.size >= LARGE_BOLD_PT)
             need = LARGE_RATIO if large else NORMAL_RATIO
             if run.colour:
@@ -555,24 +585,34 @@ class _SlideChecker:
                 key = (id(shape.el), run.colour, run.background)
                 if ratio < need and key not in reported_contrast:
                     reported_contrast.add(key)
-                    self.add("error", "contrast", shape.name,
-                             f"text '{_short(run.text)}' in '{shape.name}' has contrast {ratio:.1f}:1 "
-                             f"(#{run.colour} on #{run.background}); {need:g}:1 is needed"
-                             f"{' for large text' if large else ''}.",
-                             "Darken the text or lighten the fill behind it (or the reverse) until the check "
-                             "passes.")
+                    self.add(
+                        "error",
+                        "contrast",
+                        shape.name,
+                        f"text '{_short(run.text)}' in '{shape.name}' has contrast {ratio:.1f}:1 "
+                        f"(#{run.colour} on #{run.background}); {need:g}:1 is needed"
+                        f"{' for large text' if large else ''}.",
+                        "Darken the text or lighten the fill behind it (or the reverse) until the check passes.",
+                    )
             body_shape = shape.ph is None or shape.ph.get("type") not in (*_TITLE_PH, *_FURNITURE_PH)
             if body_shape and not furniture and run.size < MIN_BODY_PT and id(shape.el) not in reported_size:
                 reported_size.add(id(shape.el))
-                self.add("error", "text-size", shape.name,
-                         f"text '{_short(run.text)}' in '{shape.name}' is {run.size:g} pt; body text on slides "
-                         f"should be at least {MIN_BODY_PT:g} pt.",
-                         "Make the text larger (split the slide or move detail to the notes if it no longer fits).")
+                self.add(
+                    "error",
+                    "text-size",
+                    shape.name,
+                    f"text '{_short(run.text)}' in '{shape.name}' is {run.size:g} pt; body text on slides "
+                    f"should be at least {MIN_BODY_PT:g} pt.",
+                    "Make the text larger (split the slide or move detail to the notes if it no longer fits).",
+                )
 
     def reading_order(self) -> None:
         content = [
-            s for s in self.shapes
-            if s.depth == 0 and s.rect is not None and not _is_furniture(s)
+            s
+            for s in self.shapes
+            if s.depth == 0
+            and s.rect is not None
+            and not _is_furniture(s)
             and (s.tag in ("pic", "graphicFrame", "grpSp") or (s.tag == "sp" and _text_of(s.el).strip()))
         ]
         tol = 12700 * 6  # 6 pt: shapes that touch are not out of order
@@ -586,10 +626,14 @@ class _SlideChecker:
                 left = b[2] <= a[0] + tol and v_overlap and not h_overlap
                 if above or left:
                     where = "above" if above else "to the left of"
-                    self.add("error", "reading-order", later.name,
-                             f"'{later.name}' is read after '{first.name}' but sits {where} it.",
-                             "Put the shapes in the order they are seen (PowerPoint: Home > Arrange > "
-                             "Selection Pane, or the Accessibility Checker's Reading Order pane).")
+                    self.add(
+                        "error",
+                        "reading-order",
+                        later.name,
+                        f"'{later.name}' is read after '{first.name}' but sits {where} it.",
+                        "Put the shapes in the order they are seen (PowerPoint: Home > Arrange > "
+                        "Selection Pane, or the Accessibility Checker's Reading Order pane).",
+                    )
                     return
 
 
@@ -610,16 +654,28 @@ def check_presentation(prs: Any) -> list[A11yFinding]:
     for index, slide in enumerate(prs.slides):
         title, has_placeholder = _title(slide)
         if not title:
-            findings.append(A11yFinding(
-                "error", "slide-title",
-                "the slide has no title." if not has_placeholder else "the slide's title is empty.",
-                "Give the slide a title (PowerPoint: a title placeholder; it can be placed off the slide if the "
-                "design has none).", index, "Title"))
+            findings.append(
+                A11yFinding(
+                    "error",
+                    "slide-title",
+                    "the slide has no title." if not has_placeholder else "the slide's title is empty.",
+                    "Give the slide a title (PowerPoint: a title placeholder; it can be placed off the slide if the "
+                    "design has none).",
+                    index,
+                    "Title",
+                )
+            )
         elif title.lower() in seen:
-            findings.append(A11yFinding(
-                "error", "duplicate-title", f"the title '{_short(title)}' is also the title of slide "
-                f"{seen[title.lower()] + 1}.", "Make each slide's title unique (e.g. add '(continued)' or what "
-                "the slide adds).", index, "Title"))
+            findings.append(
+                A11yFinding(
+                    "error",
+                    "duplicate-title",
+                    f"the title '{_short(title)}' is also the title of slide {seen[title.lower()] + 1}.",
+                    "Make each slide's title unique (e.g. add '(continued)' or what the slide adds).",
+                    index,
+                    "Title",
+                )
+            )
         else:
             seen[title.lower()] = index
         findings.extend(check_slide(slide, index))
@@ -634,23 +690,40 @@ def check_pdf(path: Path) -> list[A11yFinding]:
 
     findings: list[A11yFinding] = []
     try:
-        root = PdfReader(str(path)).trailer["/Root"].get_object()
+        root: Any = PdfReader(str(path)).trailer["/Root"].get_object()
     except Exception as exc:  # a damaged PDF is itself a finding
-        return [A11yFinding("error", "pdf-unreadable", f"the PDF cannot be read ({type(exc).__name__}).",
-                            "Export the handout again.", file=path.name)]
+        return [
+            A11yFinding(
+                "error",
+                "pdf-unreadable",
+                f"the PDF cannot be read ({type(exc).__name__}).",
+                "Export the handout again.",
+                file=path.name,
+            )
+        ]
     lang = str(root.get("/Lang") or "").strip()
     if not lang:
-        findings.append(A11yFinding("error", "pdf-language", "the PDF does not say which language it is in.",
-                                    "Export it with a document language set (TrainerKit's exporter sets the "
-                                    "course language).", file=path.name))
+        findings.append(
+            A11yFinding(
+                "error",
+                "pdf-language",
+                "the PDF does not say which language it is in.",
+                "Export it with a document language set (TrainerKit's exporter sets the course language).",
+                file=path.name,
+            )
+        )
     mark = root.get("/MarkInfo")
     marked = bool(mark is not None and mark.get_object().get("/Marked"))
     if not marked or root.get("/StructTreeRoot") is None:
-        findings.append(A11yFinding("warning", "pdf-tagged",
-                                    "the PDF is not tagged: a screen reader gets its text without headings, "
-                                    "lists or table structure.",
-                                    "Use the DOCX handout for readers who need tags, or an exporter that writes "
-                                    "tagged PDF.", file=path.name))
+        findings.append(
+            A11yFinding(
+                "warning",
+                "pdf-tagged",
+                "the PDF is not tagged: a screen reader gets its text without headings, lists or table structure.",
+                "Use the DOCX handout for readers who need tags, or an exporter that writes tagged PDF.",
+                file=path.name,
+            )
+        )
     return findings
 
 
@@ -722,15 +795,22 @@ def course_accessibility(
         report.slides_checked += len(infos)
         for finding in check_presentation(prs):
             info = infos[finding.slide_index or 0]
-            location = {"kind": "slide", "session": number, "slide": info.key, "position": info.index + 1,
-                        "title": info.title, "shape": finding.shape}
+            location = {
+                "kind": "slide",
+                "session": number,
+                "slide": info.key,
+                "position": info.index + 1,
+                "title": info.title,
+                "shape": finding.shape,
+            }
             report.entries.append((finding, location))
     if handouts:
         step(len(state.sessions), total, "Handouts")
         try:
-            from trainerkit.export.handouts import export_handouts
+            module: Any = importlib.import_module("trainerkit.export.handouts")
         except ImportError:
-            export_handouts = None
+            module = None
+        export_handouts = getattr(module, "export_handouts", None) if module else None
         if export_handouts is not None:
             with tempfile.TemporaryDirectory(prefix="trainerkit-a11y-") as tmp:
                 result = export_handouts(store, name, Path(tmp), formats=("pdf",), token=token)

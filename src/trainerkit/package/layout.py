@@ -302,6 +302,7 @@ def _build(
     report: ExportReport = export_decks(store, name, out / "Slides", token=token)
     for path in report.files:
         names.claim("Slides", path.name)
+    _stage_venue_forms(report.files, out / "Slides", names, part_of(progress, 0, 6), token, notes)
 
     token.check()
     part_of(progress, 1, 6)(0, 1, "Handouts")
@@ -360,6 +361,34 @@ def _build(
         "missing_tokens": {str(k): v for k, v in report.missing_tokens.items()},
     }
     return files, notes, export
+
+
+def _stage_venue_forms(
+    decks: list[Path], folder: Path, names: UniqueNames, progress: Progress, token: CancelToken, notes: list[str]
+) -> None:
+    """Each deck also as a PDF and an offline HTML presenter (trainerkit.package.presenter), for a venue
+    computer without PowerPoint."""
+    from trainerkit.package.presenter import deck_presentables
+
+    pptx = [d for d in decks if d.suffix.lower() == ".pptx"]
+    for i, deck in enumerate(pptx):
+        token.check()
+        try:
+            deck_presentables(
+                deck,
+                folder,
+                claim=lambda wanted: names.claim("Slides", wanted),
+                progress=part_of(progress, i, len(pptx)),
+                token=token,
+            )
+        except (StorageError, Cancelled):
+            raise
+        except Exception as exc:  # the .pptx is on the stick whatever happens to its fallbacks
+            log.exception("PDF and presenter of %s failed", deck.name)
+            notes.append(
+                f"{deck.stem}: the PDF and browser presenter could not be made ({type(exc).__name__}); "
+                "the PowerPoint file is complete. Details are in the TrainerKit log."
+            )
 
 
 def _export_into(
