@@ -205,6 +205,12 @@ def test_a_course_is_checked_with_its_imported_slides_and_handouts(tmp_path: Pat
     assert report.slides_checked > 200 and report.pdfs_checked == 0
     assert any("Fine print" in line for line in report.lines()) and any("Fix:" in line for line in report.lines())
 
+    from trainerkit.package.preflight import preflight
+
+    lines = [f for f in preflight(store, "lima").findings if f.code.startswith("a11y-")]
+    assert [(f.level, f.code, f.location["session"]) for f in lines] == [("warning", "a11y-text-size", 2)]
+    assert "(Fine print)" in lines[0].where and lines[0].location["kind"] == "slide"
+
     result = CliRunner().invoke(cli, ["check", "lima", "--accessibility", "--json"])  # with the handout PDFs
     assert result.exit_code == 1, result.output
     data = json.loads(result.output)
@@ -213,3 +219,26 @@ def test_a_course_is_checked_with_its_imported_slides_and_handouts(tmp_path: Pat
     assert data["pdfs_checked"] > 10
     handouts = [f for f in data["findings"] if f["location"]["kind"] == "handout"]
     assert all(f["code"] == "pdf-tagged" and f["level"] == "warning" for f in handouts)
+
+
+def test_an_inserted_example_picture_asks_for_alt_text_and_keeps_the_answer(tmp_path: Path) -> None:
+    from trainerkit.examples.library import add_example, get_example
+    from trainerkit.examples.slides import insert_example
+
+    store = open_store()
+    new_course(store, "lima", "PE")
+    picture = tmp_path / "mural.png"
+    picture.write_bytes(png_bytes((180, 90, 30), size=(320, 200)))
+    example = add_example(store, title="Mural in Lima", summary="A mural.", source="Own photo", picture=picture)
+    change = insert_example(store, "lima", example.id, 2, layout="picture")
+    report = course_accessibility(store, "lima", handouts=False)
+    missing = [(f.code, loc["slide"]) for f, loc in report.entries if f.level == "error"]
+    assert missing == [("alt-text", change.slide_key)], "the title alone is not a description"
+
+    insert_example(store, "lima", example.id, 3, layout="picture", alt="A mural of a fishing boat, painted by migrants")
+    assert get_example(store, example.id).picture_alt == "A mural of a fishing boat, painted by migrants"
+    report = course_accessibility(store, "lima", handouts=False)
+    missing = [(f.code, loc["slide"]) for f, loc in report.entries if f.level == "error"]
+    assert missing == [("alt-text", change.slide_key)], "the first slide was made before the answer"
+    result = CliRunner().invoke(cli, ["example", "insert", "lima", example.id, "--session", "4", "--layout", "picture"])
+    assert result.exit_code == 0 and "no description" not in result.output

@@ -140,8 +140,10 @@ def render_index(
             "</section>"
         )
     by_folder: dict[str, list[str]] = {}
+    pictures: dict[str, list[str]] = {}
     for rel in sorted(files, key=_folder_order):
-        if _PICTURES_FOLDER in rel:  # the presenters' slide pictures: one folder per deck, not worth a line each
+        if _PICTURES_FOLDER in rel:  # the presenters' slide pictures: folded away, one list per deck
+            pictures.setdefault(rel.split(_PICTURES_FOLDER, 1)[0], []).append(rel)
             continue
         by_folder.setdefault(_folder(rel), []).append(rel)
     all_files = "".join(
@@ -149,6 +151,11 @@ def render_index(
         + "".join(f"<li>{_link(rel, rel.split('/', 1)[-1] if folder else rel)}</li>" for rel in sorted(rels))
         + "</ul>"
         for folder, rels in by_folder.items()
+    )
+    all_files += "".join(
+        f"<details><summary>Slide pictures of {escape(deck.split('/', 1)[-1])} ({len(rels)}, used by its "
+        "presenter)</summary><ul class='files'>" + "".join(f"<li>{_link(rel)}</li>" for rel in rels) + "</ul></details>"
+        for deck, rels in sorted(pictures.items())
     )
     continue_work = (
         f"open {_link(bundles[0])} in TrainerKit on that computer (or run <code>trainerkit bundle import</code>)"
