@@ -60,6 +60,8 @@ FOLDERS = ("Slides", "Handouts", "Trainer", "Participants")
 APP_FOLDER = "App"
 PORTABLE_BUILD_ENV = "TRAINERKIT_PORTABLE_BUILD"
 _APP_SKIP = {"TrainerKit-data", "__pycache__"}
+#: Each deck also as a PDF and a browser presenter (trainerkit.package.presenter); about 130 KB a slide.
+VENUE_FALLBACKS = True
 
 
 @dataclass
@@ -302,7 +304,8 @@ def _build(
     report: ExportReport = export_decks(store, name, out / "Slides", token=token)
     for path in report.files:
         names.claim("Slides", path.name)
-    _stage_venue_forms(report.files, out / "Slides", names, part_of(progress, 0, 6), token, notes)
+    if VENUE_FALLBACKS:
+        _stage_venue_forms(report.files, out / "Slides", names, part_of(progress, 0, 6), token, notes)
 
     token.check()
     part_of(progress, 1, 6)(0, 1, "Handouts")
