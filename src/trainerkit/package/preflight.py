@@ -24,6 +24,8 @@ What is checked, on the decks as they will be exported (course changes applied, 
   pictures linked to files outside the deck, and fonts that are neither common on Windows and macOS nor
   embedded.
 * **Size**: the package against the target's free space and the file system's limits.
+* **Accessibility** of the slides (``trainerkit.deck.accessibility``: titles, alternative text, reading
+  order, contrast, text size, table headers), as warnings and notes (``check_accessibility``).
 
 Never writes anything; never imports Qt.
 """

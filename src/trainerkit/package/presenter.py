@@ -30,6 +30,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from PIL import Image
 from pptx import Presentation
 from pptx.oxml.ns import qn
 from pptx.presentation import Presentation as PresentationObj
@@ -41,6 +42,7 @@ from trainerkit.fileio import atomic_write, write_text_atomic
 from trainerkit.jobs import CancelToken, Progress, no_progress
 
 PICTURE_WIDTH = 1920
+PALETTE_LIMIT = 4096  # fewer distinct colours than this (no photograph): saved with a 256-colour palette
 PAGE_WIDTH_PT, PAGE_HEIGHT_PT = 960.0, 540.0  # 13.333 × 7.5 in
 PRESENTER_SUFFIX = " - presenter"
 FILES_SUFFIX = " - presenter files"
@@ -152,6 +154,8 @@ def slide_pictures(
         token.check()
         progress(i, len(slides), f"Slide picture {i + 1}")
         image = draw_slide(slide, width, height, PICTURE_WIDTH)
+        if image.getcolors(PALETTE_LIMIT) is not None:  # flat slide colours: a palette picture is 2-3x smaller
+            image = image.quantize(256, method=Image.Quantize.FASTOCTREE)
         target = folder / f"slide-{i + 1:03d}.png"
         with atomic_write(target) as tmp:
             image.save(tmp, "PNG", optimize=False, compress_level=6)
