@@ -39,6 +39,8 @@ APT_PACKAGES = [
     "libfontconfig1",
     "libdbus-1-3",
     "libglib2.0-0",
+    "chromium",  # a real browser for the offline HTML presenter's test (driven by Selenium)
+    "chromium-driver",
 ]
 
 

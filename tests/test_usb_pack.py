@@ -289,8 +289,10 @@ def test_a_portable_app_goes_in_app_and_is_verified_too(
 # ---- a real full stick: a 2 MB tmpfs ---------------------------------------------------------------
 @pytest.fixture
 def small_stick(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    # a package of decks and handouts only (no PDF packs), so it fits the 2 MB stick until it is filled up
+    # a package of decks and handouts only (no PDF packs, no PDF or browser copies of the decks), so it fits
+    # the 2 MB stick until it is filled up
     monkeypatch.setattr(layout_module, "PACK_EXPORTERS", ())
+    monkeypatch.setattr(layout_module, "VENUE_FALLBACKS", False)
     private = tmp_path / "cache"
     monkeypatch.setattr(layout_module, "cache_dir", lambda name: private / name)
     if not hasattr(os, "geteuid") or os.geteuid() != 0:

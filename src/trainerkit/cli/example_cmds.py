@@ -164,11 +164,25 @@ def example_delete(example_id: str) -> None:
 @click.option("--session", type=int, required=True, help="Session to put the slide in.")
 @click.option("--after", help="Key of the slide to put it after (default: at the end).")
 @click.option("--layout", type=click.Choice(SLIDE_KINDS), help="How to show it (default: by kind).")
-def example_insert(name: str, example_id: str, session: int, after: str | None, layout: str | None) -> None:
+@click.option("--alt", help="Describe the picture for people who cannot see it (kept with your example).")
+def example_insert(
+    name: str, example_id: str, session: int, after: str | None, layout: str | None, alt: str | None
+) -> None:
     """Insert EXAMPLE_ID as a slide into course NAME (its source goes on the slide and in the notes)."""
-    change = insert_example(open_store(), name, example_id, session, after=after, layout=layout)
+    from trainerkit.examples.slides import example_slide_spec, picture_needs_alt
+
+    store = open_store()
+    change = insert_example(store, name, example_id, session, after=after, layout=layout, alt=alt)
     where = f"after {after}" if after else "at the end"
     click.echo(f"Inserted {example_id} as slide {change.slide_key} in session {session}, {where}.")
+    example = get_example(store, example_id)
+    if not alt and example_slide_spec(example, layout).get("layout") == "picture" and picture_needs_alt(example):
+        click.echo(
+            "The picture has no description for people who cannot see it: insert it with --alt \"...\" "
+            f"(or `trainerkit example edit {example_id} --alt \"...\"`); until then "
+            "`trainerkit check --accessibility` lists it.",
+            err=True,
+        )
 
 
 @example.command("suggest")

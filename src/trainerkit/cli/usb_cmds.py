@@ -142,9 +142,18 @@ def usb_verify(path: Path, as_json: bool) -> None:
     default=None,
     help="Also check the package's size and names against this drive or folder.",
 )
+@click.option(
+    "--accessibility",
+    is_flag=True,
+    help="Only the accessibility check: titles, alt text, reading order, contrast, text size, table headers, "
+    "handout PDF language and tags.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
-def check(name: str, target: Path | None, as_json: bool) -> None:
+def check(name: str, target: Path | None, accessibility: bool, as_json: bool) -> None:
     """Preflight: what you would regret finding at the venue (unadapted slides, empty fields, timing, ...)."""
+    if accessibility:
+        _check_accessibility(name, as_json)
+        return
     from trainerkit.package import describe_target, preflight
     from trainerkit.package.pack import allocated_size, block_size
     from trainerkit.package.preflight import preflight_to_text
@@ -169,6 +178,23 @@ def check(name: str, target: Path | None, as_json: bool) -> None:
         counts = ", ".join(f"{report.count(level)} {level}s" for level in ("error", "warning", "note"))
         click.echo(f"Course '{name}': {counts}.")
     if report.errors:
+        raise click.exceptions.Exit(1)
+
+
+def _check_accessibility(name: str, as_json: bool) -> None:
+    from trainerkit.deck.accessibility import course_accessibility
+
+    report = course_accessibility(_store(), name, progress=_Printer(as_json))
+    if as_json:
+        emit_json(report.as_dict())
+    else:
+        for line in report.lines():
+            click.echo(line)
+        click.echo(
+            f"Course '{name}': {report.slides_checked} slides and {report.pdfs_checked} handout PDFs checked: "
+            f"{report.count('error')} errors, {report.count('warning')} warnings."
+        )
+    if report.count("error"):
         raise click.exceptions.Exit(1)
 
 

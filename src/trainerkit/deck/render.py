@@ -596,6 +596,8 @@ def _picture(slide: Slide, spec: dict[str, Any], context: RenderContext) -> None
     picture.top = Emu(box.top + (box.height - picture.height) // 2)
     picture.name = "Picture"
     _set_alt_text(picture, _text(pic_spec.get("alt")))
+    if slide.shapes.title is not None:  # read after the title and before the caption, as it is seen
+        slide.shapes.title._element.addnext(picture._element)
     if spec.get("caption"):
         _fill_placeholder(slide, 13, t.CAPTION_BOX, "Caption", [Para(_text(spec["caption"]), t.CAPTION_PT)])
 

@@ -125,12 +125,19 @@ def example_slide_spec(example: Example, layout: str | None = None) -> dict[str,
         spec["layout"] = "picture"
         spec["picture"] = {
             "image": example.picture_file,
-            "alt": shorten(example.picture_alt or example.title, 250),
+            "alt": "" if picture_needs_alt(example) else shorten(example.picture_alt, 250),
         }
         spec["caption"] = shorten(example.summary, CAPTION_MAX)
     spec["source"] = shorten(example.citation, SOURCE_MAX)
     spec["notes"] = speaker_notes(example)
     return spec
+
+
+def picture_needs_alt(example: Example) -> bool:
+    """True when the example's picture has no description of its own (none, or only the title the library
+    puts there by default): the accessibility check then asks for one on the slide."""
+    alt = " ".join(example.picture_alt.split())
+    return bool(example.picture_file) and (not alt or alt == " ".join(example.title.split()))
 
 
 def insert_example(
@@ -141,11 +148,21 @@ def insert_example(
     *,
     after: str | None = None,
     layout: str | None = None,
+    alt: str | None = None,
 ) -> Change:
     """Insert ``example_id`` as a slide into course ``name``'s ``session`` after slide ``after`` (or at
-    the end): one change, one undo step."""
+    the end): one change, one undo step. ``alt`` describes the picture; it is stored with the trainer's
+    own example when that has no description yet (so the next slide made from it has it too)."""
     from trainerkit.customise import insert_slide
+    from trainerkit.examples.library import edit_example
 
     example = get_example(store, example_id)
+    if alt and alt.strip():
+        if example.mine and picture_needs_alt(example):
+            example = edit_example(store, example.id, picture_alt=alt.strip())
+        else:
+            from dataclasses import replace
+
+            example = replace(example, picture_alt=alt.strip())
     spec = example_slide_spec(example, layout)
     return insert_slide(store, name, session, spec, after=after, example=example.id)

@@ -84,6 +84,34 @@ def _folder_order(rel: str) -> tuple[int, str]:
     return rank, rel
 
 
+#: How a deck's three forms are named in a session's line (suffix -> what to click).
+_DECK_FORMS = ((".pptx", "PowerPoint"), (".pdf", "PDF"), (" - presenter.html", "Presenter in the browser"))
+_PICTURES_FOLDER = " - presenter files/"
+
+
+def _deck_forms(own: list[str]) -> tuple[str, list[str]]:
+    """The session's slides as one line linking its forms (PowerPoint, PDF, browser presenter), and the
+    session's other files."""
+    forms: list[tuple[int, str]] = []
+    rest: list[str] = []
+    for rel in own:
+        rank = next(
+            (i for i, (suffix, _label) in enumerate(_DECK_FORMS) if _folder(rel) == "Slides" and rel.endswith(suffix)),
+            None,
+        )
+        if rank is None:
+            rest.append(rel)
+        else:
+            forms.append((rank, rel))
+    forms.sort()
+    if not forms:
+        return "", own
+    return (
+        "<li>Slides: " + " · ".join(_link(rel, _DECK_FORMS[rank][1]) for rank, rel in forms) + "</li>",
+        rest,
+    )
+
+
 def render_index(
     course: Course, state: CourseState, files: list[str], *, packed_on: str, notes: list[str] | None = None
 ) -> str:
@@ -103,7 +131,9 @@ def render_index(
         except KeyError:
             continue
         own = sorted((f for f in files if _belongs_to(f, number)), key=_folder_order)
-        links = "".join(f"<li>{escape(_folder(f))}: {_link(f)}</li>" for f in own) or "<li>No files for it.</li>"
+        deck_line, others = _deck_forms(own)
+        links = deck_line + "".join(f"<li>{escape(_folder(f))}: {_link(f)}</li>" for f in others)
+        links = links or "<li>No files for it.</li>"
         sessions_html.append(
             f'<section id="session-{number}"><h3>Session {number}: {escape(session.title)}</h3>'
             f'<ul class="files">{links}</ul>'
@@ -112,13 +142,22 @@ def render_index(
             "</section>"
         )
     by_folder: dict[str, list[str]] = {}
+    pictures: dict[str, list[str]] = {}
     for rel in sorted(files, key=_folder_order):
+        if _PICTURES_FOLDER in rel:  # the presenters' slide pictures: folded away, one list per deck
+            pictures.setdefault(rel.split(_PICTURES_FOLDER, 1)[0], []).append(rel)
+            continue
         by_folder.setdefault(_folder(rel), []).append(rel)
     all_files = "".join(
         f"<h3>{escape(folder or 'This folder')}</h3><ul class='files'>"
         + "".join(f"<li>{_link(rel, rel.split('/', 1)[-1] if folder else rel)}</li>" for rel in sorted(rels))
         + "</ul>"
         for folder, rels in by_folder.items()
+    )
+    all_files += "".join(
+        f"<details><summary>Slide pictures of {escape(deck.split('/', 1)[-1])} ({len(rels)}, used by its "
+        "presenter)</summary><ul class='files'>" + "".join(f"<li>{_link(rel)}</li>" for rel in rels) + "</ul></details>"
+        for deck, rels in sorted(pictures.items())
     )
     continue_work = (
         f"open {_link(bundles[0])} in TrainerKit on that computer (or run <code>trainerkit bundle import</code>)"
@@ -136,6 +175,10 @@ def render_index(
         "a stick can be slow or get pulled out mid-session.</li>"
         "<li>Open the slides (Slides folder) in PowerPoint, LibreOffice Impress or Keynote. Hidden slides are "
         "in the files, hidden; show them from the slide sorter when you need them.</li>"
+        "<li>No PowerPoint on the venue's computer? Every deck is also a PDF (the shown slides, one a page) and a "
+        "<b>presenter in the browser</b> (any current Firefox, Chrome or Edge, no internet): arrow keys, Page "
+        "Up/Down or a clicker move on, B blacks the screen, F is full screen, P opens the presenter view (notes, "
+        "next slide, timer) in a second window, H shows the hidden slides; links between slides work.</li>"
         "<li>Print the handouts (Handouts and Participants folders) before the day starts; the Trainer folder "
         "holds the session plans and notes for you and your co-facilitators.</li>"
         f"<li>To check that nothing on the stick is damaged: <code>trainerkit usb verify .</code>, or "

@@ -61,6 +61,8 @@ FOLDERS = ("Slides", "Handouts", "Trainer", "Participants")
 APP_FOLDER = "App"
 PORTABLE_BUILD_ENV = "TRAINERKIT_PORTABLE_BUILD"
 _APP_SKIP = {"TrainerKit-data", "__pycache__"}
+#: Each deck also as a PDF and a browser presenter (trainerkit.package.presenter); about 130 KB a slide.
+VENUE_FALLBACKS = True
 
 
 @dataclass
@@ -303,6 +305,8 @@ def _build(
     report: ExportReport = export_decks(store, name, out / "Slides", token=token)
     for path in report.files:
         names.claim("Slides", path.name)
+    if VENUE_FALLBACKS:
+        _stage_venue_forms(report.files, out / "Slides", names, part_of(progress, 0, 6), token, notes)
 
     token.check()
     part_of(progress, 1, 6)(0, 1, "Handouts")
@@ -362,6 +366,34 @@ def _build(
         "missing_tokens": {str(k): v for k, v in report.missing_tokens.items()},
     }
     return files, notes, export
+
+
+def _stage_venue_forms(
+    decks: list[Path], folder: Path, names: UniqueNames, progress: Progress, token: CancelToken, notes: list[str]
+) -> None:
+    """Each deck also as a PDF and an offline HTML presenter (trainerkit.package.presenter), for a venue
+    computer without PowerPoint."""
+    from trainerkit.package.presenter import deck_presentables
+
+    pptx = [d for d in decks if d.suffix.lower() == ".pptx"]
+    for i, deck in enumerate(pptx):
+        token.check()
+        try:
+            deck_presentables(
+                deck,
+                folder,
+                claim=lambda wanted: names.claim("Slides", wanted),
+                progress=part_of(progress, i, len(pptx)),
+                token=token,
+            )
+        except (StorageError, Cancelled):
+            raise
+        except Exception as exc:  # the .pptx is on the stick whatever happens to its fallbacks
+            log.exception("PDF and presenter of %s failed", deck.name)
+            notes.append(
+                f"{deck.stem}: the PDF and browser presenter could not be made ({type(exc).__name__}); "
+                "the PowerPoint file is complete. Details are in the TrainerKit log."
+            )
 
 
 def _export_into(

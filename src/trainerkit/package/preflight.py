@@ -24,6 +24,8 @@ What is checked, on the decks as they will be exported (course changes applied, 
   pictures linked to files outside the deck, and fonts that are neither common on Windows and macOS nor
   embedded.
 * **Size**: the package against the target's free space and the file system's limits.
+* **Accessibility** of the slides (``trainerkit.deck.accessibility``: titles, alternative text, reading
+  order, contrast, text size, table headers), as warnings and notes (``check_accessibility``).
 
 Never writes anything; never imports Qt.
 """
@@ -567,6 +569,27 @@ def check_limits(files: list[tuple[str, int]], target: Target, report: Preflight
                 )
 
 
+def check_accessibility(store: Store, name: str, report: PreflightReport, token: CancelToken) -> None:
+    """The accessibility check of the decks (``trainerkit.deck.accessibility``; the handout PDFs are left to
+    ``trainerkit check NAME --accessibility``, which makes them): its errors are warnings here (the package
+    works, some participants cannot read it), its warnings notes."""
+    from trainerkit.deck.accessibility import course_accessibility
+
+    checked = course_accessibility(store, name, handouts=False, token=token)
+    for finding, location in checked.entries:
+        shape = f" ({finding.shape})" if finding.shape else ""
+        report.findings.append(
+            Finding(
+                "warning" if finding.level == "error" else "note",
+                f"a11y-{finding.code}",
+                checked.where(finding, location) + shape,
+                f"Accessibility: {finding.message}",
+                finding.fix,
+                {k: v for k, v in location.items() if k != "title"},
+            )
+        )
+
+
 def preflight(
     store: Store,
     name: str,
@@ -590,6 +613,12 @@ def preflight(
     except TrainerKitError as exc:
         report.findings.append(Finding("error", "slides-failed", "Slides", str(exc), "See the message.", {}))
         unfilled = {}
+    try:
+        check_accessibility(store, name, report, token)
+    except Cancelled:
+        raise
+    except TrainerKitError as exc:
+        report.findings.append(Finding("warning", "a11y-failed", "Accessibility", str(exc), "See the message.", {}))
     progress(1, 4, "Profile")
     check_profile(name, state, course, unfilled, report)
     progress(2, 4, "Agenda and handouts")

@@ -49,6 +49,7 @@ from trainerkit.course.overview_html import (
 from trainerkit.errors import TrainerKitError
 from trainerkit.package.agenda import agenda_minutes
 from trainerkit.store import Store, open_store
+from trainerkit.ui.accessibility_panel import AccessibilityPanel
 from trainerkit.ui.agenda_editor import AgendaEditor
 from trainerkit.ui.bundle_actions import BundleActions
 from trainerkit.ui.controller import CourseController
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self.overview.anchorClicked.connect(self._overview_link)
         self.examples_dialog: ExamplesDialog | None = None
         self.pack_dialog: PackDialog | None = None
+        self.accessibility: AccessibilityPanel | None = None
         self.verify_dialog: VerifyDialog | None = None
         self.sorter = SlideSorter(self.controller)
         self.welcome = Welcome(self)
@@ -199,6 +201,7 @@ class MainWindow(QMainWindow):
         self.act_verify = self._action("&Verify a package…", lambda: self.verify_package(), None)
         self.act_share = self._action("&Share course as bundle…", lambda: self.bundles.share(), None)
         self.act_import_bundle = self._action("&Import course bundle…", lambda: self.bundles.import_(), None)
+        self.act_accessibility = self._action("&Accessibility check", lambda: self.open_accessibility(), "Ctrl+Shift+A")
         self.act_examples = self._action(
             "Examples &library…", lambda: self.open_examples(), "Ctrl+L", standard(SP.SP_FileDialogContentsView)
         )
@@ -253,6 +256,8 @@ class MainWindow(QMainWindow):
         examples_menu = self.menuBar().addMenu("E&xamples")
         examples_menu.addAction(self.act_examples)
         examples_menu.addAction(self.sorter.act_example)
+        slides_menu.addSeparator()
+        slides_menu.addAction(self.act_accessibility)
         go_menu = self.menuBar().addMenu("&Go")
         for number, (name, widget) in enumerate(
             (
@@ -472,6 +477,18 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         return True
+
+    def open_accessibility(self, check: bool = True) -> AccessibilityPanel:
+        """Show the accessibility panel (a dock on the right) and check the open course."""
+        if self.accessibility is None:
+            self.accessibility = AccessibilityPanel(self.controller, self)
+            self.accessibility.go_to.connect(self.go_to_location)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.accessibility)
+        self.accessibility.show()
+        self.accessibility.raise_()
+        if check and self.controller.name is not None:
+            self.accessibility.run_check()
+        return self.accessibility
 
     def open_pack_dialog(self) -> PackDialog | None:
         if self.controller.name is None:

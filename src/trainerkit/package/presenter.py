@@ -1,0 +1,281 @@
+"""Venue fallbacks for a deck: a presentable PDF and an offline HTML presenter, with no LibreOffice.
+
+For a computer with no PowerPoint (or an old LibreOffice, or only a browser), every deck in a package also
+comes as:
+
+* ``<deck>.pdf``: one 13.33 × 7.5 in page per shown slide (hidden slides left out), each the slide's
+  picture at 1920 × 1080 drawn by TrainerKit's own renderer (:mod:`trainerkit.deck.drawing`), with the
+  slide-to-slide jumps kept as PDF links (jumps to hidden slides and "last slide viewed" buttons cannot be
+  followed in a PDF and are left out); document language and title set (fpdf2).
+* ``<deck> - presenter.html`` with its pictures in ``<deck> - presenter files/``: plain files that work from
+  ``file://`` in current Firefox, Chromium and Edge, with no network (a Content-Security-Policy forbids any
+  request but the local pictures) and no build step. Full-screen slides; arrows, PageUp/PageDown, space,
+  Enter, Backspace, Home/End (clickers send these); B or . for a black screen; F for full screen; H to show
+  the hidden slides in the sequence (they are always reachable by their links); P opens the presenter view
+  in a second window (notes, the next slide, a timer, the same keys). Jumps between slides are links over
+  the picture; "Back" buttons return to the slide viewed before. Each slide's text is in the page for
+  screen readers.
+
+:func:`deck_presentables` writes both for one saved deck. Long work takes a progress callback and a cancel
+token. Never imports Qt; never opens a network connection.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+from pptx import Presentation
+from pptx.oxml.ns import qn
+from pptx.presentation import Presentation as PresentationObj
+from pptx.slide import Slide
+
+from trainerkit.deck.links import JUMP_ACTION
+from trainerkit.deck.slides import is_hidden, notes_text, slide_texts, slide_title
+from trainerkit.fileio import atomic_write, write_text_atomic
+from trainerkit.jobs import CancelToken, Progress, no_progress
+
+PICTURE_WIDTH = 1920
+PALETTE_LIMIT = 4096  # fewer distinct colours than this (no photograph): saved with a 256-colour palette
+PAGE_WIDTH_PT, PAGE_HEIGHT_PT = 960.0, 540.0  # 13.333 × 7.5 in
+PRESENTER_SUFFIX = " - presenter"
+FILES_SUFFIX = " - presenter files"
+_SHOW_JUMPS = {
+    "ppaction://hlinkshowjump?jump=lastslideviewed": "back",
+    "ppaction://hlinkshowjump?jump=nextslide": "next",
+    "ppaction://hlinkshowjump?jump=previousslide": "previous",
+    "ppaction://hlinkshowjump?jump=firstslide": "first",
+    "ppaction://hlinkshowjump?jump=lastslide": "last",
+}
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+CSP = (
+    "default-src 'none'; img-src 'self' file: data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
+    "base-uri 'none'; form-action 'none'"
+)
+
+
+@dataclass(frozen=True)
+class SlideLink:
+    """A clickable area on a slide, in fractions of the slide (0..1): a jump to slide ``target`` (0-based
+    index in the deck) or an ``action`` ("back", "next", "previous", "first", "last")."""
+
+    left: float
+    top: float
+    width: float
+    height: float
+    target: int | None = None
+    action: str = ""
+    text: str = ""
+
+
+@dataclass
+class PresentedSlide:
+    index: int
+    title: str
+    hidden: bool
+    notes: str
+    text: list[str]
+    links: list[SlideLink] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Presentables:
+    pdf: Path
+    html: Path
+    pictures: list[Path]
+    visible: int
+    hidden: int
+
+
+def _links(prs: PresentationObj, slide: Slide, index: dict[Any, int]) -> list[SlideLink]:
+    from trainerkit.deck.accessibility import _walk
+
+    width, height = int(prs.slide_width or 12192000), int(prs.slide_height or 6858000)
+    found = []
+    for shape in _walk(slide.shapes._spTree):
+        if shape.rect is None:
+            continue
+        for el in shape.el.iter(qn("a:hlinkClick")):
+            action = el.get("action", "")
+            target = None
+            kind = _SHOW_JUMPS.get(action, "")
+            if action == JUMP_ACTION:
+                rel = slide.part.rels.get(el.get(_R_ID, "")) if el.get(_R_ID) else None
+                if rel is None or rel.is_external or rel.target_part not in index:
+                    continue
+                target = index[rel.target_part]
+            elif not kind:
+                continue  # web links and other actions: never followed from the venue's offline copy
+            left, top, right, bottom = shape.rect
+            text = " ".join("".join(t.text or "" for t in shape.el.iter(qn("a:t"))).split())
+            found.append(
+                SlideLink(
+                    left / width, top / height, (right - left) / width, (bottom - top) / height, target, kind, text
+                )
+            )
+            break  # one area per shape
+    return found
+
+
+def describe_slides(prs: PresentationObj) -> list[PresentedSlide]:
+    """Title, hidden flag, notes, text and links of every slide, hidden ones included."""
+    index = {slide.part: i for i, slide in enumerate(prs.slides)}
+    return [
+        PresentedSlide(
+            i,
+            slide_title(slide) or f"Slide {i + 1}",
+            is_hidden(slide),
+            notes_text(slide).strip(),
+            [t for t in (" ".join(x.split()) for x in slide_texts(slide)) if t],
+            _links(prs, slide, index),
+        )
+        for i, slide in enumerate(prs.slides)
+    ]
+
+
+def slide_pictures(
+    prs: PresentationObj, folder: Path, progress: Progress = no_progress, token: CancelToken | None = None
+) -> list[Path]:
+    """``slide-001.png`` ... for every slide (hidden too), 1920 px wide, drawn with Pillow."""
+    from trainerkit.deck.drawing import draw_slide
+
+    token = token or CancelToken()
+    folder.mkdir(parents=True, exist_ok=True)
+    width, height = int(prs.slide_width or 12192000), int(prs.slide_height or 6858000)
+    slides = list(prs.slides)
+    paths = []
+    for i, slide in enumerate(slides):
+        token.check()
+        progress(i, len(slides), f"Slide picture {i + 1}")
+        image = draw_slide(slide, width, height, PICTURE_WIDTH)
+        if image.getcolors(PALETTE_LIMIT) is not None:  # flat slide colours: a palette picture is 2-3x smaller
+            image = image.quantize(256, method=Image.Quantize.FASTOCTREE)
+        target = folder / f"slide-{i + 1:03d}.png"
+        with atomic_write(target) as tmp:
+            image.save(tmp, "PNG", optimize=False, compress_level=6)
+        paths.append(target)
+    return paths
+
+
+def write_pdf(slides: list[PresentedSlide], pictures: list[Path], target: Path, title: str, lang: str = "en") -> int:
+    """The shown slides as PDF pages with their jumps as links; returns the page count."""
+    from fpdf import FPDF
+
+    shown = [s for s in slides if not s.hidden]
+    page_of = {s.index: n for n, s in enumerate(shown, start=1)}
+    pdf = FPDF(unit="pt", format=(PAGE_WIDTH_PT, PAGE_HEIGHT_PT))
+    pdf.set_auto_page_break(False)
+    pdf.set_margin(0)
+    pdf.set_lang(lang)
+    pdf.set_title(title)
+    pdf.set_creator("TrainerKit")
+    pdf.set_display_mode("fullpage", "single")
+    links: dict[int, int] = {}
+    for slide in shown:
+        pdf.add_page()
+        pdf.image(str(pictures[slide.index]), 0, 0, PAGE_WIDTH_PT, PAGE_HEIGHT_PT, alt_text=slide.title)
+        for link in slide.links:
+            page = page_of.get(link.target) if link.target is not None else None
+            if page is None and link.action in ("next", "previous", "first", "last"):
+                here = page_of[slide.index]
+                page = {"next": here + 1, "previous": here - 1, "first": 1, "last": len(shown)}[link.action]
+            if page is None or not 1 <= page <= len(shown):
+                continue
+            if page not in links:
+                links[page] = pdf.add_link(page=page)
+            pdf.link(
+                link.left * PAGE_WIDTH_PT,
+                link.top * PAGE_HEIGHT_PT,
+                link.width * PAGE_WIDTH_PT,
+                link.height * PAGE_HEIGHT_PT,
+                links[page],
+            )
+    with atomic_write(target) as tmp:
+        pdf.output(str(tmp))
+    return len(shown)
+
+
+def _page() -> str:
+    """The page template (resources/presenter/presenter.html): markup, style and script, with %NAME% slots."""
+    from trainerkit.paths import resources_dir
+
+    return (resources_dir() / "presenter" / "presenter.html").read_text(encoding="utf-8")
+
+
+def _rel_url(path: str) -> str:
+    from urllib.parse import quote
+
+    return "/".join(quote(part) for part in path.split("/"))
+
+
+def presenter_html(slides: list[PresentedSlide], pictures_folder: str, title: str, lang: str = "en") -> str:
+    """The presenter page: pictures in ``pictures_folder`` (relative), data and script inline."""
+    data = [
+        {
+            "src": _rel_url(f"{pictures_folder}/slide-{s.index + 1:03d}.png"),
+            "title": s.title,
+            "hidden": s.hidden,
+            "notes": s.notes,
+            "text": s.text,
+            "links": [
+                {
+                    "x": round(link.left * 100, 3),
+                    "y": round(link.top * 100, 3),
+                    "w": round(link.width * 100, 3),
+                    "h": round(link.height * 100, 3),
+                    "target": link.target,
+                    "action": link.action,
+                    "text": link.text,
+                }
+                for link in s.links
+            ],
+        }
+        for s in slides
+    ]
+    payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    visible = sum(1 for s in slides if not s.hidden)
+    return (
+        _page()
+        .replace("%LANG%", escape(lang))
+        .replace("%CSP%", escape(CSP))
+        .replace("%TITLE%", escape(title))
+        .replace("%VISIBLE%", str(visible))
+        .replace("%DATA%", payload)
+    )
+
+
+def deck_presentables(
+    deck: Path,
+    out_dir: Path,
+    *,
+    stem: str | None = None,
+    lang: str = "en",
+    progress: Progress = no_progress,
+    token: CancelToken | None = None,
+    claim: Callable[[str], str] | None = None,
+) -> Presentables:
+    """Write ``<stem>.pdf``, ``<stem> - presenter.html`` and ``<stem> - presenter files/`` for a saved deck.
+
+    ``claim`` turns a wanted file name into a safe unique one (the package's names); raises whatever
+    python-pptx raises for an unreadable deck."""
+    token = token or CancelToken()
+    claim = claim or (lambda name: name)
+    stem = stem or deck.stem
+    prs = Presentation(str(deck))
+    title = re.sub(r"\s+", " ", stem)
+    slides = describe_slides(prs)
+    folder_name = claim(stem + FILES_SUFFIX)
+    pictures = slide_pictures(prs, out_dir / folder_name, progress, token)
+    token.check()
+    pdf = out_dir / claim(f"{stem}.pdf")
+    write_pdf(slides, pictures, pdf, title, lang)
+    html = out_dir / claim(f"{stem}{PRESENTER_SUFFIX}.html")
+    write_text_atomic(html, presenter_html(slides, folder_name, title, lang))
+    hidden = sum(1 for s in slides if s.hidden)
+    return Presentables(pdf, html, pictures, len(slides) - hidden, hidden)
