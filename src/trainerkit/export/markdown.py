@@ -15,6 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 import yaml
@@ -626,16 +627,27 @@ def parse_handout_file(path: Path) -> HandoutSource:
 
 
 def resolve_spans(spans: Spans, values: dict[str, str]) -> Spans:
-    """Replace token spans by their value, or by a blank writing line when the profile lacks it."""
+    """Replace token spans by their value, or by a blank writing line when the profile lacks it
+    (``trainerkit.deck.tokens.token_value``: the same rule as slides and notes). A filled span keeps
+    its token's name, so writers know a profile value (an Arabic venue ...) when they meet one."""
+    from trainerkit.deck.tokens import token_value
+
     out = []
     for span in spans:
-        if not span.token:
+        if not span.token or span.blank or span.text:
             out.append(span)
-        elif values.get(span.token, "").strip():
-            out.append(Span(values[span.token], span.bold, span.italic))
+            continue
+        value = token_value(values, span.token)
+        if value is not None:
+            out.append(Span(value, span.bold, span.italic, token=span.token))
         else:
-            out.append(Span("", span.bold, span.italic, blank=True))
+            out.append(Span("", span.bold, span.italic, token=span.token, blank=True))
     return tuple(out)
+
+
+def unfilled_tokens(blocks: Sequence[Block]) -> set[str]:
+    """Names of the tokens printed as blank lines (no value in the profile) in resolved blocks."""
+    return {s.token for block in blocks for s in _block_spans(block) if s.blank and s.token}
 
 
 def resolve_block(block: Block, values: dict[str, str]) -> Block:
