@@ -35,6 +35,7 @@ from trainerkit.store import Store
 log = logging.getLogger(__name__)
 PER_PAGE = (1, 2, 3, 6)
 SLIDE_IMAGE_WIDTH = 1280  # the thumbnail cache's large preview
+PRINT_WIDTH = 560  # pixels: 160-180 dpi for a slide 8-9 cm wide (speaker notes, 2, 3 or 6 a page)
 JPEG_QUALITY = 85
 
 
@@ -53,20 +54,29 @@ class SlidePage:
     notes_spans: Spans = ()
     width: int = 16
     height: int = 9
+    large: Path | None = None  # the thumbnail cache's large preview (for a slide a page)
+    fingerprint: str = ""
 
 
-def print_picture(large_png: Path, fingerprint: str) -> tuple[Path, int, int]:
-    """The JPEG print copy of a cached slide picture (made once per fingerprint), with its pixel size."""
+def print_picture(large_png: Path, fingerprint: str, width: int = PRINT_WIDTH) -> tuple[Path, int, int]:
+    """The JPEG print copy (``width`` pixels wide) of a cached slide picture, made once per fingerprint and
+    width, with its pixel size. Small on purpose: the PDF writer holds every picture of a pack decoded."""
     folder = cache_dir("slide-pictures") / fingerprint[:2]
-    target = folder / f"{fingerprint}.jpg"
+    target = folder / f"{fingerprint}-{width}.jpg"
     if not target.is_file():
         folder.mkdir(parents=True, exist_ok=True)
         with Image.open(large_png) as image:
+            picture = image.convert("RGB")
+            if picture.width > width:
+                picture = picture.resize((width, round(picture.height * width / picture.width)), Image.Resampling.LANCZOS)
             tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-            image.convert("RGB").save(tmp, "JPEG", quality=JPEG_QUALITY, optimize=True)
+            picture.save(tmp, "JPEG", quality=JPEG_QUALITY, optimize=True)
+            size = picture.size
         os.replace(tmp, target)
-    with Image.open(target) as image:
-        return target, image.width, image.height
+        return target, size[0], size[1]
+    with Image.open(large_png) as image:
+        scale = min(1.0, width / image.width)
+        return target, round(image.width * scale), round(image.height * scale)
 
 
 def unwrap_lines(text: str) -> str:
@@ -108,7 +118,10 @@ def session_slides(
         spans = tuple(Span(piece, token=name, blank=blank) for piece, name, blank in split_tokens(notes, values))
         image, w, h = print_picture(thumb.large, thumb.fingerprint)
         filled = "".join(s.text for s in spans)
-        pages.append(SlidePage(image, title, filled, is_hidden(slide), index, spans, w, h))
+        page = SlidePage(image, title, filled, is_hidden(slide), index, spans, w, h)
+        page.large = thumb.large
+        page.fingerprint = thumb.fingerprint
+        pages.append(page)
     return pages, [str(p) for p in problems]
 
 
@@ -161,7 +174,7 @@ def build_slide_handout(
                 "per_page": per_page,
                 "title": title,
                 "pictures": [
-                    {"img": image_ref(s.image), "alt": f"Slide {s.number}: {s.title or 'picture of the slide'}"}
+                    {"img": image_ref(_picture_for(s, per_page)), "alt": f"Slide {s.number}: {s.title or 'picture of the slide'}"}
                     for s in visible
                 ],
             }
@@ -169,6 +182,12 @@ def build_slide_handout(
     else:
         section.blocks.append({"k": "p", "s": [{"t": f"{title}: no visible slides."}]})
     return document
+
+
+def _picture_for(slide: SlidePage, per_page: int) -> Path:
+    if per_page == 1 and slide.large is not None and slide.large.is_file():
+        return print_picture(slide.large, slide.fingerprint, SLIDE_IMAGE_WIDTH)[0]
+    return slide.image
 
 
 def export_slide_handouts(
