@@ -161,3 +161,26 @@ def test_an_empty_field_is_a_blank_line_and_a_warning_in_every_pack(tmp_path: Pa
 
 def test_course_line_is_the_footer_text() -> None:
     assert course_line({"course_title": "C", "country": "K", "venue": "V", "dates": "D"}) == "C · K · V · D"
+
+
+def test_a_character_no_font_can_draw_is_reported_by_export_and_preflight(tmp_path: Path) -> None:
+    from trainerkit.package.preflight import preflight
+
+    store = open_store()
+    new_course(store, "Glyphs", "KE", venue="🏛️ Kenyatta Centre 中", dates="3–5 March 2027 🌍")
+    select_sessions(store, "Glyphs", [1])
+    report = export_course_materials(store, "Glyphs", tmp_path, "participant-pack")
+    assert any("profile venue" in w and "中" in w and "U+4E2D" in w for w in report.warnings), report.warnings
+    assert not any("🏛" in w or "🌍" in w for w in report.warnings), "the bundled emoji font draws these"
+    cover = pdftotext(tmp_path / "Participant pack - Glyphs.pdf", "-l", "1")
+    assert "Kenyatta Centre" in cover
+    findings = [f for f in preflight(store, "Glyphs").findings if f.code == "glyph-missing"]
+    assert [(f.location["field"], f.location["char"]) for f in findings] == [("profile venue", "中")]
+
+
+def test_every_character_of_the_bundled_handouts_is_in_a_bundled_font() -> None:
+    from trainerkit.export.glyphs import missing_in
+    from trainerkit.export.handouts import handouts_dir
+
+    for path in sorted(handouts_dir().glob("*.md")):
+        assert missing_in(path.read_text(encoding="utf-8")) == [], path.name

@@ -151,6 +151,9 @@ def export_course_materials(
                 store, name, out_dir, slides=slides or None, progress=phases.phase("trainer-pack"), token=token
             ),
         )
+    from trainerkit.export.glyphs import missing_characters
+
+    report.warnings.extend(str(m) for m in missing_characters(state))
     progress(phases.total, phases.total, "Done")
     report.warnings = sorted(set(report.warnings))
     return report
