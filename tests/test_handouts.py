@@ -242,3 +242,40 @@ def test_libreoffice_converts_every_docx_without_error(exported: Path, tmp_path:
 
 def test_handout_sources_folder_exists() -> None:
     assert handouts_dir().is_dir()
+
+
+def test_the_parser_is_markdown_it_with_task_lists_and_bold_tokens() -> None:
+    parsed = parse_handout_text(
+        source("# X\n\nIn **{{country}}**, *see* `sheet-id`.\n\n- [ ] Bring cards\n- Plain\n  - Sub\n"), Path("x.md")
+    )
+    paragraph = parsed.participant_part[1]
+    assert isinstance(paragraph, Paragraph)
+    assert [(s.text, s.token, s.bold, s.italic) for s in paragraph.spans] == [
+        ("In ", "", False, False),
+        ("", "country", True, False),
+        (", ", "", False, False),
+        ("see", "", False, True),
+        (" sheet-id.", "", False, False),
+    ]
+    items = next(b for b in parsed.participant_part if isinstance(b, ListBlock)).items
+    assert [(i.level, i.checkbox, "".join(s.text for s in i.spans)) for i in items] == [
+        (1, True, "Bring cards"),
+        (1, False, "Plain"),
+        (2, False, "Sub"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        ("# X\n\nSee [the guide](http://example.org).\n", "not part of the handout format"),
+        ("# X\n\n```\ncode\n```\n", "not part of the handout format"),
+        ("# X\n\n- a\n  1. b\n", "numbered item inside a bullet list"),
+        ("# X\n\n- a\n  - b\n    - c\n", "2 levels at most"),
+        ("# X\n\n#### Deep\n", "heading"),
+    ],
+)
+def test_markdown_outside_the_subset_is_refused(body: str, problem: str) -> None:
+    with pytest.raises(HandoutFormatError) as error:
+        parse_handout_text(source(body), Path("x.md"))
+    assert problem in str(error.value)
