@@ -45,6 +45,14 @@ def pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
 
 
+def bidi_text(path: Path) -> str:
+    """The PDF's text in reading order, right-to-left runs included: pdftotext applies the Unicode bidi
+    algorithm to what it reads (pypdf does not: it returns the words of an Arabic run in visual order)."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The bundled handouts exported once for a French course held in Geneva (shared by the tests below)."""
@@ -103,7 +111,7 @@ def test_the_certificate_prints_both_facilitators_and_the_arabic_run_is_right_to
     xml = Document(str(docx)).element.xml
     assert "<w:rtl/>" in xml
     pdf = next(exported.glob("*Certificate*.pdf"))
-    assert ARABIC_NAME in pdf_text(pdf)
+    assert ARABIC_NAME in bidi_text(pdf)
 
 
 def test_the_generated_agenda_lists_the_course_days(exported: Path) -> None:
@@ -234,3 +242,40 @@ def test_libreoffice_converts_every_docx_without_error(exported: Path, tmp_path:
 
 def test_handout_sources_folder_exists() -> None:
     assert handouts_dir().is_dir()
+
+
+def test_the_parser_is_markdown_it_with_task_lists_and_bold_tokens() -> None:
+    parsed = parse_handout_text(
+        source("# X\n\nIn **{{country}}**, *see* `sheet-id`.\n\n- [ ] Bring cards\n- Plain\n  - Sub\n"), Path("x.md")
+    )
+    paragraph = parsed.participant_part[1]
+    assert isinstance(paragraph, Paragraph)
+    assert [(s.text, s.token, s.bold, s.italic) for s in paragraph.spans] == [
+        ("In ", "", False, False),
+        ("", "country", True, False),
+        (", ", "", False, False),
+        ("see", "", False, True),
+        (" sheet-id.", "", False, False),
+    ]
+    items = next(b for b in parsed.participant_part if isinstance(b, ListBlock)).items
+    assert [(i.level, i.checkbox, "".join(s.text for s in i.spans)) for i in items] == [
+        (1, True, "Bring cards"),
+        (1, False, "Plain"),
+        (2, False, "Sub"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        ("# X\n\nSee [the guide](http://example.org).\n", "not part of the handout format"),
+        ("# X\n\n```\ncode\n```\n", "not part of the handout format"),
+        ("# X\n\n- a\n  1. b\n", "numbered item inside a bullet list"),
+        ("# X\n\n- a\n  - b\n    - c\n", "2 levels at most"),
+        ("# X\n\n#### Deep\n", "heading"),
+    ],
+)
+def test_markdown_outside_the_subset_is_refused(body: str, problem: str) -> None:
+    with pytest.raises(HandoutFormatError) as error:
+        parse_handout_text(source(body), Path("x.md"))
+    assert problem in str(error.value)

@@ -170,7 +170,11 @@ def test_an_arabic_venue_is_printed_right_to_left_in_the_packs(tmp_path: Path) -
     venue = "فندق المدينة، عمّان"
     make_course("Amman", sessions=[1], venue=venue)
     export_course_materials(open_store(), "Amman", tmp_path, "participant-pack")
-    cover = pdf_pages(tmp_path / "Participant pack - Amman.pdf")[0]
+    pack = tmp_path / "Participant pack - Amman.pdf"
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    # pdftotext applies the bidi algorithm when it reads (pypdf gives an Arabic run's words in visual order)
+    cover = subprocess.check_output(["pdftotext", "-f", "1", "-l", "1", str(pack), "-"], text=True)
     assert "فندق المدينة" in cover
 
 

@@ -118,6 +118,30 @@ def _replace_in_slide(slide: Slide, values: dict[str, str], missing: list[str]) 
                 _replace_in_group(group, values, missing)
 
 
+def token_value(values: dict[str, str], name: str) -> str | None:
+    """The value a token prints as, or None when the profile has none (printed material then shows a
+    blank line to write on and the export report warns). The one rule for slides, notes, handouts, packs."""
+    value = values.get(name, "")
+    return value if value.strip() else None
+
+
+def split_tokens(text: str, values: dict[str, str]) -> list[tuple[str, str, bool]]:
+    """``text`` cut at its ``{{tokens}}``: (piece, token name or "", blank) triples in order, where a
+    filled token's piece is its value and a token without a value is ("", name, True)."""
+    out: list[tuple[str, str, bool]] = []
+    last = 0
+    for match in TOKEN_RE.finditer(text):
+        if match.start() > last:
+            out.append((text[last : match.start()], "", False))
+        name = match.group(1)
+        value = token_value(values, name)
+        out.append((value, name, False) if value is not None else ("", name, True))
+        last = match.end()
+    if last < len(text):
+        out.append((text[last:], "", False))
+    return out
+
+
 def fill_tokens(text: str, values: dict[str, str]) -> str:
     """``text`` with each ``{{token}}`` that has a value replaced, as the export will (others kept)."""
     return TOKEN_RE.sub(lambda m: values.get(m.group(1), m.group(0)), text)

@@ -48,7 +48,7 @@ from trainerkit.export.markdown import (
     Table,
     plain_text,
 )
-from trainerkit.export.pdf_writer import PAPERS, is_rtl_text
+from trainerkit.export.typst_writer import PAPERS, is_rtl_text
 from trainerkit.fileio import atomic_write
 
 if TYPE_CHECKING:

@@ -26,11 +26,13 @@ from trainerkit.export.markdown import (
     Block,
     HandoutSource,
     PageBreak,
+    Span,
     Spans,
     parse_handout_file,
     plain_text,
     resolve_block,
     resolve_spans,
+    unfilled_tokens,
 )
 from trainerkit.jobs import CancelToken, Progress, no_progress
 from trainerkit.paths import resources_dir
@@ -279,13 +281,38 @@ def handout_filename(handout: CourseHandout, title: str, used: set[str]) -> str:
 
 
 def handout_pdf(filled: FilledHandout, values: dict[str, str], paper: str, blocks: list[Block] | None = None) -> Any:
-    from trainerkit.export.pdf_writer import PdfBuilder
+    """The handout as a ``PdfDocument`` (Typst): the whole file, or ``blocks``, with the course footer."""
+    from trainerkit.export.typst_writer import PdfDocument, blocks_data
 
-    builder = PdfBuilder(paper, filled.orientation, title=filled.title_text, author=values.get("organisation", ""))
-    builder.set_footer(course_line(values), filled.title_text)
-    builder.new_page(filled.orientation)
-    builder.blocks(blocks if blocks is not None else filled.whole, cards=filled.cards)
-    return builder
+    document = PdfDocument(
+        paper, title=filled.title_text, author=values.get("organisation", ""), course_line=course_line_spans(values)
+    )
+    document.section(filled.orientation, filled.title_text).blocks = blocks_data(
+        blocks if blocks is not None else filled.whole
+    )
+    return document
+
+
+def course_line_spans(values: dict[str, str]) -> Spans:
+    """The footer's course line as spans, each value marked as the token it fills (for right-to-left)."""
+    parts = [(name, values.get(name, "")) for name in ("course_title", "country", "venue", "dates")]
+    spans: list[Span] = []
+    for name, value in parts:
+        if not value:
+            continue
+        if spans:
+            spans.append(Span(" · "))
+        spans.append(Span(value, token=name))
+    return tuple(spans)
+
+
+def unfilled_warnings(title: str, blocks: list[Block]) -> list[str]:
+    """One warning per profile field a printed text needed and did not have (printed as a blank line)."""
+    return [
+        f"{title}: '{{{{{name}}}}}' has no value in the profile; a blank line is printed to write on."
+        for name in sorted(unfilled_tokens(blocks))
+        if name != "participant_name"  # a certificate's name line is meant to be written by hand
+    ]
 
 
 def export_handouts(
@@ -298,7 +325,36 @@ def export_handouts(
     progress: Progress = no_progress,
     token: CancelToken | None = None,
 ) -> HandoutReport:
-    """Write every handout of the selected sessions (or only the ids in ``only``) as DOCX and PDF into ``out_dir``."""
+    """Write every handout of the selected sessions (or only the ids in ``only``) as DOCX and PDF into ``out_dir``.
+
+    The whole set is kept in the export cache: the same course state exports (or packs) again by copying."""
+    if only is not None:
+        return _export_handouts(store, name, out_dir, formats, only, progress, token)
+    from trainerkit.export.export_cache import cached_export
+
+    def restore(fields: dict[str, Any], files: list[Path]) -> HandoutReport:
+        return HandoutReport(files=files, warnings=list(fields.get("warnings", [])))
+
+    return cached_export(
+        store,
+        name,
+        "handouts",
+        out_dir,
+        lambda out: _export_handouts(store, name, out, formats, None, progress, token),
+        options=sorted(formats),
+        restore=restore,
+    )
+
+
+def _export_handouts(
+    store: Store,
+    name: str,
+    out_dir: Path,
+    formats: tuple[str, ...],
+    only: set[str] | None,
+    progress: Progress,
+    token: CancelToken | None,
+) -> HandoutReport:
     from trainerkit.customise import state_of
     from trainerkit.export.docx_writer import handout_docx, save_document
 
@@ -313,6 +369,7 @@ def export_handouts(
         token.check()
         progress(done, len(items), f"Handout: {filled.title_text}")
         report.warnings.extend(handout.source.warnings)
+        report.warnings.extend(unfilled_warnings(filled.title_text, filled.whole))
         stem = handout_filename(handout, filled.title_text, used)
         if "docx" in formats:
             token.check()

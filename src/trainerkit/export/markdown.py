@@ -15,9 +15,15 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+from mdit_py_plugins.tasklists import tasklists_plugin
 
 from trainerkit.errors import CourseDataError
 
@@ -223,55 +229,94 @@ class HandoutSource:
 # --- inline ------------------------------------------------------------------------------------------
 
 _TOKEN = re.compile(r"\{\{([^{}]*)\}\}")
+_BLOCK_TOKEN = re.compile(r"^\{\{([a-z-]+)(?::(.*))?\}\}$")
+_SOURCE = re.compile(r"^Sources?:")
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    """CommonMark with pipe tables, YAML front matter and task lists ("- [ ] item"), HTML recognised (to refuse it)."""
+    return MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(tasklists_plugin)
+
+
+def _text_spans(text: str, bold: bool, italic: bool, file: str, line: int) -> list[Span]:
+    """Plain text with ``{{value}}`` tokens cut out as token spans."""
+    spans: list[Span] = []
+    last = 0
+    for match in _TOKEN.finditer(text):
+        name = match.group(1).strip()
+        if name not in VALUE_TOKENS:
+            raise HandoutFormatError(
+                file, line, f"'{{{{{name}}}}}' is not a value token; use one of " + ", ".join(VALUE_TOKENS)
+            )
+        if match.start() > last:
+            spans.append(Span(text[last : match.start()], bold, italic))
+        spans.append(Span("", bold, italic, token=name))
+        last = match.end()
+    rest = text[last:]
+    if "{{" in rest or "}}" in rest:
+        raise HandoutFormatError(file, line, f"an unclosed token in '{text}'")
+    if rest:
+        spans.append(Span(rest, bold, italic))
+    return spans
+
+
+def _merge(spans: list[Span]) -> Spans:
+    out: list[Span] = []
+    for span in spans:
+        if out and not span.token and not out[-1].token and (out[-1].bold, out[-1].italic) == (span.bold, span.italic):
+            out[-1] = Span(out[-1].text + span.text, span.bold, span.italic)
+        elif span.text or span.token:
+            out.append(span)
+    return tuple(out)
+
+
+def _unescaped_stars(source: str) -> int:
+    count, i = 0, 0
+    while i < len(source):
+        if source[i] == "\\":
+            i += 2
+            continue
+        count += source[i] == "*"
+        i += 1
+    return count
+
+
+def inline_spans(children: Sequence[Token], source: str, file: str, line: int) -> Spans:
+    """markdown-it inline tokens (text, bold, italic, line breaks) -> spans; anything else is refused."""
+    spans: list[Span] = []
+    bold = italic = False
+    used_stars = 0
+    for child in children:
+        kind = child.type
+        if kind == "text":
+            spans.extend(_text_spans(child.content, bold, italic, file, line))
+        elif kind in ("softbreak", "hardbreak"):
+            spans.append(Span(" ", bold, italic))
+        elif kind in ("strong_open", "strong_close"):
+            bold = kind == "strong_open"
+            used_stars += 2 * (child.markup == "**")
+        elif kind in ("em_open", "em_close"):
+            italic = kind == "em_open"
+            used_stars += child.markup == "*"
+        elif kind == "html_inline" and "task-list-item-checkbox" in child.content:
+            continue
+        elif kind == "code_inline":  # `an id`: printed as the plain word
+            spans.append(Span(child.content, bold, italic))
+        else:
+            raise HandoutFormatError(file, line, f"not part of the handout format: '{source.strip()}'")
+    if _unescaped_stars(source) > used_stars:
+        raise HandoutFormatError(file, line, f"unbalanced '*' or '**' in '{source}' (write a literal star as \\*)")
+    merged = _merge(spans)
+    if merged and not merged[0].token:  # a task list's box leaves a space before the text
+        merged = (replace(merged[0], text=merged[0].text.lstrip()), *merged[1:])
+    return tuple(s for s in merged if s.text or s.token)
 
 
 def parse_inline(text: str, file: str, line: int) -> Spans:
-    """``**bold**``, ``*italic*``, ``\\*`` escapes and value tokens -> spans."""
-    spans: list[Span] = []
-    buf: list[str] = []
-    bold = italic = False
-
-    def flush() -> None:
-        if buf:
-            spans.append(Span("".join(buf), bold, italic))
-            buf.clear()
-
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\" and i + 1 < len(text) and text[i + 1] in "*|\\{}_":
-            buf.append(text[i + 1])
-            i += 2
-            continue
-        if text.startswith("**", i):
-            flush()
-            bold = not bold
-            i += 2
-            continue
-        if ch == "*":
-            flush()
-            italic = not italic
-            i += 1
-            continue
-        if text.startswith("{{", i):
-            match = _TOKEN.match(text, i)
-            if not match:
-                raise HandoutFormatError(file, line, f"an unclosed token in '{text}'")
-            name = match.group(1).strip()
-            if name not in VALUE_TOKENS:
-                raise HandoutFormatError(
-                    file, line, f"'{{{{{name}}}}}' is not a value token; use one of " + ", ".join(VALUE_TOKENS)
-                )
-            flush()
-            spans.append(Span("", bold, italic, token=name))
-            i = match.end()
-            continue
-        buf.append(ch)
-        i += 1
-    flush()
-    if bold or italic:
-        raise HandoutFormatError(file, line, f"unbalanced '*' or '**' in '{text}' (write a literal star as \\*)")
-    return tuple(spans)
+    """``**bold**``, ``*italic*``, ``\\*`` escapes and value tokens -> spans (markdown-it's inline rules)."""
+    tokens = _markdown().parseInline(text)
+    return inline_spans(tokens[0].children or [] if tokens else [], text, file, line)
 
 
 def plain_text(spans: Spans) -> str:
@@ -279,11 +324,6 @@ def plain_text(spans: Spans) -> str:
 
 
 # --- blocks ------------------------------------------------------------------------------------------
-
-_BLOCK_TOKEN = re.compile(r"^\{\{([a-z-]+)(?::(.*))?\}\}$")
-_NUMBERED = re.compile(r"^(\d+)\.\s+(.*)$")
-_BULLET = re.compile(r"^( {0,3})- (\[ \] )?(.*)$")
-_SOURCE = re.compile(r"^\*Sources?:.*\*$")
 
 
 def _count(arg: str | None, file: str, line: int, token: str) -> int:
@@ -333,6 +373,7 @@ def _block_token(text: str, file: str, line: int) -> Block | str | None:
 
 
 def _split_row(text: str, file: str, line: int) -> list[str]:
+    """The cells of a table row as written (markdown-it pads short rows; the format refuses them)."""
     if not (text.startswith("|") and text.endswith("|")) or len(text) < 2:
         raise HandoutFormatError(file, line, "a table row must start and end with '|'")
     cells: list[str] = []
@@ -354,137 +395,206 @@ def _split_row(text: str, file: str, line: int) -> list[str]:
     return cells
 
 
-def _cell(text: str, file: str, line: int) -> Cell:
-    element = _block_token(text, file, line) if text.startswith("{{") else None
-    if isinstance(element, Field | Scale | Box):
-        return element
-    if element is not None:
-        raise HandoutFormatError(file, line, f"'{text}' cannot stand in a table cell")
-    return parse_inline(text, file, line)
+class _Walker:
+    """Turns markdown-it's block tokens into the model, checking the format as it goes."""
+
+    def __init__(self, tokens: list[Token], lines: list[str], file: str, cards: bool) -> None:
+        self.tokens = tokens
+        self.lines = lines  # the whole file, so token.map line numbers index it
+        self.file = file
+        self.cards = cards
+        self.i = 0
+
+    def line(self, token: Token) -> int:
+        return token.map[0] + 1 if token.map else 0
+
+    def refuse(self, token: Token, what: str = "") -> HandoutFormatError:
+        line = self.line(token)
+        text = what or (self.lines[line - 1].strip() if 0 < line <= len(self.lines) else token.content.strip())
+        return HandoutFormatError(self.file, line or None, f"not part of the handout format: '{text}'")
+
+    def inline(self, token: Token, line: int) -> Spans:
+        return inline_spans(token.children or [], token.content, self.file, line)
+
+    def blocks(self) -> list[Block | str]:
+        out: list[Block | str] = []
+        while self.i < len(self.tokens):
+            token = self.tokens[self.i]
+            kind = token.type
+            if kind == "front_matter":
+                self.i += 1
+            elif kind == "heading_open":
+                out.append(self.heading(token))
+            elif kind == "paragraph_open":
+                out.append(self.paragraph(token))
+            elif kind in ("bullet_list_open", "ordered_list_open"):
+                out.append(self.list_block(token))
+            elif kind == "table_open":
+                out.append(self.table(token))
+            elif kind == "blockquote_open":
+                out.append(self.quote(token))
+            else:  # html, code, rules, images ...
+                raise self.refuse(token)
+        return out
+
+    def _close(self, closing: str) -> None:
+        depth = 0
+        opening = closing.replace("_close", "_open")
+        while self.i < len(self.tokens):
+            kind = self.tokens[self.i].type
+            self.i += 1
+            if kind == opening:
+                depth += 1
+            elif kind == closing:
+                depth -= 1
+                if depth == 0:
+                    return
+
+    def heading(self, token: Token) -> Heading:
+        line = self.line(token)
+        raw = self.lines[line - 1]
+        if token.markup not in ("#", "##", "###") or not re.match(r"^#{1,3} \S", raw):
+            raise HandoutFormatError(self.file, line, "a heading is '#', '##' or '###', a space and one line")
+        heading = Heading(len(token.markup), self.inline(self.tokens[self.i + 1], line))
+        self.i += 3
+        return heading
+
+    def paragraph(self, token: Token) -> Block | str:
+        line = self.line(token)
+        inline = self.tokens[self.i + 1]
+        self.i += 3
+        content = inline.content
+        for offset, text in enumerate(content.split("\n")):
+            stripped = text.strip()
+            if stripped.startswith("{{") and _BLOCK_TOKEN.match(stripped):
+                element = _block_token(stripped, self.file, line + offset)
+                if element is not None:
+                    if "\n" in content:
+                        raise HandoutFormatError(
+                            self.file, line + offset, "a block token must stand alone, with blank lines around it"
+                        )
+                    return element
+            if re.match(r"^[-+*] ", stripped) or stripped.startswith("!["):
+                raise HandoutFormatError(self.file, line + offset, f"not part of the handout format: '{stripped}'")
+        spans = self.inline(inline, line)
+        children = [c for c in inline.children or [] if c.type != "text" or c.content]
+        if (
+            len(spans) == 1
+            and spans[0].italic
+            and _SOURCE.match(spans[0].text)
+            and children
+            and children[0].type == "em_open"
+            and children[-1].type == "em_close"
+        ):
+            return SourceLine(spans)
+        return Paragraph(spans)
+
+    def quote(self, token: Token) -> Quote:
+        line = self.line(token)
+        start, end = token.map or (0, 0)
+        for n in range(start, end):
+            text = self.lines[n]
+            if text.strip() and not text.startswith(">"):
+                raise HandoutFormatError(self.file, n + 1, "every line of a quote starts with '>'")
+        self.i += 1
+        spans: list[Span] = []
+        while self.tokens[self.i].type != "blockquote_close":
+            inner = self.tokens[self.i]
+            if inner.type != "paragraph_open":
+                raise HandoutFormatError(self.file, line, "a quote holds text only")
+            if spans:
+                spans.append(Span(" "))
+            spans.extend(self.inline(self.tokens[self.i + 1], self.line(inner)))
+            self.i += 3
+        self.i += 1
+        return Quote(_merge(spans))
+
+    def list_block(self, token: Token) -> ListBlock:
+        ordered = token.type == "ordered_list_open"
+        items: list[ListItem] = []
+        self._items(token, ordered, 1, items)
+        return ListBlock(tuple(items), ordered)
+
+    def _items(self, opening: Token, ordered: bool, level: int, items: list[ListItem]) -> None:
+        closing = opening.type.replace("_open", "_close")
+        number = int(opening.attrs.get("start", 1) or 1) if opening.type == "ordered_list_open" else None
+        self.i += 1
+        while self.tokens[self.i].type != closing:
+            item = self.tokens[self.i]
+            if item.type != "list_item_open":
+                raise self.refuse(item)
+            checkbox = "task-list-item" in str(item.attrs.get("class", ""))
+            has_text = False
+            self.i += 1
+            while self.tokens[self.i].type != "list_item_close":
+                inner = self.tokens[self.i]
+                if inner.type == "paragraph_open":
+                    if has_text:
+                        raise HandoutFormatError(self.file, self.line(inner), "a list item is one paragraph")
+                    spans = self.inline(self.tokens[self.i + 1], self.line(inner))
+                    items.append(ListItem(level, spans, checkbox=checkbox, number=number))
+                    has_text = True
+                    self.i += 3
+                elif inner.type in ("bullet_list_open", "ordered_list_open"):
+                    if level == 2:
+                        raise HandoutFormatError(
+                            self.file, self.line(inner), "not a list item (lists have 2 levels at most)"
+                        )
+                    if inner.type == "ordered_list_open":
+                        raise HandoutFormatError(self.file, self.line(inner), "a numbered item inside a bullet list")
+                    self._items(inner, False, 2, items)
+                else:
+                    raise self.refuse(inner)
+            if number is not None:
+                number += 1
+            self.i += 1
+        self.i += 1
+
+    def table(self, token: Token) -> Table:
+        start, end = token.map or (0, 0)
+        rows = [(n + 1, self.lines[n].rstrip()) for n in range(start, end) if self.lines[n].strip()]
+        if len(rows) < 2:
+            raise HandoutFormatError(self.file, start + 1, "a table needs a header row and a separator row")
+        width = len(_split_row(rows[0][1], self.file, rows[0][0]))
+        for n, text in rows:
+            cells = _split_row(text, self.file, n)
+            if len(cells) != width:
+                raise HandoutFormatError(self.file, n, f"this row has {len(cells)} cells; the header has {width}")
+        parsed: list[tuple[Cell, ...]] = []
+        row: list[Cell] = []
+        row_line = start + 1
+        self.i += 1
+        while self.tokens[self.i].type != "table_close":
+            inner = self.tokens[self.i]
+            if inner.type == "tr_open":
+                row = []
+                row_line = self.line(inner) or row_line
+            elif inner.type == "tr_close":
+                parsed.append(tuple(row))
+            elif inner.type == "inline":
+                row.append(self.cell(inner, row_line))
+            self.i += 1
+        self.i += 1
+        return Table(parsed[0], tuple(parsed[1:]), self.cards)
+
+    def cell(self, inline: Token, line: int) -> Cell:
+        text = inline.content.strip()
+        element = _block_token(text, self.file, line) if text.startswith("{{") else None
+        if isinstance(element, Field | Scale | Box):
+            return element
+        if element is not None:
+            raise HandoutFormatError(self.file, line, f"'{text}' cannot stand in a table cell")
+        return self.inline(inline, line)
 
 
-def _table(rows: list[tuple[int, str]], file: str, cards: bool) -> Table:
-    if len(rows) < 2:
-        raise HandoutFormatError(file, rows[0][0], "a table needs a header row and a separator row")
-    parsed = [(n, _split_row(text, file, n)) for n, text in rows]
-    width = len(parsed[0][1])
-    sep_line, sep = parsed[1]
-    if not all(re.fullmatch(r":?-+:?", c) for c in sep):
-        raise HandoutFormatError(file, sep_line, "the second row of a table must be the separator |---|---|")
-    for n, cells in parsed:
-        if len(cells) != width:
-            raise HandoutFormatError(file, n, f"this row has {len(cells)} cells; the header has {width}")
-    header = tuple(_cell(c, file, parsed[0][0]) for c in parsed[0][1])
-    body = tuple(tuple(_cell(c, file, n) for c in cells) for n, cells in parsed[2:])
-    return Table(header, body, cards)
-
-
-def _is_item(text: str) -> bool:
-    return bool(_NUMBERED.match(text) or _BULLET.match(text))
-
-
-def _list(rows: list[tuple[int, str]], file: str) -> ListBlock:
-    # join wrapped lines to their item first, so that emphasis may span a line break
-    raw: list[tuple[int, str]] = []
-    for n, text in rows:
-        if _is_item(text):
-            raw.append((n, text))
-        elif raw and not re.match(r"^\s*([-+*]|\d+\.)\s", text):
-            raw[-1] = (raw[-1][0], raw[-1][1] + " " + text.strip())
-        else:
-            raise HandoutFormatError(file, n, f"not a list item: '{text.strip()}' (lists have 2 levels at most)")
-    items: list[ListItem] = []
-    ordered = bool(_NUMBERED.match(raw[0][1]))
-    next_number: int | None = None
-    for n, text in raw:
-        numbered = _NUMBERED.match(text)
-        if numbered:
-            if not ordered:
-                raise HandoutFormatError(file, n, "a numbered item inside a bullet list")
-            number = int(numbered.group(1)) if next_number is None else next_number
-            next_number = number + 1
-            items.append(ListItem(1, parse_inline(numbered.group(2), file, n), number=number))
-            continue
-        bullet = _BULLET.match(text)
-        assert bullet is not None
-        level = 2 if bullet.group(1) else 1
-        if ordered and level == 1:
-            raise HandoutFormatError(file, n, "a bullet item at level 1 inside a numbered list")
-        items.append(ListItem(level, parse_inline(bullet.group(3), file, n), checkbox=bool(bullet.group(2))))
-    return ListBlock(tuple(items), ordered)
-
-
-def parse_body(lines: list[tuple[int, str]], file: str, *, cards: bool = False) -> list[Block | str]:
-    """Body lines (with their line numbers) -> blocks; the split marker stays as the string it names."""
-    blocks: list[Block | str] = []
-    groups: list[list[tuple[int, str]]] = []
-    current: list[tuple[int, str]] = []
-    for n, text in lines:
-        if "\t" in text:
+def parse_body(text: str, file: str, *, cards: bool = False) -> list[Block | str]:
+    """A whole handout file's body -> blocks (the front matter is skipped); the split marker stays as the
+    string it names. Line numbers in errors are the file's."""
+    lines = text.split("\n")
+    for n, line in enumerate(lines, start=1):
+        if "\t" in line:
             raise HandoutFormatError(file, n, "tabs are not allowed; use spaces")
-        if not text.strip():
-            if current:
-                groups.append(current)
-                current = []
-            continue
-        current.append((n, text.rstrip()))
-    if current:
-        groups.append(current)
-    split: list[list[tuple[int, str]]] = []
-    for group in groups:
-        piece: list[tuple[int, str]] = []
-        for n, text in group:
-            # a heading, or a list straight after a paragraph line, starts a block of its own
-            starts = text.startswith("#") or (
-                _is_item(text) and bool(piece) and not _is_item(piece[0][1]) and not piece[0][1].startswith("|")
-            )
-            if piece and (starts or piece[0][1].startswith("#")):
-                split.append(piece)
-                piece = []
-            piece.append((n, text))
-        split.append(piece)
-    groups = split
-
-    for group in groups:
-        first_line, first = group[0]
-        stripped = first.strip()
-        if first.startswith("|"):
-            blocks.append(_table(group, file, cards))
-            continue
-        if _NUMBERED.match(first) or _BULLET.match(first):
-            blocks.append(_list(group, file))
-            continue
-        if len(group) == 1 and stripped.startswith("{{"):
-            element = _block_token(stripped, file, first_line)
-            if element is not None:
-                blocks.append(element)
-                continue
-        if first.startswith("#"):
-            match = re.match(r"^(#{1,3}) (\S.*)$", first)
-            if not match or len(group) > 1:
-                raise HandoutFormatError(file, first_line, "a heading is '#', '##' or '###', a space and one line")
-            blocks.append(Heading(len(match.group(1)), parse_inline(match.group(2).strip(), file, first_line)))
-            continue
-        if first.startswith(">"):
-            texts = []
-            for n, text in group:
-                if not text.startswith(">"):
-                    raise HandoutFormatError(file, n, "every line of a quote starts with '>'")
-                texts.append(text[1:].strip())
-            blocks.append(Quote(parse_inline(" ".join(texts), file, first_line)))
-            continue
-        for n, text in group:
-            if text.startswith(("<", "```", "![", "---", "    ")) or re.match(r"^\s*[-+*] ", text):
-                raise HandoutFormatError(file, n, f"not part of the handout format: '{text.strip()}'")
-            if _BLOCK_TOKEN.match(text.strip()) and _block_token(text.strip(), file, n) is not None:
-                raise HandoutFormatError(file, n, "a block token must stand alone, with blank lines around it")
-        joined = " ".join(text.strip() for _, text in group)
-        spans = parse_inline(joined, file, first_line)
-        if _SOURCE.match(joined) and len(spans) == 1 and spans[0].italic:
-            blocks.append(SourceLine(spans))
-        else:
-            blocks.append(Paragraph(spans))
-    return blocks
+    return _Walker(_markdown().parse(text), lines, file, cards).blocks()
 
 
 # --- front matter and file ---------------------------------------------------------------------------
@@ -549,8 +659,7 @@ def parse_handout_text(text: str, path: Path) -> HandoutSource:
         mark = getattr(exc, "problem_mark", None)
         raise HandoutFormatError(file, (mark.line + 2) if mark else 2, f"front matter: {exc}") from None
     meta = _meta(data, file, path.stem)
-    body = [(n + 1, line) for n, line in enumerate(lines) if n > end]
-    blocks = parse_body(body, file, cards=meta.cards)
+    blocks = parse_body(text, file, cards=meta.cards)
     if "participant-copy" in blocks:
         at = blocks.index("participant-copy")
         trainer, participant = blocks[:at], blocks[at + 1 :]
@@ -626,16 +735,27 @@ def parse_handout_file(path: Path) -> HandoutSource:
 
 
 def resolve_spans(spans: Spans, values: dict[str, str]) -> Spans:
-    """Replace token spans by their value, or by a blank writing line when the profile lacks it."""
+    """Replace token spans by their value, or by a blank writing line when the profile lacks it
+    (``trainerkit.deck.tokens.token_value``: the same rule as slides and notes). A filled span keeps
+    its token's name, so writers know a profile value (an Arabic venue ...) when they meet one."""
+    from trainerkit.deck.tokens import token_value
+
     out = []
     for span in spans:
-        if not span.token:
+        if not span.token or span.blank or span.text:
             out.append(span)
-        elif values.get(span.token, "").strip():
-            out.append(Span(values[span.token], span.bold, span.italic))
+            continue
+        value = token_value(values, span.token)
+        if value is not None:
+            out.append(Span(value, span.bold, span.italic, token=span.token))
         else:
-            out.append(Span("", span.bold, span.italic, blank=True))
+            out.append(Span("", span.bold, span.italic, token=span.token, blank=True))
     return tuple(out)
+
+
+def unfilled_tokens(blocks: Sequence[Block]) -> set[str]:
+    """Names of the tokens printed as blank lines (no value in the profile) in resolved blocks."""
+    return {s.token for block in blocks for s in _block_spans(block) if s.blank and s.token}
 
 
 def resolve_block(block: Block, values: dict[str, str]) -> Block:

@@ -23,6 +23,8 @@ What is checked, on the decks as they will be exported (course changes applied, 
 * **Pictures and fonts**: slide changes that could not be applied (a deleted file, a missing picture),
   pictures linked to files outside the deck, and fonts that are neither common on Windows and macOS nor
   embedded.
+* **Characters no bundled font can draw** in the profile or edited slides (field and character): they
+  would print blank in the PDFs (``trainerkit.export.glyphs``).
 * **Size**: the package against the target's free space and the file system's limits.
 * **Accessibility** of the slides (``trainerkit.deck.accessibility``: titles, alternative text, reading
   order, contrast, text size, table headers), as warnings and notes (``check_accessibility``).
@@ -505,6 +507,24 @@ def check_handouts(state: CourseState, course: Course, report: PreflightReport) 
         )
 
 
+def check_glyphs(state: CourseState, report: PreflightReport) -> None:
+    """Characters of the course's text that no bundled font can draw (they would print blank)."""
+    from trainerkit.export.glyphs import missing_characters
+
+    for missing in missing_characters(state):
+        report.findings.append(
+            Finding(
+                "warning",
+                "glyph-missing",
+                missing.field.capitalize(),
+                f"'{missing.char}' ({missing.code} {missing.name}) is in none of TrainerKit's fonts: printed "
+                "handouts and packs would show a blank in its place.",
+                "Replace the character (or write it out in words).",
+                {"kind": "glyph", "field": missing.field, "char": missing.char, "code": missing.code},
+            )
+        )
+
+
 def check_space(package_size: int, target: Target, report: PreflightReport, already_there: int = 0) -> None:
     """The package against the target's free space (bytes already verified there count as written)."""
     report.package_size = package_size
@@ -624,6 +644,7 @@ def preflight(
     progress(2, 4, "Agenda and handouts")
     check_agenda(name, state, course, report)
     check_handouts(state, course, report)
+    check_glyphs(state, report)
     progress(3, 4, "Space")
     if package is not None:
         report.package_size = package[0]

@@ -1,0 +1,152 @@
+"""Export once, pack many: each exported part of a course (handouts, packs, slide handouts, decks) is
+kept in the data dir's cache, keyed by a hash of everything it is made from (the course's state, the
+bundled resources, TrainerKit's version and the export's options). Exporting the same course state
+again, or packing it onto a stick right after an export, copies the kept files instead of making them.
+
+The exporter always writes into the folder it was given first (so a cancelled export leaves the files
+it finished, as before); the finished set is then copied into the cache with its report. Only the last
+set per course and part is kept. Never imports Qt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+from trainerkit import __version__
+from trainerkit.export.decks import safe_filename
+from trainerkit.paths import cache_dir, resources_dir
+from trainerkit.store import Store
+
+log = logging.getLogger(__name__)
+REPORT = "report.json"
+DISABLE_ENV = "TRAINERKIT_NO_EXPORT_CACHE"
+
+
+class Report(Protocol):
+    files: list[Path]
+
+
+R = TypeVar("R", bound=Report)
+
+_resource_signature: tuple[float, str] | None = None
+
+
+def resources_signature() -> str:
+    """A hash of the bundled resources' names, sizes and modification times (checked once a minute)."""
+    import time
+
+    global _resource_signature
+    now = time.monotonic()
+    if _resource_signature is not None and now - _resource_signature[0] < 60:
+        return _resource_signature[1]
+    digest = hashlib.sha256()
+    root = resources_dir()
+    for folder, dirs, names in os.walk(root):
+        dirs.sort()
+        for name in sorted(names):
+            path = Path(folder, name)
+            stat = path.stat()
+            digest.update(f"{path.relative_to(root).as_posix()}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
+    _resource_signature = (now, digest.hexdigest())
+    return _resource_signature[1]
+
+
+def state_key(store: Store, name: str, part: str, options: Any = None) -> str:
+    """The hash a part's export is kept under: course state + resources + app version + options."""
+    from trainerkit.customise import state_of
+
+    _record, state, _course = state_of(store, name)
+    data = {
+        "version": __version__,
+        "state": repr(state),
+        "resources": resources_signature(),
+        "part": part,
+        "options": options,
+    }
+    return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _folder(name: str, part: str) -> Path:
+    return cache_dir("exports") / safe_filename(name, limit=60) / part
+
+
+def _report_to_json(report: Any, out_dir: Path, files: list[Path]) -> dict[str, Any]:
+    data = {k: v for k, v in vars(report).items() if k != "files"}
+    return {
+        "files": [f.relative_to(out_dir).as_posix() for f in files],
+        "fields": json.loads(json.dumps(data, default=str)),
+    }
+
+
+def cached_export(
+    store: Store,
+    name: str,
+    part: str,
+    out_dir: Path,
+    make: Callable[[Path], R],
+    options: Any = None,
+    restore: Callable[[dict[str, Any], list[Path]], R] | None = None,
+) -> R:
+    """``make(out_dir)``'s report, or the same files copied from the cache when the state is unchanged.
+
+    ``restore(fields, files)`` rebuilds the report from what was kept (default: a ``PackReport``)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if os.environ.get(DISABLE_ENV):
+        return make(out_dir)
+    key = state_key(store, name, part, options)
+    folder = _folder(name, part)
+    kept = folder / key[:24]
+    try:
+        saved = json.loads((kept / REPORT).read_text(encoding="utf-8"))
+        rels = [str(r) for r in saved["files"]]
+        if all((kept / "files" / rel).is_file() for rel in rels):
+            files = []
+            for rel in rels:
+                target = out_dir / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                tmp = target.with_name(f".{target.name}.tmp")
+                shutil.copyfile(kept / "files" / rel, tmp)
+                os.replace(tmp, target)
+                files.append(target)
+            return (restore or _pack_report)(saved["fields"], files)  # type: ignore[return-value]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    report = make(out_dir)
+    try:
+        _keep(folder, kept, report, out_dir)
+    except (OSError, ValueError) as exc:  # a full disk must not fail the export itself
+        log.warning("Could not keep the export of %s/%s in the cache: %s", name, part, exc)
+    return report
+
+
+def _keep(folder: Path, kept: Path, report: Any, out_dir: Path) -> None:
+    files = [f for f in report.files if f.is_file() and f.resolve().is_relative_to(out_dir.resolve())]
+    if folder.is_dir():
+        shutil.rmtree(folder, ignore_errors=True)
+    staging = folder / f".{kept.name}.partial"
+    (staging / "files").mkdir(parents=True, exist_ok=True)
+    for path in files:
+        target = staging / "files" / path.relative_to(out_dir)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+    (staging / REPORT).write_text(json.dumps(_report_to_json(report, out_dir, files), ensure_ascii=False),
+                                  encoding="utf-8")
+    os.replace(staging, kept)
+
+
+def _pack_report(fields: dict[str, Any], files: list[Path]) -> Any:
+    from trainerkit.export.pack_common import PackReport
+
+    return PackReport(
+        files=files,
+        problems=list(fields.get("problems", [])),
+        warnings=list(fields.get("warnings", [])),
+        pages=dict(fields.get("pages", {})),
+    )

@@ -1,0 +1,56 @@
+"""The participant pack: a cover (course, country, venue, dates, organiser, facilitators), contents, then
+the participant part of every handout of the selected sessions in order, pages numbered. Never imports Qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainerkit.export.handouts import fill_course_handouts, unfilled_warnings
+from trainerkit.export.pack_common import PackReport, contents, cover, entry, new_document, pack_filename
+from trainerkit.export.typst_writer import PdfDocument, blocks_data
+from trainerkit.jobs import CancelToken, Progress, no_progress
+from trainerkit.store import Store
+
+
+def build_participant_pack(
+    store: Store, name: str, *, progress: Progress = no_progress, token: CancelToken | None = None
+) -> tuple[PdfDocument, PackReport]:
+    from trainerkit.customise import state_of
+
+    token = token or CancelToken()
+    _record, state, course = state_of(store, name)
+    document, values = new_document(state, course, f"Participant pack - {course.title}")
+    report = PackReport()
+    items = [(h, f) for h, f in fill_course_handouts(course, state) if f.participant_part]
+    cover(document, values, "Participant pack")
+    contents(document, "Participant pack · Contents")
+    current_session = None
+    for done, (handout, filled) in enumerate(items):
+        token.check()
+        progress(done, len(items), f"Participant pack: {filled.title_text}")
+        section = document.section(filled.orientation, f"Participant pack · {filled.title_text}")
+        if handout.session != current_session:
+            current_session = handout.session
+            section.blocks.append(entry(f"Session {handout.session}: {course.session(handout.session).title}", 0))
+        section.blocks.append(entry(filled.title_text, 1))
+        section.blocks.extend(blocks_data(filled.participant_part or []))
+        report.warnings.extend(handout.source.warnings)
+        report.warnings.extend(unfilled_warnings(filled.title_text, filled.participant_part or []))
+    progress(len(items), len(items), "Participant pack done")
+    return document, report
+
+
+def export_participant_pack(
+    store: Store, name: str, out_dir: Path, *, progress: Progress = no_progress, token: CancelToken | None = None
+) -> PackReport:
+    from trainerkit.export.export_cache import cached_export
+
+    def make(out: Path) -> PackReport:
+        document, report = build_participant_pack(store, name, progress=progress, token=token)
+        target = out / pack_filename("Participant pack", name)
+        document.save(target)
+        report.files.append(target)
+        report.pages[target.name] = document.page_count()
+        return report
+
+    return cached_export(store, name, "participant-pack", out_dir, make)

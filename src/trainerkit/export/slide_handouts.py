@@ -1,0 +1,236 @@
+"""Slide pictures for printed material, and the slide handouts (1, 2, 3 with lines for notes, or 6 a page).
+
+Pictures come from the app's thumbnail cache (``trainerkit.thumbnails``, quick engine): each slide is
+drawn once per content (its fingerprint) and shared by the sorter, the trainer pack and the slide
+handouts; the print copy is a JPEG made once from the large preview and kept beside the cache, so a
+PDF embeds it as it is. ``draw_pictures_in_parallel`` draws the sessions' missing pictures in a pool of
+processes (both cores) the first time. Never imports Qt and never runs another program.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+
+from trainerkit.course import Course
+from trainerkit.course.model import Session
+from trainerkit.deck.tokens import split_tokens
+from trainerkit.errors import InvalidInputError
+from trainerkit.export.decks import build_session_deck, safe_filename
+from trainerkit.export.handouts import handout_values
+from trainerkit.export.markdown import Span, Spans
+from trainerkit.export.pack_common import PackReport, new_document
+from trainerkit.export.typst_writer import PdfDocument, image_ref
+from trainerkit.jobs import CancelToken, Progress, no_progress
+from trainerkit.paths import cache_dir
+from trainerkit.recipe import CourseState
+from trainerkit.store import Store
+
+log = logging.getLogger(__name__)
+PER_PAGE = (1, 2, 3, 6)
+SLIDE_IMAGE_WIDTH = 1280  # the thumbnail cache's large preview
+PRINT_WIDTH = 560  # pixels: 160-180 dpi for a slide 8-9 cm wide (speaker notes, 2, 3 or 6 a page)
+JPEG_QUALITY = 85
+
+
+@dataclass
+class SlidePage:
+    """One slide of a customised deck: its picture (a JPEG file), title, notes, and whether it is hidden.
+
+    ``notes`` is the speaker notes' text with tokens filled; ``notes_spans`` the same with a blank line
+    where a token had no value."""
+
+    image: Path
+    title: str
+    notes: str
+    hidden: bool
+    number: int
+    notes_spans: Spans = ()
+    width: int = 16
+    height: int = 9
+    large: Path | None = None  # the thumbnail cache's large preview (for a slide a page)
+    fingerprint: str = ""
+
+
+def print_picture(large_png: Path, fingerprint: str, width: int = PRINT_WIDTH) -> tuple[Path, int, int]:
+    """The JPEG print copy (``width`` pixels wide) of a cached slide picture, made once per fingerprint and
+    width, with its pixel size. Small on purpose: the PDF writer holds every picture of a pack decoded."""
+    folder = cache_dir("slide-pictures") / fingerprint[:2]
+    target = folder / f"{fingerprint}-{width}.jpg"
+    if not target.is_file():
+        folder.mkdir(parents=True, exist_ok=True)
+        with Image.open(large_png) as image:
+            picture = image.convert("RGB")
+            if picture.width > width:
+                picture = picture.resize((width, round(picture.height * width / picture.width)), Image.Resampling.LANCZOS)
+            tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+            picture.save(tmp, "JPEG", quality=JPEG_QUALITY, optimize=True)
+            size = picture.size
+        os.replace(tmp, target)
+        return target, size[0], size[1]
+    with Image.open(large_png) as image:
+        scale = min(1.0, width / image.width)
+        return target, round(image.width * scale), round(image.height * scale)
+
+
+def unwrap_lines(text: str) -> str:
+    """Join lines that were wrapped by hand (a line not ending a sentence continues on the next)."""
+    out: list[str] = []
+    for line in (raw.strip() for raw in text.replace("\v", "\n").split("\n")):
+        if not line:
+            continue
+        if out and not out[-1].endswith((".", "!", "?", ":", ";", ")")) and not line.startswith(("-", "•")):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def session_slides(
+    store: Store, state: CourseState, course: Course, number: int, width: int = SLIDE_IMAGE_WIDTH
+) -> tuple[list[SlidePage], list[str]]:
+    """The customised deck of a session as pictures with notes (hidden slides included, marked).
+
+    ``width`` is kept for callers; pictures are the thumbnail cache's large previews (1280 px)."""
+    from trainerkit.deck.slides import is_hidden
+    from trainerkit.thumbnails import QUICK, deck_thumbnails
+
+    prs, problems, _missing = build_session_deck(store, state, course, number)
+    thumbs = deck_thumbnails(prs, engine=QUICK)
+    values = handout_values(state, course)
+    pages = []
+    for index, (slide, thumb) in enumerate(zip(prs.slides, thumbs, strict=True), start=1):
+        title = ""
+        if slide.shapes.title is not None and slide.shapes.title.has_text_frame:
+            title = slide.shapes.title.text_frame.text.replace("\n", " ").strip()
+        raw = (
+            slide.notes_slide.notes_text_frame.text
+            if slide.has_notes_slide and slide.notes_slide.notes_text_frame is not None
+            else ""
+        )
+        notes = unwrap_lines(raw)
+        spans = tuple(Span(piece, token=name, blank=blank) for piece, name, blank in split_tokens(notes, values))
+        image, w, h = print_picture(thumb.large, thumb.fingerprint)
+        filled = "".join(s.text for s in spans)
+        page = SlidePage(image, title, filled, is_hidden(slide), index, spans, w, h)
+        page.large = thumb.large
+        page.fingerprint = thumb.fingerprint
+        pages.append(page)
+    return pages, [str(p) for p in problems]
+
+
+# --- drawing the first time, on both cores -------------------------------------------------------------
+
+
+def _draw_session(store_path: str, name: str, number: int) -> int:
+    """Worker: draw (or find cached) the pictures of one session; returns how many slides it has."""
+    from trainerkit.store import open_store
+    from trainerkit.thumbnails import QUICK, session_thumbnails
+
+    return len(session_thumbnails(open_store(Path(store_path)), name, number, engine=QUICK))
+
+
+def draw_pictures_in_parallel(store: Store, name: str, sessions: Sequence[int], workers: int | None = None) -> None:
+    """Fill the thumbnail cache for ``sessions`` in a pool of processes (spawned, so safe beside threads).
+
+    Best effort: any failure is logged and the pictures are then drawn in this process as needed."""
+    workers = workers or min(len(sessions), os.cpu_count() or 1, 4)
+    if workers < 2 or os.environ.get("TRAINERKIT_NO_POOL"):
+        return
+    import multiprocessing
+
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            for future in [pool.submit(_draw_session, str(store.path), name, n) for n in sessions]:
+                future.result()
+    except Exception as exc:  # the pool is only a speed-up
+        log.warning("Drawing slide pictures in parallel failed (%s); drawing them one by one.", exc)
+
+
+# --- slide handouts ----------------------------------------------------------------------------------
+
+
+def build_slide_handout(
+    state: CourseState, course: Course, session: Session, slides: list[SlidePage], per_page: int
+) -> PdfDocument:
+    """Visible slides of one session, ``per_page`` to a page (3: with lines for notes beside each)."""
+    if per_page not in PER_PAGE:
+        raise InvalidInputError(f"Slides per page must be one of {', '.join(map(str, PER_PAGE))}.")
+    document, _values = new_document(state, course, f"Slides: session {session.number}")
+    orientation = "landscape" if per_page == 1 else "portrait"
+    visible = [s for s in slides if not s.hidden]
+    title = f"Session {session.number}: {session.title}"
+    section = document.section(orientation, f"Slides · {title}")
+    if visible:
+        section.blocks.append(
+            {
+                "k": "slides",
+                "per_page": per_page,
+                "title": title,
+                "pictures": [
+                    {"img": image_ref(_picture_for(s, per_page)), "alt": f"Slide {s.number}: {s.title or 'picture of the slide'}"}
+                    for s in visible
+                ],
+            }
+        )
+    else:
+        section.blocks.append({"k": "p", "s": [{"t": f"{title}: no visible slides."}]})
+    return document
+
+
+def _picture_for(slide: SlidePage, per_page: int) -> Path:
+    if per_page == 1 and slide.large is not None and slide.large.is_file():
+        return print_picture(slide.large, slide.fingerprint, SLIDE_IMAGE_WIDTH)[0]
+    return slide.image
+
+
+def export_slide_handouts(
+    store: Store,
+    name: str,
+    out_dir: Path,
+    per_page: Sequence[int] = (3,),
+    *,
+    slides: dict[int, list[SlidePage]] | None = None,
+    progress: Progress = no_progress,
+    token: CancelToken | None = None,
+) -> PackReport:
+    from trainerkit.customise import state_of
+    from trainerkit.export.export_cache import cached_export
+
+    for count in per_page:
+        if count not in PER_PAGE:
+            raise InvalidInputError(f"Slides per page must be one of {', '.join(map(str, PER_PAGE))}.")
+
+    def make(out: Path) -> PackReport:
+        nonlocal token
+        token = token or CancelToken()
+        _record, state, course = state_of(store, name)
+        report = PackReport()
+        numbers = sorted(state.sessions)
+        for done, number in enumerate(numbers):
+            token.check()
+            progress(done, len(numbers), f"Slide handouts: session {number}")
+            session = course.session(number)
+            pages = slides.get(number) if slides is not None else None
+            if pages is None:
+                pages, problems = session_slides(store, state, course, number)
+                report.problems.extend(problems)
+                if slides is not None:
+                    slides[number] = pages
+            for count in per_page:
+                token.check()
+                document = build_slide_handout(state, course, session, pages, count)
+                target = out / (safe_filename(f"Slides S{number} - {session.title} - {count} per page") + ".pdf")
+                document.save(target)
+                report.files.append(target)
+                report.pages[target.name] = document.page_count()
+        progress(len(numbers), len(numbers), "Slide handouts done")
+        return report
+
+    return cached_export(store, name, "slide-handouts", out_dir, make, options=sorted(per_page))
