@@ -193,7 +193,7 @@ def ensure_seeded(store: Store) -> int:
     """Copy the bundled entries into the store if it has not got this version of them; returns how many
     were written (0 when up to date). Trainer-made entries are never changed. One transaction."""
     version, entries = bundled_examples()
-    if store.get_setting(SETTING_VERSION) == version:
+    if store.get_setting(SETTING_VERSION) == version or getattr(store, "read_only", False):
         return 0
     conn = store.db.conn
     conn.execute("BEGIN IMMEDIATE")
@@ -443,11 +443,11 @@ def _new_id(store: Store, title: str) -> str:
 
 
 def _text(value: Any, name: str, limit: int, *, required: bool = False) -> str:
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "", str(value or "")).strip()
+    from trainerkit.values import clean_text
+
+    text = clean_text(value, name, multiline=name == "text", limit=limit)
     if required and not text:
         raise InvalidInputError(f"An example needs a {name}.")
-    if len(text) > limit:
-        raise InvalidInputError(f"The {name} has {len(text)} characters; at most {limit} fit.")
     return text
 
 

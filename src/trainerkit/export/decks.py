@@ -172,6 +172,7 @@ def export_decks(
         save_presentation(combined_prs, day_target)
         report.files.append(day_target)
     progress(total, total, "Done")
+    log.info("course %r: exported %d decks (%d slides) to %s", name, len(report.files), report.slides, out_dir)
     return report
 
 

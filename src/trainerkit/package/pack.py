@@ -9,6 +9,7 @@ the same folder: files already verified are skipped. Never imports Qt.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import shlex
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from trainerkit.package.manifest import JOURNAL_NAME
 from trainerkit.package.preflight import PreflightReport, preflight
 from trainerkit.package.targets import Target, describe_target
 from trainerkit.store import Store
+
+log = logging.getLogger(__name__)
 
 #: Room kept for the journal, the manifest and folder entries, on top of the files themselves.
 BOOKKEEPING_BYTES = 256 * 1024
@@ -148,4 +151,5 @@ def pack_course(
         retry_command=f"trainerkit usb pack {shlex.quote(name)} {shlex.quote(str(target))}",
     )
     progress(_TOTAL, _TOTAL, "Verified")
+    log.info("course %r: packed and verified in %s (%d files)", name, folder, len(staged.files))
     return PackReport(folder, staged, result, report, drive)
