@@ -36,7 +36,7 @@ def database_error(exc: sqlite3.Error, path: Path) -> StorageError:
             )
         else:
             how = f"there is no backup; move {path.name} aside to start afresh, or ask support to rescue it"
-        return DamagedDataError(f"Your TrainerKit database {path} is damaged ({text}): {how}.")
+        return DamagedDataError(f"Your TrainerKit database {path} cannot be opened: it is damaged ({text}); {how}.")
     return StorageError(f"The TrainerKit data file {path} cannot be used: {text}.")
 
 
