@@ -118,7 +118,7 @@ def course_name(value: object) -> str:
     if bad:
         raise InvalidInputError(
             f"'{name}' cannot be a course name: it contains {' '.join(bad)}; "
-            f"use 1-{COURSE_NAME_MAX} characters without / \\ : * ? \" < > |."
+            f'use 1-{COURSE_NAME_MAX} characters without / \\ : * ? " < > |.'
         )
     return name
 

@@ -15,6 +15,7 @@ written atomically. Never imports Qt and never needs LibreOffice or a network.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -714,6 +715,9 @@ def export_course_materials(
         )
     progress(phases.total, phases.total, "Done")
     report.warnings = sorted(set(report.warnings))
+    logging.getLogger(__name__).info(
+        "course %r: exported %s (%d files) to %s", name, ", ".join(chosen), len(report.files), out_dir
+    )
     return report
 
 
