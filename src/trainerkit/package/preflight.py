@@ -280,7 +280,7 @@ def check_slides(
                             "token-without-value",
                             where,
                             f"{shown} has no value and will show as is.",
-                            f"Give it a value: `trainerkit course set {_cli(name)} {custom[0]}=...`, "
+                            f"Give it a value: `trainerkit course set {_cli(name)} --token {custom[0]}=...`, "
                             "or edit the slide.",
                             location,
                         )
