@@ -83,7 +83,7 @@ def test_a_token_without_a_value_is_reported_on_its_slide(store: Store) -> None:
     report = preflight(store, COURSE)
     found = _find(report, "token-without-value", slide="s1-welcome")
     assert len(found) == 1 and "{{year}}" in found[0].message
-    assert "trainerkit course set kenya year=" in found[0].fix
+    assert "trainerkit course set kenya --token year=" in found[0].fix
 
 
 def _target(free: int, fstype: str = "vfat") -> Target:

@@ -41,9 +41,11 @@ from trainerkit.errors import BadFileError, InvalidInputError, NotFoundError, St
 from trainerkit.examples.library import MY_PREFIX, Example, clean_example, ensure_seeded, get_example
 from trainerkit.examples.library import _write as write_example_row
 from trainerkit.fileio import atomic_write, fsync_dir, plain_os_error
+from trainerkit.filenames import safe_name
 from trainerkit.jobs import CancelToken, Progress, no_progress
 from trainerkit.store.courses import CHANGE_KINDS, Change, CourseRecord, get_course, now, validate_name
 from trainerkit.store.db import Store
+from trainerkit.values import profile as clean_profile
 
 FORMAT = "trainerkit-course"
 FORMAT_VERSION = 1
@@ -207,8 +209,8 @@ def bundle_members(store: Store, name: str, *, all_own_examples: bool = False) -
 def export_bundle(store: Store, name: str, target: Path, *, all_own_examples: bool = False) -> Path:
     """Write course ``name`` as a bundle at ``target`` (atomically; ``.tkcourse`` added if missing)."""
     target = Path(target)
-    if target.suffix.lower() != SUFFIX:
-        target = target.with_name(target.name + SUFFIX)
+    stem = target.name[: -len(SUFFIX)] if target.name.lower().endswith(SUFFIX) else target.name
+    target = target.with_name(safe_name(stem, SUFFIX))  # no reserved or over-long name (trainerkit.filenames)
     members = bundle_members(store, name, all_own_examples=all_own_examples)
     write_deterministic_zip(target, members)
     return target
@@ -357,7 +359,7 @@ def _check_course(path: Path, course: Any, file_shas: set[str]) -> dict[str, Any
         if not isinstance(course.get(key), str):
             raise _bad(path, f"course.json has no valid '{key}'.")
     try:
-        validate_name(course["name"])
+        course["name"] = validate_name(course["name"])
     except InvalidInputError as exc:
         raise _bad(path, f"the course name is not usable ({exc}).") from exc
     bundled = load_course()
@@ -366,6 +368,10 @@ def _check_course(path: Path, course: Any, file_shas: set[str]) -> dict[str, Any
     profile = course.get("profile")
     if not isinstance(profile, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in profile.items()):
         raise _bad(path, "the course profile is malformed.")
+    try:  # the same checks as a value typed in the app (trainerkit.values)
+        course["profile"] = clean_profile(profile)
+    except InvalidInputError as exc:
+        raise _bad(path, f"its course profile is not usable ({exc}).") from exc
     changes = course.get("changes")
     if not isinstance(changes, list):
         raise _bad(path, "the change log is malformed.")

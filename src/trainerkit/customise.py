@@ -22,6 +22,7 @@ from trainerkit.export.apply import ORIGIN_TAG
 from trainerkit.recipe import PROFILE_FIELDS, CourseState, course_state
 from trainerkit.store import Store
 from trainerkit.store.courses import Change, CourseRecord, add_change, create_course, get_course
+from trainerkit.values import known_profile_fields, notes_text, profile_key, profile_value, slide_text
 
 
 def country_from_code(code: str) -> tuple[str, str]:
@@ -40,7 +41,8 @@ def country_from_code(code: str) -> tuple[str, str]:
 
 def new_course(store: Store, name: str, country: str | None = None, **profile: str) -> CourseRecord:
     course = load_course()
-    values = {k: v for k, v in profile.items() if v}
+    values = {k: profile_value(k, v) for k, v in profile.items() if v}
+    values = {k: v for k, v in values.items() if v}
     if country:
         code, country_name = country_from_code(country)
         values["country"] = country_name
@@ -146,19 +148,25 @@ def slide_paragraphs(store: Store, name: str, session: int, key: str) -> list[st
     return paragraphs
 
 
-def set_profile(store: Store, name: str, values: dict[str, str]) -> Change:
-    get_course(store, name)
+def set_profile(store: Store, name: str, values: dict[str, str], tokens: dict[str, str] | None = None) -> Change:
+    """Set profile fields (``values``: known fields or the course's existing custom tokens) and declare
+    or set custom tokens (``tokens``), as one change. Every key and value goes through
+    ``trainerkit.values``; a misspelt field is refused with a suggestion ("did you mean venue?")."""
+    record = get_course(store, name)
+    custom = [k for k in course_state(record, load_course()).profile if k not in known_profile_fields()]
     clean: dict[str, str] = {}
-    for key, value in values.items():
-        key = key.strip().lower()
-        if not key.replace("_", "").isalnum():
-            raise InvalidInputError(f"'{key}' cannot be a profile field: use letters, digits and _.")
-        if key == "country" and value.strip():
+    items = [(k, v, False) for k, v in values.items()] + [(k, v, True) for k, v in (tokens or {}).items()]
+    for raw_key, raw_value, declare in items:
+        key = profile_key(raw_key, custom=custom, declare=declare)
+        value = profile_value(key, raw_value)
+        if key == "country" and value:
             code, country_name = country_from_code(value)
             clean["country"] = country_name
             clean["country_code"] = code
             continue
-        clean[key] = _checked_profile_value(key, value.strip())
+        clean[key] = _checked_profile_value(key, value)
+    if not clean:
+        raise InvalidInputError("Give at least one KEY=VALUE to set.")
     return add_change(store, name, "profile", payload={"values": clean})
 
 
@@ -212,8 +220,11 @@ def _validated(
         to = int(payload.get("to", 0))
         if not 1 <= to <= count:
             raise InvalidInputError(f"Position {to} is outside 1-{count} (session {row.session} has {count} slides).")
+    if kind == "edit-notes":
+        payload["notes"] = notes_text(payload.get("notes", ""))
     if kind == "edit-text":
-        find = str(payload.get("find", ""))
+        find = payload["find"] = slide_text(payload.get("find", ""), "text to find")
+        payload["replace"] = slide_text(payload.get("replace", ""))
         if not find:
             raise InvalidInputError("Say which text to replace.")
         if not any(find in paragraph for paragraph in slide_paragraphs(store, name, row.session, key)):

@@ -49,6 +49,17 @@ class StorageError(TrainerKitError):
     exit_code = 4
 
 
+class DataFolderError(StorageError):
+    """The data folder cannot be used: it is a file, cannot be made, or is read-only for a change."""
+
+
+class DamagedDataError(StorageError):
+    """The database file is damaged (SQLite: "database disk image is malformed"); the message says how
+    to recover from a backup."""
+
+    exit_code = 5
+
+
 class Cancelled(TrainerKitError):
     """The user cancelled a long operation; what was written before is kept and consistent."""
 

@@ -24,6 +24,8 @@ from pathlib import Path
 
 import platformdirs
 
+from trainerkit.errors import DataFolderError
+
 APP_DIR_NAME = "TrainerKit"
 PORTABLE_MARKER = "portable"
 PORTABLE_DATA_DIR = "TrainerKit-data"
@@ -73,14 +75,44 @@ def data_location() -> DataLocation:
 
 
 def data_dir(create: bool = True) -> Path:
+    """The data folder (made if missing when ``create``). Raises ``DataFolderError`` (one line for the
+    trainer) when the path is a file or the folder cannot be made."""
     path = data_location().path
     if create:
-        path.mkdir(parents=True, exist_ok=True)
+        if path.exists() and not path.is_dir():
+            raise DataFolderError(
+                f"The TrainerKit data folder {path} is a file, not a folder: move or rename that file, "
+                f"or set {HOME_ENV} to a folder."
+            )
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DataFolderError(
+                f"The TrainerKit data folder {path} cannot be made ({exc.strerror or exc}): "
+                f"check the drive, or set {HOME_ENV} to a folder you can write to."
+            ) from exc
     return path
 
 
+def data_dir_writable(path: Path | None = None) -> bool:
+    """Whether TrainerKit may write in the data folder (False on a locked SD card or read-only medium)."""
+    folder = path or data_location().path
+    return folder.is_dir() and os.access(folder, os.W_OK)
+
+
+def read_only_message(path: Path) -> str:
+    return (
+        f"The TrainerKit data folder {path} is read-only (a locked SD card or a read-only copy?): "
+        f"your courses can be shown but not changed. Unlock it, or copy the folder somewhere writable and "
+        f"set {HOME_ENV} to the copy."
+    )
+
+
+DATABASE_NAME = "trainerkit.sqlite3"
+
+
 def database_path() -> Path:
-    return data_dir() / "trainerkit.sqlite3"
+    return data_dir() / DATABASE_NAME
 
 
 def log_path() -> Path:
@@ -90,6 +122,16 @@ def log_path() -> Path:
 
 
 def cache_dir(name: str) -> Path:
+    """A cache folder in the data folder; in the system's temporary folder when the data folder is
+    read-only, so reading a course still works there."""
     path = data_dir() / "cache" / name
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        if not data_dir_writable(path.parent.parent):
+            raise PermissionError(path)
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        import tempfile
+
+        path = Path(tempfile.gettempdir()) / f"trainerkit-cache-{os.getuid() if hasattr(os, 'getuid') else 0}" / name
+        path.mkdir(parents=True, exist_ok=True)
     return path

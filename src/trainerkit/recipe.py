@@ -12,6 +12,7 @@ from typing import Any
 
 from trainerkit.course.model import Course
 from trainerkit.store.courses import Change, CourseRecord
+from trainerkit.values import xml_safe
 
 PROFILE_FIELDS = (
     "country",
@@ -67,7 +68,7 @@ class CourseState:
     def token_values(self, course: Course) -> dict[str, str]:
         """Values for ``{{token}}`` replacement: the profile plus a few the course itself knows."""
         values = {"course_title": course.title, "course_short_title": course.short_title}
-        values.update({k: v for k, v in self.profile.items() if v})
+        values.update({k: xml_safe(v) for k, v in self.profile.items() if v})  # old data may hold \v
         return values
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 from typing import Any
 
 import click
@@ -12,8 +13,8 @@ from trainerkit.cli.main import emit_json
 from trainerkit.course import Course, Session, load_course
 from trainerkit.course.decks import deck_summary
 from trainerkit.course.durations import SessionDurations, format_duration, session_durations
-from trainerkit.errors import NotFoundError
-from trainerkit.paths import data_location, database_path
+from trainerkit.errors import NotFoundError, StorageError
+from trainerkit.paths import DATABASE_NAME, data_location, database_path
 from trainerkit.store import open_store
 
 
@@ -64,17 +65,23 @@ def info(as_json: bool) -> None:
     location = data_location()
     from trainerkit.examples import counts as example_counts
 
-    store = open_store()
-    schema = store.schema_version
-    library = example_counts(store)
-    store.close()
+    data_problem, data_error = None, None
+    try:
+        store = open_store()
+        schema: int | None = store.schema_version
+        library = example_counts(store)
+        store.close()
+    except StorageError as exc:  # the course can still be shown; say what is wrong with the data
+        data_problem, data_error, schema = str(exc), exc, None
+        library = {"examples": 0, "facts": 0, "mine": 0}
     decks = [deck_summary(s.number) for s in course.sessions]
-    data = {
+    data: dict[str, Any] = {
         "app": APP_NAME,
         "version": __version__,
         "data_dir": str(location.path),
         "data_mode": location.mode,
-        "database": str(database_path()),
+        "database": str(location.path / DATABASE_NAME),
+        "data_problem": data_problem,
         "schema_version": schema,
         "course": {
             "id": course.id,
@@ -114,6 +121,8 @@ def info(as_json: bool) -> None:
     }
     if as_json:
         emit_json(data)
+        if data_error:
+            raise data_error
         return
     click.echo(f"{course.title}")
     click.echo(f"{course.publisher}, {course.series}, {course.edition} (bundled course {course.version})")
@@ -132,13 +141,15 @@ def info(as_json: bool) -> None:
     click.echo("")
     totals = data["totals"]
     click.echo(
-        f"{totals['sessions']} sessions, {totals['slides']} slides, {totals['handouts']} handouts."  # type: ignore[index]
+        f"{totals['sessions']} sessions, {totals['slides']} slides, {totals['handouts']} handouts."
     )
     click.echo(
         f"Examples library: {library['examples']} examples and {library['facts']} facts "
         f"({library['mine']} of them yours)."
     )
     click.echo(f"Your data: {location.path} ({location.mode})")
+    if data_error:  # shown after what could be read; one line, exit non-zero
+        raise data_error
 
 
 @click.command()
@@ -271,6 +282,36 @@ def agenda(as_json: bool) -> None:
         click.echo(f"  Session {s.number}: {durations_of(course, s).line()}")
 
 
+@click.command("restore-backup")
+@click.argument("backup", required=False, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--list", "list_only", is_flag=True, help="Only list the backups, newest first.")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+def restore_backup_cmd(backup: Path | None, list_only: bool, yes: bool) -> None:
+    """Put a backup of your data (default: the newest intact one) in place of the current database.
+
+    TrainerKit backs up its database before each update of its format and once a day it is used, and
+    keeps the last five. The current database is kept beside it as trainerkit.sqlite3.damaged-DATE."""
+    from trainerkit.paths import data_dir
+    from trainerkit.store.backup import backups_dir, list_backups, restore_backup
+
+    database = data_dir() / DATABASE_NAME
+    found = list_backups(database)
+    if list_only or not found:
+        for item in found:
+            click.echo(f"{item.made:%Y-%m-%d %H:%M:%S}  {item.why:<22} {item.size:>10} bytes  {item.path}")
+        if not found:
+            raise NotFoundError(f"There is no backup of your data in {backups_dir(database)}.")
+        return
+    if not yes and not click.confirm(
+        f"Replace {database} with the backup {(backup or found[0].path).name}? (the current file is kept)"
+    ):
+        raise click.exceptions.Abort()
+    used, moved = restore_backup(database, backup)
+    click.echo(f"Restored your data from the backup of {used.made:%Y-%m-%d %H:%M}.")
+    if moved:
+        click.echo(f"The previous database is kept as {moved}.")
+
+
 @click.command()
 def gui() -> None:
     """Start the desktop app (same as `trainerkit-gui`)."""
@@ -280,5 +321,5 @@ def gui() -> None:
 
 
 def register(group: click.Group) -> None:
-    for command in (info, sessions, session, agenda, gui):
+    for command in (info, sessions, session, agenda, gui, restore_backup_cmd):
         group.add_command(command)

@@ -107,20 +107,35 @@ def course_show(name: str, as_json: bool) -> None:
         click.echo(f"  {c['seq']:>3}. {c['what']}{'  (undone)' if c['undone'] else ''}")
 
 
-@course.command("set")
-@click.argument("name")
-@click.argument("values", nargs=-1, required=True)
-def course_set(name: str, values: tuple[str, ...]) -> None:
-    """Set profile fields: KEY=VALUE ... (country, region, organisation, venue, dates, facilitators,
-    participants, language, or any custom token). An empty value clears a field."""
+def _pairs(items: tuple[str, ...]) -> dict[str, str]:
     pairs: dict[str, str] = {}
-    for item in values:
+    for item in items:
         if "=" not in item:
             raise InvalidInputError(f"'{item}' is not KEY=VALUE.")
         key, value = item.split("=", 1)
         pairs[key] = value
-    customise.set_profile(_store(), name, pairs)
-    click.echo("Profile updated: " + ", ".join(pairs))
+    return pairs
+
+
+@course.command("set")
+@click.argument("name")
+@click.argument("values", nargs=-1)
+@click.option(
+    "--token",
+    "tokens",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Declare (or change) your own {{token}} for slides you add; repeat for several.",
+)
+def course_set(name: str, values: tuple[str, ...], tokens: tuple[str, ...]) -> None:
+    """Set profile fields: KEY=VALUE ... (country, region, organisation, venue, dates, facilitators,
+    participants, language, paper, or a custom token already declared). Declare a new custom token with
+    --token KEY=VALUE. An empty value clears a field."""
+    if not values and not tokens:
+        raise InvalidInputError("Give at least one KEY=VALUE (or --token KEY=VALUE) to set.")
+    change = customise.set_profile(_store(), name, _pairs(values), _pairs(tokens))
+    set_keys = list(change.payload.get("values", {}))
+    click.echo("Profile updated: " + ", ".join(k for k in set_keys if k != "country_code"))
 
 
 @course.command("sessions")

@@ -90,6 +90,9 @@ def usb_pack(name: str, target: Path, app: Path | None, no_app: bool, as_json: b
             click.echo("  " + line)
     for note in report.staged.notes:
         click.echo(f"Note: {note}")
+    for finding in report.preflight.findings:
+        if finding.code == "name-changed":
+            click.echo(f"Note: {finding.message}")
     copied, skipped = len(report.copy.copied), len(report.copy.skipped)
     click.echo(
         f"Packed and verified: {report.package}\n"

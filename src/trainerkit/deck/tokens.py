@@ -19,6 +19,8 @@ from pptx.oxml.ns import qn
 from pptx.presentation import Presentation
 from pptx.slide import Slide
 
+from trainerkit.values import xml_safe
+
 TOKEN_RE = re.compile(r"\{\{\s*([A-Za-z0-9_][A-Za-z0-9_.\-]*)\s*\}\}")
 _TEXT_PART_RELTYPES = (RT.CHART, RT.NOTES_SLIDE)
 
@@ -56,7 +58,7 @@ def _set_run_text(run: etree._Element, text: str) -> None:
     t = run.find(qn("a:t"))
     if t is None:
         t = etree.SubElement(run, qn("a:t"))
-    t.text = text
+    t.text = xml_safe(text)
 
 
 def _replace_in_group(runs: list[etree._Element], values: dict[str, str], missing: list[str]) -> None:

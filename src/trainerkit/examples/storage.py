@@ -99,7 +99,7 @@ def ensure_seeded(store: Store) -> int:
     """Copy the bundled entries into the store if it has not got this version of them; returns how many
     were written (0 when up to date). Trainer-made entries are never changed. One transaction."""
     version, entries = bundled_examples()
-    if store.get_setting(SETTING_VERSION) == version:
+    if store.get_setting(SETTING_VERSION) == version or getattr(store, "read_only", False):
         return 0
     conn = store.db.conn
     conn.execute("BEGIN IMMEDIATE")

@@ -41,11 +41,11 @@ def _new_id(store: Store, title: str) -> str:
 
 
 def _text(value: Any, name: str, limit: int, *, required: bool = False) -> str:
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "", str(value or "")).strip()
+    from trainerkit.values import clean_text
+
+    text = clean_text(value, name, multiline=name == "text", limit=limit)
     if required and not text:
         raise InvalidInputError(f"An example needs a {name}.")
-    if len(text) > limit:
-        raise InvalidInputError(f"The {name} has {len(text)} characters; at most {limit} fit.")
     return text
 
 

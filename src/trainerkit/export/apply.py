@@ -21,6 +21,7 @@ from trainerkit.deck.slides import delete_slide, duplicate_slide, move_slide, se
 from trainerkit.deck.tags import SLIDE_KEY_TAG, get_slide_key, get_slide_tags, set_slide_key, set_slide_tag
 from trainerkit.deck.tokens import PLACEHOLDER_RE
 from trainerkit.recipe import SlideOp
+from trainerkit.values import xml_safe
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +110,7 @@ def replace_in_paragraphs(slide: Slide, find: str, replace: str) -> int:
                 if find not in text or not runs:
                     continue
                 count += text.count(find)
-                runs[0].text = text.replace(find, replace)
+                runs[0].text = xml_safe(text.replace(find, replace), multiline=False)
                 for run in runs[1:]:
                     run.text = ""
     return count
@@ -206,4 +207,4 @@ def _apply_one(
         if frame is None:
             problems.append(Problem(session, op.key, "the slide's notes page has no text box for notes"))
             return
-        frame.text = str(p.get("notes", ""))
+        frame.text = xml_safe(str(p.get("notes", "")))

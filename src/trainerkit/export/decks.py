@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,10 +54,12 @@ class ExportReport:
 
 
 def safe_filename(text: str, limit: int = 80) -> str:
-    """A file name that works on FAT32/NTFS/ext4: no reserved characters, no trailing dots or spaces."""
-    text = re.sub(r'[\x00-\x1f<>:"/\\|?*]+', " ", text)
-    text = re.sub(r"\s+", " ", text).strip().rstrip(". ")
-    return text[:limit].rstrip(". ") or "untitled"
+    """A file name stem that works on FAT32/NTFS/exFAT/ext4 (``trainerkit.filenames.safe_name``): no
+    reserved characters or device names, no trailing dots or spaces, at most ``limit`` characters and
+    room left in bytes and UTF-16 units for an extension of up to 15."""
+    from trainerkit.filenames import STEM_RULES, safe_name
+
+    return safe_name(text, limit=limit, rules=STEM_RULES)
 
 
 def session_filename(course: Course, number: int) -> str:
@@ -172,6 +173,7 @@ def export_decks(
         save_presentation(combined_prs, day_target)
         report.files.append(day_target)
     progress(total, total, "Done")
+    log.info("course %r: exported %d decks (%d slides) to %s", name, len(report.files), report.slides, out_dir)
     return report
 
 

@@ -10,6 +10,7 @@ and the slide handouts. Never imports Qt and never needs LibreOffice or a networ
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -156,6 +157,9 @@ def export_course_materials(
     report.warnings.extend(str(m) for m in missing_characters(state))
     progress(phases.total, phases.total, "Done")
     report.warnings = sorted(set(report.warnings))
+    logging.getLogger(__name__).info(
+        "course %r: exported %s (%d files) to %s", name, ", ".join(chosen), len(report.files), out_dir
+    )
     return report
 
 

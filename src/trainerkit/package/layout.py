@@ -43,8 +43,9 @@ from trainerkit import __version__
 from trainerkit.course import Course
 from trainerkit.customise import state_of
 from trainerkit.errors import Cancelled, StorageError, TrainerKitError
-from trainerkit.export.decks import ExportReport, export_decks, safe_filename
+from trainerkit.export.decks import ExportReport, export_decks
 from trainerkit.fileio import plain_os_error, write_text_atomic
+from trainerkit.filenames import NameRules, name_key, safe_name, unique_name, utf8_length, utf16_length
 from trainerkit.jobs import CancelToken, Progress, no_progress, part_of
 from trainerkit.package.agenda import agenda_minutes
 from trainerkit.package.copy import SourceFile
@@ -77,19 +78,44 @@ class StagedPackage:
     files: list[SourceFile]
     notes: list[str] = field(default_factory=list)
     export: dict[str, Any] = field(default_factory=dict)
+    #: Which course this is, across computers (``course_identity``): written into the package's journal
+    #: so a pack never replaces another course's package whose folder name matches.
+    course_id: str = ""
 
     @property
     def size(self) -> int:
         return sum(f.size for f in self.files)
 
     def meta(self) -> dict[str, Any]:
-        return {"course": self.course, "date": self.date, "fingerprint": self.fingerprint, "version": __version__}
+        return {
+            "course": self.course,
+            "course_id": self.course_id,
+            "date": self.date,
+            "fingerprint": self.fingerprint,
+            "version": __version__,
+        }
 
 
 # ---- names ---------------------------------------------------------------------------------------
+#: A package folder name leaves room in bytes and UTF-16 units for the paths inside it.
+PACKAGE_FOLDER_RULES = NameRules(max_bytes=160, max_utf16=120)
+
+
 def package_folder_name(course_name: str, country: str, date: str) -> str:
-    parts = ["TrainerKit", course_name] + ([country] if country else []) + [date]
-    return safe_filename(" - ".join(parts), limit=120)
+    """``TrainerKit - <course> - <country> - <date>``, shortened (course name first) to fit any target.
+    The date stays whole, so packages of two days never share a folder."""
+    tail = " - ".join([country, date] if country else [date])
+    head = "TrainerKit - "
+    room = NameRules(
+        max_bytes=PACKAGE_FOLDER_RULES.max_bytes - utf8_length(head + " - " + tail),  # type: ignore[operator]
+        max_utf16=PACKAGE_FOLDER_RULES.max_utf16 - utf16_length(head + " - " + tail),  # type: ignore[operator]
+    )
+    return head + safe_name(course_name, f" - {tail}", rules=room)
+
+
+def course_identity(name: str, created: str) -> str:
+    """A course's identity on every computer: its name and creation time (kept by bundles), hashed."""
+    return hashlib.sha256(f"{name}\n{created}".encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
 class UniqueNames:
@@ -97,19 +123,22 @@ class UniqueNames:
 
     def __init__(self) -> None:
         self._taken: dict[str, set[str]] = {}
+        #: [folder, name asked for, name given] for each name that had to change (for the preflight).
+        self.renamed: list[list[str]] = []
 
     def claim(self, folder: str, name: str, limit: int = 100) -> str:
+        """A name for ``name`` in ``folder`` that every target holds (``trainerkit.filenames``), unique
+        there as FAT32/NTFS/exFAT compare names (case, trailing dots)."""
         stem, dot, suffix = name.rpartition(".")
         if not dot or len(suffix) > 10 or not stem:
             stem, suffix = name, ""
-        stem = safe_filename(stem, limit=limit)
-        suffix = ("." + safe_filename(suffix, limit=10)) if suffix else ""
-        taken = self._taken.setdefault(folder.lower(), set())
-        candidate, n = stem + suffix, 2
-        while candidate.lower() in taken or candidate in BOOKKEEPING:
-            candidate = f"{stem} ({n}){suffix}"
-            n += 1
-        taken.add(candidate.lower())
+        suffix = ("." + safe_name(suffix, limit=10)) if suffix else ""
+        candidate = safe_name(stem, suffix, limit=limit)
+        taken = self._taken.setdefault(name_key(folder), set()) | {name_key(b) for b in BOOKKEEPING}
+        candidate = unique_name(candidate, taken)
+        self._taken[name_key(folder)].add(name_key(candidate))
+        if candidate != name and " ".join(name.split()) != candidate:
+            self.renamed.append([folder, name, candidate])
         return candidate
 
 
@@ -206,7 +235,10 @@ def fingerprint(record_head: int, state: CourseState, app: Path | None) -> str:
 
 
 def staging_root(course_name: str) -> Path:
-    return cache_dir("usb-staging") / safe_filename(course_name, limit=60)
+    """The course's own staging folder: its readable name plus a hash of the exact name, so courses whose
+    names make the same file name ("Nairobi 2027", "Nairobi 2027.") never share or delete one."""
+    digest = hashlib.sha256(course_name.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return cache_dir("usb-staging") / f"{safe_name(course_name, limit=40)}-{digest}"
 
 
 def stage_package(
@@ -244,7 +276,11 @@ def stage_package(
         files=staged[0],
         notes=staged[1],
         export=staged[2],
+        course_id=course_identity(record.name, record.created),
     )
+    folder = package.folder_name
+    if name not in folder:  # the course name had to be shortened or changed in the folder's name
+        package.export.setdefault("renamed", []).append(["", f"TrainerKit - {name} - ...", folder])
     write_text_atomic(root / STAGED_NAME, json.dumps(_staged_dict(package), indent=1, ensure_ascii=False))
     return package
 
@@ -255,6 +291,7 @@ def _staged_dict(package: StagedPackage) -> dict[str, Any]:
         "course": package.course,
         "date": package.date,
         "fingerprint": package.fingerprint,
+        "course_id": package.course_id,
         "notes": package.notes,
         "export": package.export,
         "files": [{"rel": f.rel, "source": str(f.source), "size": f.size, "sha256": f.sha256} for f in package.files],
@@ -282,6 +319,7 @@ def _load_staged(root: Path) -> StagedPackage | None:
         files,
         list(data.get("notes", [])),
         dict(data.get("export", {})),
+        str(data.get("course_id", "")),
     )
 
 
@@ -364,6 +402,7 @@ def _build(
     export = {
         "problems": [str(p) for p in report.problems],
         "missing_tokens": {str(k): v for k, v in report.missing_tokens.items()},
+        "renamed": names.renamed,
     }
     return files, notes, export
 

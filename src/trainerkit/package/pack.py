@@ -9,6 +9,7 @@ the same folder: files already verified are skipped. Never imports Qt.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import shlex
 from dataclasses import dataclass
@@ -17,13 +18,15 @@ from typing import Any
 
 from trainerkit.errors import NotFoundError, StorageError
 from trainerkit.fileio import plain_os_error
+from trainerkit.filenames import PORTABLE, NameRules, name_key, same_name, unique_name
 from trainerkit.jobs import CancelToken, Progress, no_progress
 from trainerkit.package.copy import CopyHooks, CopyResult, copy_package, read_journal
 from trainerkit.package.layout import StagedPackage, stage_package
-from trainerkit.package.manifest import JOURNAL_NAME
 from trainerkit.package.preflight import PreflightReport, preflight
 from trainerkit.package.targets import Target, describe_target
 from trainerkit.store import Store
+
+log = logging.getLogger(__name__)
 
 #: Room kept for the journal, the manifest and folder entries, on top of the files themselves.
 BOOKKEEPING_BYTES = 256 * 1024
@@ -65,24 +68,43 @@ def block_size(path: Path) -> int:
         return 32 * 1024  # a common FAT32/exFAT cluster size
 
 
-def package_folder(target: Path, staged: StagedPackage) -> Path:
-    """Where the package goes: its own folder, or an unfinished packing of the same course to resume."""
-    wanted = target / staged.folder_name
-    if wanted.exists():
-        return wanted
+def package_folder(target: Path, staged: StagedPackage, rules: NameRules = PORTABLE) -> Path:
+    """Where ``staged`` goes in ``target``: its own package folder (to update or resume), an unfinished
+    packing of the same course under an older name (renamed), or a new folder whose name, compared as
+    the target compares names (``rules``: case, trailing dots), is not already used by another course's
+    package or any other folder: "Course" and "course" on a FAT32 stick get two folders."""
+    wanted = staged.folder_name
     try:
-        children = [p for p in target.iterdir() if p.is_dir() and (p / JOURNAL_NAME).is_file()]
+        children = sorted(p for p in target.iterdir() if p.is_dir())
     except OSError:
-        return wanted
-    for child in sorted(children):
+        return target / wanted
+
+    def ours(folder: Path) -> bool | None:  # None: not a TrainerKit package
+        journal = read_journal(folder)
+        if journal is None:
+            return None
+        if journal.get("course_id") and staged.course_id:
+            return bool(journal["course_id"] == staged.course_id)
+        return bool(journal.get("course") == staged.course)
+
+    taken = set()
+    for child in children:
+        if same_name(child.name, wanted, rules):
+            verdict = ours(child)
+            if verdict or (verdict is None and not any(child.iterdir())):
+                return child
+            log.info("course %r: %s belongs to another course or is not a package", staged.course, child)
+        taken.add(name_key(child.name, rules))
+    free = unique_name(wanted, taken, rules)
+    for child in children:
         journal = read_journal(child)
-        if journal and journal.get("course") == staged.course and not journal.get("complete"):
+        if journal and ours(child) and not journal.get("complete"):
             try:
-                child.rename(wanted)
-                return wanted
+                child.rename(target / free)
+                return target / free
             except OSError:
                 return child
-    return wanted
+    return target / free
 
 
 def _already_verified(folder: Path, staged: StagedPackage) -> int:
@@ -119,7 +141,10 @@ def pack_course(
         drive = describe_target(target)
     except OSError as exc:
         raise StorageError(f"Cannot use {target}: {plain_os_error(exc)}.") from exc
-    folder = package_folder(target, staged)
+    folder = package_folder(target, staged, drive.limits.rules)
+    renamed = [list(r) for r in staged.export.get("renamed", [])]
+    if folder.name != staged.folder_name:
+        renamed.append(["", staged.folder_name, folder.name])
     block = block_size(target)
     needed = allocated_size([f.size for f in staged.files], block)
     report = preflight(
@@ -129,6 +154,7 @@ def pack_course(
         package=(needed, [(f"{staged.folder_name}/{f.rel}", f.size) for f in staged.files]),
         already_there=_already_verified(folder, staged),
         token=token,
+        renamed=renamed,
     )
     if report.errors:
         lines = "; ".join(f"{f.where}: {f.message}" for f in report.errors[:5])
@@ -148,4 +174,5 @@ def pack_course(
         retry_command=f"trainerkit usb pack {shlex.quote(name)} {shlex.quote(str(target))}",
     )
     progress(_TOTAL, _TOTAL, "Verified")
+    log.info("course %r: packed and verified in %s (%d files)", name, folder, len(staged.files))
     return PackReport(folder, staged, result, report, drive)

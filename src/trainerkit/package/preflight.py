@@ -285,7 +285,7 @@ def check_slides(
                             "token-without-value",
                             where,
                             f"{shown} has no value and will show as is.",
-                            f"Give it a value: `trainerkit course set {_cli(name)} {custom[0]}=...`, "
+                            f"Give it a value: `trainerkit course set {_cli(name)} --token {custom[0]}=...`, "
                             "or edit the slide.",
                             location,
                         )
@@ -610,6 +610,23 @@ def check_accessibility(store: Store, name: str, report: PreflightReport, token:
         )
 
 
+def check_renamed(renamed: list[list[str]], report: PreflightReport) -> None:
+    """A note for each name that had to be shortened or changed to be written to every target
+    (``trainerkit.filenames``: bytes, UTF-16 units, reserved names, case-insensitive duplicates)."""
+    for folder, asked, given in renamed:
+        report.findings.append(
+            Finding(
+                "note",
+                "name-changed",
+                f"{folder}/{given}" if folder else given,
+                f"'{asked}' is written as '{given}' so that every computer and stick can hold the name "
+                "(too long, reserved by Windows, or used already).",
+                "Nothing to do; choose a shorter course or file name to keep the whole name.",
+                {"kind": "file", "path": f"{folder}/{given}" if folder else given},
+            )
+        )
+
+
 def preflight(
     store: Store,
     name: str,
@@ -617,6 +634,7 @@ def preflight(
     target: Target | None = None,
     package: tuple[int, list[tuple[str, int]]] | None = None,
     already_there: int = 0,
+    renamed: list[list[str]] | None = None,
     progress: Progress = no_progress,
     token: CancelToken | None = None,
 ) -> PreflightReport:
@@ -651,6 +669,7 @@ def preflight(
         if target is not None:
             check_space(package[0], target, report, already_there)
             check_limits(package[1], target, report)
+    check_renamed(renamed or [], report)
     progress(4, 4, "Done")
     return report
 

@@ -20,8 +20,9 @@ from typing import Any
 
 import psutil
 
+from trainerkit.filenames import WINDOWS_FORBIDDEN, NameRules, name_problem
+
 FAT32_MAX_FILE = 4 * 1024**3 - 1
-WINDOWS_FORBIDDEN = '<>:"/\\|?*'
 
 #: File systems that only exist in memory or describe the system itself: never offered as targets.
 _PSEUDO = {
@@ -61,27 +62,36 @@ class FsLimits:
     max_name_length: int
     forbidden: str
     case_insensitive: bool
+    #: How the file system counts ``max_name_length``: "bytes" (UTF-8: ext4, APFS) or "utf16" (FAT32,
+    #: exFAT, NTFS).
+    name_units: str = "bytes"
+
+    @property
+    def rules(self) -> NameRules:
+        """These limits as ``trainerkit.filenames.NameRules``."""
+        return NameRules(
+            max_bytes=self.max_name_length if self.name_units == "bytes" else None,
+            max_utf16=self.max_name_length if self.name_units == "utf16" else None,
+            windows=self.forbidden == WINDOWS_FORBIDDEN,
+            case_insensitive=self.case_insensitive,
+        )
 
     def name_problem(self, name: str) -> str | None:
-        """Why ``name`` cannot be written here, or None."""
-        bad = sorted({c for c in name if c in self.forbidden or ord(c) < 32})
+        """Why ``name`` cannot be written here (measured as this file system measures), or None."""
+        bad = sorted({c for c in name if c in self.forbidden and c not in WINDOWS_FORBIDDEN})
         if bad:
             return f"contains {' '.join(repr(c) for c in bad)}"
-        if len(name) > self.max_name_length:
-            return f"is {len(name)} characters long (at most {self.max_name_length})"
-        if name != name.rstrip(". ") and self.forbidden == WINDOWS_FORBIDDEN:
-            return "ends with a dot or a space"
-        return None
+        return name_problem(name, self.rules)
 
 
 def limits_for(fstype: str) -> FsLimits:
     fs = fstype.lower()
     if fs in ("vfat", "msdos", "fat", "fat16", "fat32", "umsdos"):
-        return FsLimits("FAT32", FAT32_MAX_FILE, 255, WINDOWS_FORBIDDEN, True)
+        return FsLimits("FAT32", FAT32_MAX_FILE, 255, WINDOWS_FORBIDDEN, True, "utf16")
     if fs in ("exfat",):
-        return FsLimits("exFAT", None, 255, WINDOWS_FORBIDDEN, True)
+        return FsLimits("exFAT", None, 255, WINDOWS_FORBIDDEN, True, "utf16")
     if fs in ("ntfs", "ntfs3", "fuseblk", "ntfs-3g"):
-        return FsLimits("NTFS", None, 255, WINDOWS_FORBIDDEN, True)
+        return FsLimits("NTFS", None, 255, WINDOWS_FORBIDDEN, True, "utf16")
     if fs in ("apfs", "hfs", "hfsplus"):
         return FsLimits(fstype, None, 255, "/:", True)
     return FsLimits(fstype or "unknown", None, 255, "/", False)

@@ -9,6 +9,7 @@ and redo survive a restart, and a crash loses at most the change being written.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import shlex
 from dataclasses import dataclass, field
@@ -17,6 +18,8 @@ from typing import Any
 
 from trainerkit.errors import InvalidInputError, NotFoundError
 from trainerkit.store.db import Store
+
+log = logging.getLogger(__name__)
 
 NAME_RE = re.compile(r"^[^\x00-\x1f/\\:*?\"<>|]{1,80}$")
 
@@ -104,10 +107,10 @@ class CourseRecord:
 
 
 def validate_name(name: str) -> str:
-    name = name.strip()
-    if not NAME_RE.match(name):
-        raise InvalidInputError(f"'{name}' cannot be a course name: use 1-80 characters without / \\ : * ? \" < > |.")
-    return name
+    """The course name cleaned (``trainerkit.values.course_name``); ``InvalidInputError`` if unusable."""
+    from trainerkit.values import course_name
+
+    return course_name(name)
 
 
 def create_course(
@@ -128,6 +131,7 @@ def create_course(
             "updated": stamp,
         }
     )
+    log.info("course %r: created from %s %s", name, base_course, base_version)
     return get_course(store, name)
 
 
@@ -185,6 +189,7 @@ def list_courses(store: Store) -> list[CourseRecord]:
 def delete_course(store: Store, name: str) -> None:
     record = get_course(store, name)
     store.db.execute("DELETE FROM courses WHERE id = ?", [record.id])
+    log.info("course %r: deleted", record.name)
 
 
 def add_change(
@@ -218,7 +223,9 @@ def add_change(
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return Change(seq, kind, session, slide_key, payload or {}, stamp)
+    change = Change(seq, kind, session, slide_key, payload or {}, stamp)
+    log.info("course %r: %s", row["name"], change.describe())
+    return change
 
 
 def undo(store: Store, name: str) -> Change | None:
@@ -228,6 +235,7 @@ def undo(store: Store, name: str) -> Change | None:
         return None
     undone = next(c for c in record.changes if c.seq == record.head)
     store.db.execute("UPDATE courses SET head = ?, updated = ? WHERE id = ?", [record.head - 1, now(), record.id])
+    log.info("course %r: undone: %s", record.name, undone.describe())
     return undone
 
 
@@ -237,4 +245,5 @@ def redo(store: Store, name: str) -> Change | None:
     if redone is None:
         return None
     store.db.execute("UPDATE courses SET head = ?, updated = ? WHERE id = ?", [record.head + 1, now(), record.id])
+    log.info("course %r: redone: %s", record.name, redone.describe())
     return redone

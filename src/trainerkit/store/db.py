@@ -13,26 +13,69 @@ from typing import Any
 
 import sqlite_utils
 
-from trainerkit.errors import StorageError
-from trainerkit.paths import database_path
-from trainerkit.store.migrations import migrate, schema_version
+from trainerkit.errors import DamagedDataError, DataFolderError, StorageError
+from trainerkit.paths import data_dir_writable, database_path, read_only_message
+from trainerkit.store.backup import backup_if_due, list_backups, make_backup
+from trainerkit.store.migrations import MIGRATIONS, migrate, schema_version
+
+_DAMAGED = ("malformed", "not a database", "disk image", "corrupt")
+
+
+def database_error(exc: sqlite3.Error, path: Path) -> StorageError:
+    """The one-line error a trainer sees for an SQLite error on the database at ``path``: read-only
+    folder, damaged file (with how to recover) or any other storage problem."""
+    text = str(exc)
+    if "readonly" in text.replace(" ", "") or "read-only" in text:
+        return DataFolderError(read_only_message(path.parent))
+    if any(word in text.lower() for word in _DAMAGED):
+        backups = list_backups(path)
+        if backups:
+            how = (
+                f"restore the latest backup ({backups[0].made:%Y-%m-%d %H:%M}) with `trainerkit restore-backup`"
+                " (the damaged file is kept beside it)"
+            )
+        else:
+            how = f"there is no backup; move {path.name} aside to start afresh, or ask support to rescue it"
+        return DamagedDataError(f"Your TrainerKit database {path} cannot be opened: it is damaged ({text}); {how}.")
+    return StorageError(f"The TrainerKit data file {path} cannot be used: {text}.")
 
 
 class Store:
-    """The trainer's database. Methods for each kind of data live in modules next to this one."""
+    """The trainer's database. Methods for each kind of data live in modules next to this one.
+
+    ``read_only`` is True when the data folder cannot be written (a locked SD card, a read-only copy):
+    the database is then opened with SQLite's ``mode=ro`` so courses can still be read, and a change
+    fails with ``DataFolderError`` (see ``database_error``)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        if path.parent.exists() and not path.parent.is_dir():
+            raise DataFolderError(f"The TrainerKit data folder {path.parent} is a file, not a folder.")
+        self.read_only = path.parent.is_dir() and not data_dir_writable(path.parent)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA synchronous = FULL")
+            if self.read_only:
+                if not path.is_file():
+                    raise DataFolderError(read_only_message(path.parent))
+                conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+                conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 5000")
             self.db = sqlite_utils.Database(conn)
+            version = schema_version(self.db)
+            if self.read_only:
+                if version != len(MIGRATIONS):
+                    raise DataFolderError(read_only_message(path.parent) + " (This version must update the data.)")
+                return
+            if 0 < version < len(MIGRATIONS):
+                make_backup(conn, path, f"before-migration-{version + 1}")
             migrate(self.db)
+            if version:
+                backup_if_due(conn, path)
         except sqlite3.DatabaseError as exc:
-            raise StorageError(f"The TrainerKit data file {path} cannot be opened: {exc}.") from exc
+            raise database_error(exc, path) from exc
         except OSError as exc:
             raise StorageError(
                 f"The TrainerKit data folder {path.parent} cannot be used: {exc.strerror}."

@@ -161,8 +161,8 @@ class CourseController(QObject):
         self.examples_changed.emit()
         return example
 
-    def set_profile(self, values: dict[str, str]) -> Change:
-        return self._done(customise.set_profile(self.store, self._name(), values))
+    def set_profile(self, values: dict[str, str], tokens: dict[str, str] | None = None) -> Change:
+        return self._done(customise.set_profile(self.store, self._name(), values, tokens))
 
     def save_agenda(self, days: list[dict[str, Any]]) -> Change:
         return self._done(arrange.save_agenda(self.store, self._name(), days))

@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainerkit.errors import InvalidInputError
 from trainerkit.ui.controller import CourseController
 from trainerkit.ui.profile_form import buddy_label, country_combo
+from trainerkit.ui.worker import show_error
+from trainerkit.values import course_name
 
 
 class CoursePicker(QDialog):
@@ -86,6 +89,12 @@ class CoursePicker(QDialog):
     def _create(self) -> None:
         name = self.name.text().strip()
         if not name:
+            self.name.setFocus()
+            return
+        try:  # the same check as `trainerkit course create` (trainerkit.values)
+            name = course_name(name)
+        except InvalidInputError as exc:
+            show_error(self, exc, "creating the course")
             self.name.setFocus()
             return
         self._choice = ("new", name, self.country.currentText().strip() or None)

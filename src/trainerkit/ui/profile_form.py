@@ -139,7 +139,9 @@ class ProfileForm(QWidget):
         finally:
             self._loading = False
 
-    def _save(self, values: dict[str, str]) -> None:
+    def _save(self, values: dict[str, str], tokens: bool = False) -> None:
+        """Save profile fields, or (``tokens``) the trainer's own tokens from the custom-token table: those
+        are declared there, so a new name is accepted; a misspelt field elsewhere is refused by name."""
         if self._loading or self.controller.name is None:
             return
         current = self.controller.state().profile
@@ -147,7 +149,10 @@ class ProfileForm(QWidget):
         if not values:
             return
         try:
-            self.controller.set_profile(values)
+            if tokens:
+                self.controller.set_profile({}, values)
+            else:
+                self.controller.set_profile(values)
         except TrainerKitError as exc:
             show_error(self, exc, "saving the course profile")
             self.refresh()
@@ -167,7 +172,7 @@ class ProfileForm(QWidget):
             self.fields[key].setText(value)
             self._field_done(key)
         else:
-            self._save({key: value})
+            self._save({key: value}, tokens=True)
 
     def _add_custom_row(self) -> None:
         row = self.custom.rowCount()
@@ -190,7 +195,7 @@ class ProfileForm(QWidget):
         key = key_item.text().strip()
         self.custom.removeRow(row)
         if key:
-            self._save({key: ""})
+            self._save({key: ""}, tokens=True)
 
     def _custom_changed(self, item: QTableWidgetItem) -> None:
         if self._loading:
@@ -198,4 +203,4 @@ class ProfileForm(QWidget):
         key_item, value_item = self.custom.item(item.row(), 0), self.custom.item(item.row(), 1)
         key = key_item.text().strip() if key_item else ""
         if key and value_item is not None:
-            self._save({key: value_item.text().strip()})
+            self._save({key: value_item.text().strip()}, tokens=True)
