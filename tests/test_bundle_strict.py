@@ -173,6 +173,19 @@ def test_a_bundle_for_a_newer_edition_of_the_course_is_refused(
     assert bundle.read_bundle(older).course["base_version"] == "2000.1", "an older edition is accepted"
 
 
+def test_an_older_edition_may_name_slides_this_edition_lacks(exported: Path, tmp_path: Path) -> None:
+    def renamed_slide(course: dict[str, Any]) -> None:
+        course["changes"][-1]["slide_key"] = "s2-a-slide-of-an-older-edition"
+
+    same = _rewrite(exported, tmp_path / "same.tkcourse", renamed_slide)
+    with pytest.raises(BadFileError, match="no earlier change creates it"):
+        bundle.read_bundle(same)
+    older = _rewrite(
+        exported, tmp_path / "older.tkcourse", lambda c: (renamed_slide(c), c.update(base_version="2000.1"))
+    )
+    assert bundle.read_bundle(older).changes[-1]["slide_key"] == "s2-a-slide-of-an-older-edition"
+
+
 def test_slides_created_by_earlier_changes_may_be_named_by_later_ones() -> None:
     course = load_course()
     duplicate = {"new_key": "s2-title-copy1"}

@@ -97,7 +97,8 @@ def _is_int(value: Any) -> TypeGuard[int]:
 class _Replay:
     """The slides each session has as the change log is replayed (keys only)."""
 
-    def __init__(self, course: Course, pictures: set[str], decks: set[str]) -> None:
+    def __init__(self, course: Course, pictures: set[str], decks: set[str], older_edition: bool = False) -> None:
+        self.older_edition = older_edition
         self.sessions = {s.number for s in course.sessions}
         self.keys = {n: set(bundled_slide_keys(course).get(n, frozenset())) for n in self.sessions}
         self.pictures = pictures
@@ -114,6 +115,11 @@ class _Replay:
     def existing_key(self, session: int, key: Any, label: str, what: str = "slide") -> str:
         if not isinstance(key, str) or not key:
             raise ChangeLogError(f"{label} names no {what}")
+        match = KEY_RE.match(key)
+        if key not in self.keys[session] and self.older_edition and match and int(match.group(1)) == session:
+            # a slide of the edition the course was made for: as for a course made here before an update,
+            # the export reports it if this edition no longer has it
+            self.keys[session].add(key)
         if key not in self.keys[session]:
             raise ChangeLogError(
                 f"{label} names {what} '{key[:60]}', which is not in session {session} and no earlier change creates it"
@@ -290,11 +296,15 @@ def check_profile_value(key: str, value: Any, label: str) -> None:
         raise ChangeLogError(f"{label} sets the number of participants to '{text[:20]}' (1-500)")
 
 
-def check_change_log(changes: list[Any], course: Course, *, pictures: set[str], decks: set[str]) -> None:
+def check_change_log(
+    changes: list[Any], course: Course, *, pictures: set[str], decks: set[str], older_edition: bool = False
+) -> None:
     """Replay ``changes`` (course.json's list) against ``course``; ``pictures`` and ``decks`` are the
-    SHA-256 of the files the bundle carries. Raises ``ChangeLogError`` at the first change the app would
-    not have recorded."""
-    replay = _Replay(course, pictures, decks)
+    SHA-256 of the files the bundle carries. With ``older_edition`` (the bundle was made for an earlier
+    edition of the course), a well-formed key of a slide this edition lacks is accepted, as it is for a
+    course made here before an update (export reports it). Raises ``ChangeLogError`` at the first change
+    the app would not have recorded."""
+    replay = _Replay(course, pictures, decks, older_edition)
     for index, change in enumerate(changes, start=1):
         label = f"change {index}"
         if not isinstance(change, dict):

@@ -133,6 +133,7 @@ def check_course(path: Path, course: Any, files: dict[str, str]) -> dict[str, An
             bundled,
             pictures={sha for sha, kind in files.items() if kind == "picture"},
             decks={sha for sha, kind in files.items() if kind == "deck"},
+            older_edition=ours is not None and theirs < ours,
         )
     except ChangeLogError as exc:
         raise bad(path, f"{exc}.") from exc
