@@ -270,6 +270,7 @@ def import_slide(
     store: Store, name: str, file: Path, slide_number: int, session: int, after: str | None = None
 ) -> Change:
     """Copy slide ``slide_number`` of ``file`` into ``session`` after ``after`` (or at the end)."""
+    from trainerkit.deck.copy import import_left_out
     from trainerkit.deck.safety import open_presentation_with_report
     from trainerkit.store.files import add_file
 
@@ -299,7 +300,8 @@ def import_slide(
             "slide": slide_number,
             "new_key": new_key,
             "after": after,
-            "notes": list(opened.notes),
+            # what the copy leaves out (jumps, comments, ...), said now and kept with the change
+            "notes": list(opened.notes) + import_left_out(prs, prs.slides[slide_number - 1]),
         },
     )
 

@@ -274,7 +274,10 @@ def slide_import(name: str, file: Path, slide_number: int, session_number: int, 
     if not file.is_file():
         raise InvalidInputError(f"There is no file {file}.")
     change = customise.import_slide(_store(), name, file, slide_number, session_number, after)
-    click.echo(change.describe() + ".")
+    p = change.payload
+    click.echo(f"Imported slide {p.get('slide')} of {p.get('name')} as {p.get('new_key')}.")
+    for note in p.get("notes", []):
+        click.echo(f"  Note: {note[0].upper() + note[1:]}" + ("" if note.endswith(".") else "."))
 
 
 @click.command()

@@ -1,10 +1,16 @@
 """Copy slides from one presentation into another, with everything they need to look and work the same.
 
 A copied slide brings its pictures (identical images are stored once), charts with their embedded
-workbooks, audio and video, notes, tags and external hyperlinks. Jumps to slides copied in the same call
-follow their targets; jumps to slides left behind are removed and reported. The slide either takes a
-layout of the target deck with the same name or type (``layout="map"``) or brings its own layout, master
-and theme (``layout="bring"``), reusing a master already in the target deck when its content is the same.
+workbooks, audio and video, embedded (OLE) objects and ActiveX controls, notes, tags, external
+hyperlinks, and the embedded fonts its text uses (font parts and ``embeddedFontLst`` entries of
+``presentation.xml``). Jumps to slides copied in the same call follow their targets; jumps to slides
+left behind are removed. The slide either takes a layout of the target deck with the same name or type
+(``layout="map"``) or brings its own layout, master and theme (``layout="bring"``), reusing a master
+already in the target deck when its content is the same.
+
+What cannot be carried is said, never dropped silently: ``CopyReport.left_out()`` gives one sentence per
+kind (jumps to slides left behind, comments, buttons that run macros or start custom shows), and
+``import_left_out`` adds what belongs to the source deck rather than the slide (its custom XML data).
 
 It must never: share a part between two packages, leave a master or layout id that collides, keep a
 comment whose author list lives in the other deck, or import Qt.
@@ -12,7 +18,8 @@ comment whose author list lives in the other deck, or import Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import copy
+from dataclasses import dataclass, field, fields
 from typing import Literal
 
 from lxml import etree
@@ -55,6 +62,48 @@ class CopyReport:
     notes: list[str] = field(default_factory=list)
     layouts_brought: list[str] = field(default_factory=list)
     masters_brought: int = 0
+    fonts_carried: list[str] = field(default_factory=list)
+    macro_buttons: int = 0
+    custom_show_buttons: int = 0
+    activex_controls: int = 0
+
+    def merge(self, other: CopyReport) -> None:
+        """Add what ``other`` reports to this report (lists extended, counts added)."""
+        for item in fields(self):
+            mine, theirs = getattr(self, item.name), getattr(other, item.name)
+            if isinstance(mine, list):
+                mine.extend(theirs)
+            else:
+                setattr(self, item.name, mine + theirs)
+
+    def left_out(self) -> list[str]:
+        """One sentence per kind of thing the copy left out, for the trainer (empty: nothing)."""
+        sentences: list[str] = []
+        if self.removed_links:
+            texts = sorted({f"'{r.text.strip()[:40]}'" for r in self.removed_links if r.text.strip()})
+            shown = f" ({', '.join(texts[:3])})" if texts else ""
+            count = len(self.removed_links)
+            sentences.append(
+                f"{count} jump{'s' if count > 1 else ''} to other slides of its deck removed{shown}: "
+                "those slides are not imported"
+            )
+        sentences += [note.rstrip(".") for note in self.notes]
+        if self.macro_buttons:
+            sentences.append(
+                f"{self.macro_buttons} button{'s' if self.macro_buttons > 1 else ''} that ran a macro now do "
+                "nothing: macros are never imported"
+            )
+        if self.custom_show_buttons:
+            sentences.append(
+                f"{self.custom_show_buttons} button{'s' if self.custom_show_buttons > 1 else ''} that started "
+                "a custom show of its deck now do nothing: custom shows are not imported"
+            )
+        if self.activex_controls:
+            sentences.append(
+                f"its {self.activex_controls} ActiveX control{'s' if self.activex_controls > 1 else ''} came along "
+                "but cannot run code: TrainerKit never imports macros"
+            )
+        return sentences
 
 
 def copy_slide(
@@ -68,11 +117,7 @@ def copy_slide(
     """Copy one slide into ``dst_prs`` at ``index`` (default: the end); ``report`` collects what changed."""
     result = copy_slides(src_prs, [src_slide], dst_prs, index=index, layout=layout)
     if report is not None:
-        report.slides.extend(result.slides)
-        report.removed_links.extend(result.removed_links)
-        report.notes.extend(result.notes)
-        report.layouts_brought.extend(result.layouts_brought)
-        report.masters_brought += result.masters_brought
+        report.merge(result)
     return result.slides[0]
 
 
@@ -93,6 +138,8 @@ def copy_slides(
     new_parts = [session.copier.copy(slide.part) for slide in src_slides]
     session.resolve_jumps()
     session.report_drops()
+    session.report_dead_actions(new_parts)
+    session.carry_fonts(new_parts)
     lst = dst_prs.slides._sldIdLst
     position = len(lst) if index is None else max(0, min(index, len(lst)))
     for offset, part in enumerate(new_parts):
@@ -132,7 +179,7 @@ class _CopySession:
         if kind == "slide":
             return Defer()
         if kind in _NOT_COPIED or "comment" in kind.lower():
-            return Drop("comments are not copied between presentations")
+            return Drop("its comments were left out: comments are not copied between presentations")
         if kind in ("slideMaster", "slideLayout", "theme"):
             return Drop("masters are brought only with layout='bring'")
         return Copy()
@@ -267,6 +314,111 @@ class _CopySession:
         reasons = sorted({d.reason for d in self.copier.dropped})
         self.report.notes.extend(reason[0].upper() + reason[1:] + "." for reason in reasons)
 
+    def report_dead_actions(self, new_parts: list[Part]) -> None:
+        """Count buttons whose action cannot work in the target deck (macros, custom shows)."""
+        for part in new_parts:
+            self.report.activex_controls += sum(
+                1 for rel in part.rels.values() if reltype_name(rel.reltype) == "control"
+            )
+            root = getattr(part, "_element", None)
+            if root is None:
+                continue
+            for el in root.iter(qn("a:hlinkClick"), qn("a:hlinkHover")):
+                action = el.get("action") or ""
+                if action.startswith("ppaction://macro"):
+                    self.report.macro_buttons += 1
+                elif action.startswith("ppaction://customshow"):
+                    self.report.custom_show_buttons += 1
+
+    def carry_fonts(self, new_parts: list[Part]) -> None:
+        """Embed in the target deck the source's embedded fonts that the copied slides name."""
+        src_list = self.src.part._element.find(qn("p:embeddedFontLst"))
+        if src_list is None:
+            return
+        used = set()
+        for part in new_parts:
+            root = getattr(part, "_element", None)
+            if root is not None:
+                used |= {f.lower() for f in named_fonts(root)}
+        dst_root = self.dst.part._element
+        dst_list = dst_root.find(qn("p:embeddedFontLst"))
+        have = set() if dst_list is None else {(f.get("typeface") or "").lower() for f in dst_list.iter(qn("p:font"))}
+        for entry in src_list.findall(qn("p:embeddedFont")):
+            font = entry.find(qn("p:font"))
+            face = (font.get("typeface") or "") if font is not None else ""
+            if not face or face.lower() not in used or face.lower() in have:
+                continue
+            clone = copy.deepcopy(entry)
+            for style in clone:
+                rId = style.get(qn("r:id"))
+                if not rId:
+                    continue
+                rel = self.src.part.rels.get(rId)
+                if rel is None or rel.is_external:
+                    clone.remove(style)
+                    continue
+                new_font = self.copier.copy(rel.target_part)
+                style.set(qn("r:id"), self.dst.part.relate_to(new_font, rel.reltype))
+            if dst_list is None:
+                dst_list = _add_embedded_font_list(dst_root)
+            dst_list.append(clone)
+            have.add(face.lower())
+            self.report.fonts_carried.append(face)
+
+
+def named_fonts(root: etree._Element) -> set[str]:
+    """Typefaces an XML part names explicitly (theme fonts like ``+mn-lt`` are not names)."""
+    fonts = set()
+    for el in root.iter(qn("a:latin"), qn("a:ea"), qn("a:cs"), qn("a:sym")):
+        face = el.get("typeface") or ""
+        if face and not face.startswith("+"):
+            fonts.add(face)
+    return fonts
+
+
+#: Children of ``p:presentation`` that come after ``p:embeddedFontLst`` (ECMA-376, CT_Presentation).
+_AFTER_FONT_LIST = (
+    "custShowLst",
+    "photoAlbum",
+    "custDataLst",
+    "kinsoku",
+    "defaultTextStyle",
+    "modifyVerifier",
+    "extLst",
+)
+
+
+def _add_embedded_font_list(presentation: etree._Element) -> etree._Element:
+    new = etree.Element(qn("p:embeddedFontLst"))
+    for child in presentation:
+        if isinstance(child.tag, str) and etree.QName(child).localname in _AFTER_FONT_LIST:
+            child.addprevious(new)
+            return new
+    presentation.append(new)
+    return new
+
+
+def import_left_out(src_prs: Presentation, slide: Slide, *, macros_removed: bool = False) -> list[str]:
+    """What importing ``slide`` of ``src_prs`` into another deck leaves out, one sentence per kind.
+
+    Found by copying the slide into a blank presentation exactly as the export does, so the answer
+    cannot differ from what the export will do; plus what belongs to the deck rather than the slide (its
+    custom XML data) and, when ``macros_removed``, the macros."""
+    from pptx import Presentation as new_presentation
+
+    report = CopyReport()
+    copy_slide(src_prs, slide, new_presentation(), report=report)
+    sentences = report.left_out()
+    custom_xml = any(reltype_name(rel.reltype) == "customXml" for rel in src_prs.part.package.iter_rels())
+    if custom_xml:
+        sentences.append(
+            "the deck's custom XML data (document properties for SharePoint and other systems) was left out: "
+            "it belongs to the deck, not to the slide"
+        )
+    if macros_removed:
+        sentences.append("the deck's macros were left out: TrainerKit never imports macros")
+    return sentences
+
 
 def _text_near(el: etree._Element) -> str:
     for anc in el.iterancestors():
@@ -317,4 +469,4 @@ def _layout_hash(layout_part: Part) -> str:
     return xml_hash(layout_part._element)  # type: ignore[attr-defined]
 
 
-__all__ = ["CopyReport", "LayoutMode", "copy_slide", "copy_slides", "map_layout"]
+__all__ = ["CopyReport", "LayoutMode", "copy_slide", "copy_slides", "import_left_out", "map_layout", "named_fonts"]

@@ -580,11 +580,22 @@ def _links(slide: Slide, spec: dict[str, Any], context: RenderContext) -> None:
         context.pending_links.append((shape, target))
 
 
+def _inside(folder: Path, name: Path) -> Path:
+    """``folder / name`` when that is a file inside ``folder`` (no absolute path, ``..`` or link out of
+    it); a ``ValueError`` otherwise, so a slide never embeds a file from elsewhere on the disk."""
+    candidate = folder / name
+    if name.is_absolute() or ".." in name.parts or candidate.is_symlink():
+        raise ValueError(f"the picture '{name}' is not one of the stored pictures")
+    if not candidate.resolve().is_relative_to(folder.resolve()):
+        raise ValueError(f"the picture '{name}' is not one of the stored pictures")
+    return candidate
+
+
 def _picture(slide: Slide, spec: dict[str, Any], context: RenderContext) -> None:
     pic_spec = spec["picture"]
     path = Path(_text(pic_spec.get("image")))
-    if not path.is_absolute() and context.images_dir is not None:
-        path = context.images_dir / path
+    if context.images_dir is not None:
+        path = _inside(context.images_dir, path)
     box = t.BODY_ABOVE_CAPTION if spec.get("caption") else t.BODY_BOX
     ph = _placeholder(slide, 1)
     if ph is not None:

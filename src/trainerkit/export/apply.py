@@ -33,6 +33,8 @@ class Problem:
     session: int
     key: str
     message: str
+    #: Not a failure: something an imported slide could not carry (a jump, comments), said on export.
+    left_out: bool = False
 
     def __str__(self) -> str:
         return f"Session {self.session}, slide {self.key}: {self.message}"
@@ -181,7 +183,12 @@ def _apply_one(
         if not 0 <= index < len(source.slides):
             problems.append(Problem(session, p.get("new_key", "?"), f"{p.get('name')} has no slide {index + 1}"))
             return
-        new = copy_slide(source, source.slides[index], prs)
+        from trainerkit.deck.copy import CopyReport
+
+        copied = CopyReport()
+        new = copy_slide(source, source.slides[index], prs, report=copied)
+        for left_out in copied.left_out():  # said at import too; the export report says it again
+            problems.append(Problem(session, p["new_key"], f"imported from {p.get('name')}: {left_out}", left_out=True))
         set_slide_key(new, p["new_key"])
         set_slide_tag(new, ORIGIN_TAG, "imported")
         _place_after(prs, new, p.get("after"), problems, session)

@@ -20,7 +20,7 @@ from trainerkit.errors import NotFoundError, StorageError
 from trainerkit.fileio import plain_os_error
 from trainerkit.filenames import PORTABLE, NameRules, name_key, same_name, unique_name
 from trainerkit.jobs import CancelToken, Progress, no_progress
-from trainerkit.package.copy import CopyHooks, CopyResult, copy_package, read_journal
+from trainerkit.package.copy import CopyHooks, CopyResult, TargetIdentity, copy_package, read_journal
 from trainerkit.package.layout import StagedPackage, stage_package
 from trainerkit.package.preflight import PreflightReport, preflight
 from trainerkit.package.targets import Target, describe_target
@@ -131,6 +131,10 @@ def pack_course(
     target = Path(target)
     if not target.is_dir():
         raise NotFoundError(f"There is no folder {target} to write to (is the stick plugged in?).")
+    try:
+        identity = TargetIdentity.capture(target)  # the device the package must end up on
+    except OSError as exc:
+        raise StorageError(f"Cannot use {target}: {plain_os_error(exc)}.") from exc
 
     def stage_progress(done: int, total: int, label: str) -> None:
         progress(done * _STAGE_SHARE // max(total, 1), _TOTAL, f"Preparing: {label}")
@@ -172,6 +176,7 @@ def pack_course(
         token=token,
         hooks=hooks,
         retry_command=f"trainerkit usb pack {shlex.quote(name)} {shlex.quote(str(target))}",
+        identity=identity,
     )
     progress(_TOTAL, _TOTAL, "Verified")
     log.info("course %r: packed and verified in %s (%d files)", name, folder, len(staged.files))

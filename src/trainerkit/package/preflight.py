@@ -225,6 +225,31 @@ def _embedded_fonts(prs: Any) -> set[str]:
     return {(f.get("typeface") or "").lower() for f in lst.iter(qn("p:font"))}
 
 
+def tags_origin(slide: Slide) -> str:
+    from trainerkit.deck.tags import get_slide_tags
+
+    return get_slide_tags(slide).get("TRAINERKIT_ORIGIN", "")
+
+
+def _imported_without_embedded_fonts(store: Store, ops: list[Any]) -> dict[str, bool]:
+    """For each imported slide's key: True when its source deck embeds no fonts (so re-importing from a
+    deck saved with embedded fonts would help), False when it already did."""
+    from trainerkit.deck.safety import open_presentation
+    from trainerkit.errors import TrainerKitError
+    from trainerkit.store.files import file_path
+
+    result: dict[str, bool] = {}
+    for op in ops:
+        if op.kind != "import-slide":
+            continue
+        try:
+            source = open_presentation(file_path(store, str(op.payload.get("file"))), allow_macros_stripped=True)
+        except TrainerKitError:
+            continue
+        result[str(op.payload.get("new_key"))] = not _embedded_fonts(source)
+    return result
+
+
 def _linked_pictures(slide: Slide) -> list[str]:
     targets = []
     for el in slide._element.iter(qn("a:blip")):
@@ -256,6 +281,18 @@ def check_slides(
             continue
         prs, problems, _missing = build_session_deck(store, state, course, number)
         for problem in problems:
+            if getattr(problem, "left_out", False):
+                report.findings.append(
+                    Finding(
+                        "note",
+                        "slide-left-out",
+                        f"Session {number}, slide {problem.key}",
+                        f"{problem.message}.",
+                        "Nothing to fix unless the slide needs it: rebuild what was left out on the slide itself.",
+                        {"kind": "slide", "session": number, "slide": problem.key},
+                    )
+                )
+                continue
             report.findings.append(
                 Finding(
                     "warning",
@@ -270,6 +307,7 @@ def check_slides(
         ops = state.slide_ops.get(number, [])
         touched = worked_on_keys(ops)
         embedded = _embedded_fonts(prs)
+        imported_from_plain = _imported_without_embedded_fonts(store, ops)
         for info, slide in zip(list_slides(prs), prs.slides, strict=True):
             where = _slide_where(number, info.index + 1, info.key, info.title)
             location = _slide_location(number, info.index + 1, info.key)
@@ -311,8 +349,15 @@ def check_slides(
                         where,
                         f"uses the font{'s' if len(odd) > 1 else ''} {', '.join(odd)}, not installed on most "
                         "computers and not embedded: the text will show in another font.",
-                        "Embed the fonts when saving in PowerPoint (Options > Save > Embed fonts) and import "
-                        "the slide again, or change the font.",
+                        (
+                            "Embed the fonts when saving in PowerPoint (Options > Save > Embed fonts) and import "
+                            "the slide again, or change the font."
+                            if imported_from_plain.get(info.key, True)
+                            else "Its deck embeds only some of its fonts; change the font, or install it on the "
+                            "venue's computer."
+                        )
+                        if tags_origin(slide) == "imported"
+                        else "Change the font, or install it on the venue's computer.",
                         location,
                     )
                 )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,33 @@ from PySide6.QtWidgets import (
 
 from trainerkit.deck.safety import open_presentation
 from trainerkit.deck.slides import list_slides
+from trainerkit.store.courses import Change
+
+
+def left_out_text(changes: list[Change]) -> str | None:
+    """What the imported slides left out (from each change's stored notes), as one message; None when
+    nothing was."""
+    lines = []
+    for change in changes:
+        for note in change.payload.get("notes", []):
+            lines.append(f"• Slide {change.payload.get('slide')}: {note[0].upper() + note[1:]}".rstrip(".") + ".")
+    if not lines:
+        return None
+    count = len(changes)
+    return f"{count} slide{'s were' if count != 1 else ' was'} inserted. Not everything came with it:\n\n" + "\n".join(
+        lines
+    )
+
+
+def show_left_out(parent: QWidget, changes: list[Change]) -> QMessageBox | None:
+    """Tell the trainer what an import left out (non-blocking; the box is returned for tests)."""
+    text = left_out_text(changes)
+    if text is None:
+        return None
+    box = QMessageBox(QMessageBox.Icon.Information, "Slides inserted", text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def example_spec(kind: str, title: str, text: str, by: str, notes: str) -> dict[str, Any]:

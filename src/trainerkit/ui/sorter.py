@@ -40,7 +40,7 @@ from trainerkit.jobs import CancelToken, Progress
 from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
 from trainerkit.ui.icons import BLUE, SP, WARM, draw_eye, standard
-from trainerkit.ui.slide_dialogs import ImportSlidesDialog, NotesDialog
+from trainerkit.ui.slide_dialogs import ImportSlidesDialog, NotesDialog, show_left_out
 from trainerkit.ui.slide_model import IMAGE_ROLE, ROW_ROLE, SlideListModel
 from trainerkit.ui.worker import Job, run_job, show_error
 
@@ -584,9 +584,10 @@ class SlideSorter(QWidget):
     def import_slides(self, file: Path, numbers: list[int], after: str | None = None) -> None:
         if self.session is not None and numbers:
             after = after if after is not None else self._last_selected()
-            self._guard(
+            changes = self._guard(
                 "inserting slides from a file", self.controller.import_slides, file, numbers, self.session, after
             )
+            self.left_out_box = show_left_out(self, changes or [])  # what the slides could not bring, said
 
     def import_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
