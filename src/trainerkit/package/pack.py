@@ -18,6 +18,7 @@ from typing import Any
 from trainerkit.errors import NotFoundError, StorageError
 from trainerkit.fileio import plain_os_error
 from trainerkit.jobs import CancelToken, Progress, no_progress
+from trainerkit.package import portable
 from trainerkit.package.copy import CopyHooks, CopyResult, copy_package, read_journal
 from trainerkit.package.layout import StagedPackage, stage_package
 from trainerkit.package.manifest import JOURNAL_NAME
@@ -147,5 +148,6 @@ def pack_course(
         hooks=hooks,
         retry_command=f"trainerkit usb pack {shlex.quote(name)} {shlex.quote(str(target))}",
     )
+    portable.restore_modes([(f.rel, f.source) for f in staged.files if f.rel.startswith("App/")], folder)
     progress(_TOTAL, _TOTAL, "Verified")
     return PackReport(folder, staged, result, report, drive)
