@@ -6,6 +6,8 @@ test   also install the test tools and (as root, with apt-get) the system packag
        (LibreOffice Impress/Writer, poppler-utils, fonts, Qt's runtime libraries); then lint (ruff),
        type-check (mypy) and run the whole test suite with Qt offscreen
 bench  install, then run the benchmarks in bench/ and print figures and ratios
+build  install TrainerKit and PyInstaller, freeze dist/TrainerKit/ (installer/trainerkit.spec), then write
+       dist/TrainerKit-<version>-<os>-<arch>.tar.gz (.zip on Windows) and its .sha256; prints the size
 
 Only the standard library is used here, so it runs before anything is installed.
 """
@@ -127,8 +129,66 @@ def bench() -> None:
     sh(PY, ROOT / "bench" / "run.py", *sys.argv[2:], env=env)
 
 
+def tree_size(root: Path) -> tuple[int, int]:
+    """(bytes, files) under ``root``; symbolic links count as links, not as what they point to."""
+    size = files = 0
+    for folder, _dirs, names in os.walk(root):
+        for name in names:
+            size += os.lstat(os.path.join(folder, name)).st_size
+            files += 1
+    return size, files
+
+
+def make_archive(app: Path, archive: Path) -> None:
+    """``app`` (dist/TrainerKit or dist/TrainerKit.app) as a .zip or .tar.gz whose top folder is its name."""
+    import tarfile
+    import zipfile
+
+    tmp = archive.with_name(archive.name + ".part")
+    if archive.name.endswith(".zip"):
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+            for path in sorted(app.rglob("*")):
+                if path.is_file():
+                    zf.write(path, Path(app.name, path.relative_to(app)).as_posix())
+    else:
+        with tarfile.open(tmp, "w:gz", compresslevel=6) as tf:
+            tf.add(app, arcname=app.name)
+    os.replace(tmp, archive)
+
+
+def build() -> None:
+    import hashlib
+    import time
+
+    ensure_venv("build")
+    os.chdir(ROOT)
+    dist = ROOT / "dist"
+    start = time.monotonic()
+    sh(
+        PY, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+        "--distpath", dist, "--workpath", ROOT / "build" / "pyinstaller", ROOT / "installer" / "trainerkit.spec",
+    )  # fmt: skip
+    built = time.monotonic() - start
+    name = subprocess.run(
+        [str(PY), "-c", "from trainerkit.version import archive_name; print(archive_name())"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    app = dist / ("TrainerKit.app" if sys.platform == "darwin" else "TrainerKit")
+    archive = dist / name
+    make_archive(app, archive)
+    digest = hashlib.sha256()
+    with open(archive, "rb") as f:
+        while block := f.read(1 << 20):
+            digest.update(block)
+    (dist / f"{name}.sha256").write_text(f"{digest.hexdigest()}  {name}\n", encoding="utf-8")
+    size, files = tree_size(app)
+    say(f"built {app.relative_to(ROOT)} in {built:.0f} s: {files} files, {size / 1e6:.1f} MB unpacked")
+    say(f"archive {archive.relative_to(ROOT)}: {archive.stat().st_size / 1e6:.1f} MB, sha256 {digest.hexdigest()}")
+    say(f"check it with: cd dist && sha256sum -c {name}.sha256")
+
+
 def main() -> None:
-    commands = {"run": run, "test": test, "bench": bench}
+    commands = {"run": run, "test": test, "bench": bench, "build": build}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         sys.exit(2)

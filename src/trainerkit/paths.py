@@ -7,9 +7,9 @@ top-level ``resources/``.
 User data (the SQLite store, thumbnails, logs, exports in progress) lives in exactly one directory:
 
 1. ``TRAINERKIT_HOME`` when set (tests and power users);
-2. portable mode: when a file named ``portable`` sits next to the app (the frozen executable's folder)
-   or at the package root, data lives in ``TrainerKit-data`` beside it, so a copy on a USB stick carries
-   its own data;
+2. portable mode: when a file named ``portable`` sits next to the app (the frozen executable's folder,
+   on macOS the folder holding ``TrainerKit.app``) or at the package root, data lives in
+   ``TrainerKit-data`` beside it, so a copy on a USB stick carries its own data;
 3. otherwise the platform's user data directory (platformdirs).
 
 This module must never import Qt.
@@ -52,7 +52,10 @@ def resources_dir() -> Path:
 def _app_dir() -> Path:
     """The folder of the running application: the frozen executable's, else the package root."""
     if getattr(sys, "frozen", False):
-        return Path(sys.executable).resolve().parent
+        exe = Path(sys.executable).resolve()
+        if exe.parent.name == "MacOS" and exe.parent.parent.parent.suffix == ".app":
+            return exe.parent.parent.parent.parent  # macOS: the folder holding TrainerKit.app
+        return exe.parent
     return package_root()
 
 

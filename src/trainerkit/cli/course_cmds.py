@@ -14,7 +14,7 @@ from trainerkit.course import Course, Session, load_course
 from trainerkit.course.decks import deck_summary
 from trainerkit.course.durations import SessionDurations, format_duration, session_durations
 from trainerkit.errors import NotFoundError, StorageError
-from trainerkit.paths import DATABASE_NAME, data_location, database_path
+from trainerkit.paths import DATABASE_NAME, data_location
 from trainerkit.store import open_store
 
 

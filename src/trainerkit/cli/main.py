@@ -9,7 +9,6 @@ from typing import Any
 
 import click
 
-from trainerkit import __version__
 from trainerkit.errors import TrainerKitError
 from trainerkit.logsetup import setup_logging
 
@@ -20,8 +19,22 @@ def emit_json(data: Any) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
 
+def _print_version(ctx: click.Context) -> None:
+    from trainerkit.version import version_text
+
+    click.echo(version_text())
+    ctx.exit()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, prog_name="trainerkit")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _param, value: _print_version(ctx) if value else None,
+    help="Show the version, build date and data folder, and exit.",
+)
 def cli() -> None:
     """TrainerKit: prepare, tailor and export the OHCHR course 'Towards a Human Rights-Based Approach to
     Migration' for your venue, offline.

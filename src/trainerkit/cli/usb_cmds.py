@@ -63,20 +63,44 @@ def usb_targets(include_fixed: bool, as_json: bool) -> None:
 @click.option(
     "--app",
     "app",
-    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    type=click.Path(path_type=Path, exists=True),
     default=None,
-    help="A portable build of TrainerKit to put on the stick (default: one found automatically).",
+    help="The TrainerKit build to put in App/: a build folder or its .zip/.tar.gz, e.g. a Windows build "
+    "for a Windows laptop (default: this computer's build, when there is one).",
+)
+@click.option(
+    "--with-app", is_flag=True, help="Put a portable copy of TrainerKit in App/; fail when there is no build."
 )
 @click.option("--no-app", is_flag=True, help="Do not put a copy of the app on the stick.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def usb_pack(name: str, target: Path, app: Path | None, no_app: bool, as_json: bool) -> None:
-    """Pack course NAME into a folder on TARGET (a stick's root or any folder), copy and verify every file."""
+def usb_pack(name: str, target: Path, app: Path | None, with_app: bool, no_app: bool, as_json: bool) -> None:
+    """Pack course NAME into a folder on TARGET (a stick's root or any folder), copy and verify every file.
+
+    With a build of TrainerKit (see `--app`), App/ gets a portable copy of the app: it runs from the stick
+    without installing and keeps its data in App/TrainerKit-data; index.html says how to start it.
+    """
+    from trainerkit.errors import NotFoundError
     from trainerkit.package import pack_course
     from trainerkit.package.layout import find_portable_app
+    from trainerkit.package.portable import resolve_app
     from trainerkit.package.preflight import preflight_to_text
     from trainerkit.package.targets import human_size
 
+    if no_app and (with_app or app is not None):
+        raise click.UsageError("--no-app cannot go with --with-app or --app.")
     portable = None if no_app else (app or find_portable_app())
+    if portable is None and with_app:
+        raise NotFoundError(
+            "There is no build of TrainerKit on this computer to put on the stick: make one with "
+            "`python3 dev.py build`, or give one with --app (a build folder or its .zip/.tar.gz)."
+        )
+    if portable is not None:
+        try:
+            portable = resolve_app(portable)
+        except NotFoundError:
+            if with_app or app is not None:
+                raise
+            portable = None  # found automatically but not a build: pack without it
     report = pack_course(_store(), name, target, app=portable, progress=_Printer(as_json))
     if as_json:
         emit_json(report.as_dict())
@@ -93,6 +117,8 @@ def usb_pack(name: str, target: Path, app: Path | None, no_app: bool, as_json: b
     for finding in report.preflight.findings:
         if finding.code == "name-changed":
             click.echo(f"Note: {finding.message}")
+    if portable is not None:
+        click.echo(f"With the app: {report.package / 'App'} (from {portable}).")
     copied, skipped = len(report.copy.copied), len(report.copy.skipped)
     click.echo(
         f"Packed and verified: {report.package}\n"

@@ -113,9 +113,16 @@ def _deck_forms(own: list[str]) -> tuple[str, list[str]]:
 
 
 def render_index(
-    course: Course, state: CourseState, files: list[str], *, packed_on: str, notes: list[str] | None = None
+    course: Course,
+    state: CourseState,
+    files: list[str],
+    *,
+    packed_on: str,
+    notes: list[str] | None = None,
+    start_app: str = "",
 ) -> str:
-    """index.html for a package holding ``files`` (relative POSIX paths)."""
+    """index.html for a package holding ``files`` (relative POSIX paths); ``start_app`` is how to start the
+    portable app in App/ (plain text, see trainerkit.package.portable), when there is one."""
     profile = state.profile
     meta_rows = "".join(
         f"<tr><th>{escape(PROFILE_LABELS.get(k, k))}</th><td>{escape(profile[k])}</td></tr>"
@@ -183,7 +190,9 @@ def render_index(
         "holds the session plans and notes for you and your co-facilitators.</li>"
         f"<li>To check that nothing on the stick is damaged: <code>trainerkit usb verify .</code>, or "
         f"<code>sha256sum -c {MANIFEST_NAME}</code> in this folder.</li>"
-        f"<li>To go on working on the course on another computer, {continue_work}.</li></ol>"
+        f"<li>To go on working on the course on another computer, {continue_work}.</li>"
+        + (f'<li id="app">{escape(start_app)}</li>' if start_app else "")
+        + "</ol>"
         "<h2>Agenda</h2>"
         + _agenda_table(course, state)
         + "<h2>Sessions</h2>"

@@ -32,7 +32,6 @@ import json
 import logging
 import os
 import shutil
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,11 +46,12 @@ from trainerkit.export.decks import ExportReport, export_decks
 from trainerkit.fileio import plain_os_error, write_text_atomic
 from trainerkit.filenames import NameRules, name_key, safe_name, unique_name, utf8_length, utf16_length
 from trainerkit.jobs import CancelToken, Progress, no_progress, part_of
+from trainerkit.package import portable
 from trainerkit.package.agenda import agenda_minutes
 from trainerkit.package.copy import SourceFile
 from trainerkit.package.index_html import agenda_page, render_index, session_plan_page
 from trainerkit.package.manifest import BOOKKEEPING, sha256_file
-from trainerkit.paths import cache_dir, package_root, resources_dir
+from trainerkit.paths import cache_dir, resources_dir
 from trainerkit.recipe import CourseState
 from trainerkit.store import Store
 
@@ -60,8 +60,7 @@ log = logging.getLogger(__name__)
 STAGED_NAME = "staged.json"
 FOLDERS = ("Slides", "Handouts", "Trainer", "Participants")
 APP_FOLDER = "App"
-PORTABLE_BUILD_ENV = "TRAINERKIT_PORTABLE_BUILD"
-_APP_SKIP = {"TrainerKit-data", "__pycache__"}
+PORTABLE_BUILD_ENV = portable.BUILD_ENV
 #: Each deck also as a PDF and a browser presenter (trainerkit.package.presenter); about 130 KB a slide.
 VENUE_FALLBACKS = True
 
@@ -174,16 +173,8 @@ def _call_exporter(
 
 
 def find_portable_app() -> Path | None:
-    """A portable build of TrainerKit to put on the stick: ``$TRAINERKIT_PORTABLE_BUILD``, the running
-    frozen app when it is portable, or ``dist/TrainerKit-portable`` in a source checkout."""
-    env = os.environ.get(PORTABLE_BUILD_ENV)
-    if env:
-        return Path(env) if Path(env).is_dir() else None
-    if getattr(sys, "frozen", False):
-        app = Path(sys.executable).resolve().parent
-        return app if (app / "portable").is_file() else None
-    build = package_root().parent / "dist" / "TrainerKit-portable"
-    return build if build.is_dir() else None
+    """A build of TrainerKit to put on the stick (see trainerkit.package.portable.find_app_build)."""
+    return portable.find_app_build()
 
 
 # ---- staging -------------------------------------------------------------------------------------
@@ -207,14 +198,8 @@ def _app_signature(app: Path | None) -> list[Any]:
     return [[rel, src.stat().st_size, src.stat().st_mtime_ns] for rel, src in _app_files(app)]
 
 
-def _app_files(app: Path) -> list[tuple[str, Path]]:
-    files = []
-    for folder, dirs, names in os.walk(app):
-        dirs[:] = sorted(d for d in dirs if d not in _APP_SKIP)
-        for file in sorted(names):
-            src = Path(folder, file)
-            files.append((src.relative_to(app).as_posix(), src))
-    return files
+def _app_files(app: Path, marker: Path | None = None) -> list[tuple[str, Path]]:
+    return portable.app_files(app, marker)
 
 
 def fingerprint(record_head: int, state: CourseState, app: Path | None) -> str:
@@ -386,7 +371,9 @@ def _build(
     rels = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     names.claim("", "index.html")
     shown = rels + ([f"{APP_FOLDER}/"] if app else [])
-    write_text_atomic(out / "index.html", render_index(course, state, shown, packed_on=date, notes=notes))
+    start_app = portable.start_instructions(app) if app else ""
+    page = render_index(course, state, shown, packed_on=date, notes=notes, start_app=start_app)
+    write_text_atomic(out / "index.html", page)
 
     part_of(progress, 5, 6)(0, 1, "Checking the files")
     files = []
@@ -394,7 +381,7 @@ def _build(
         token.check()
         files.append(SourceFile(path.relative_to(out).as_posix(), path, path.stat().st_size, sha256_file(path)))
     if app is not None:
-        for rel, src in _app_files(app):
+        for rel, src in _app_files(app, marker=out.parent / "portable-marker"):
             token.check()
             files.append(SourceFile(f"{APP_FOLDER}/{rel}", src, src.stat().st_size, sha256_file(src)))
     files.sort(key=lambda f: (f.rel != "index.html", f.rel))

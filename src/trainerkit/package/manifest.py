@@ -29,6 +29,8 @@ JOURNAL_NAME = ".trainerkit-pack.json"
 TEMP_SUFFIX = ".tkpart"
 #: Files that belong to the packing itself, not to the package's content.
 BOOKKEEPING = frozenset({MANIFEST_NAME, JOURNAL_NAME})
+#: The data of a portable app run from the stick (trainerkit.package.portable): expected, never listed.
+PORTABLE_APP_DATA = "App/TrainerKit-data/"
 CHUNK = 1 << 20
 _LINE = re.compile(r"^([0-9a-fA-F]{64}) [ *](.+)$")
 
@@ -61,12 +63,13 @@ def parse_manifest(text: str) -> dict[str, str]:
 
 
 def package_files(root: Path) -> list[str]:
-    """Every content file under ``root`` as a relative POSIX path (bookkeeping and temporary files left out)."""
+    """Every content file under ``root`` as a relative POSIX path (bookkeeping, temporary files and the
+    portable app's own data left out)."""
     found = []
     for folder, _dirs, files in os.walk(root):
         for name in files:
             rel = Path(folder, name).relative_to(root).as_posix()
-            if rel in BOOKKEEPING or name.endswith(TEMP_SUFFIX):
+            if rel in BOOKKEEPING or name.endswith(TEMP_SUFFIX) or rel.startswith(PORTABLE_APP_DATA):
                 continue
             found.append(rel)
     return sorted(found)

@@ -20,6 +20,7 @@ from trainerkit.errors import NotFoundError, StorageError
 from trainerkit.fileio import plain_os_error
 from trainerkit.filenames import PORTABLE, NameRules, name_key, same_name, unique_name
 from trainerkit.jobs import CancelToken, Progress, no_progress
+from trainerkit.package import portable
 from trainerkit.package.copy import CopyHooks, CopyResult, TargetIdentity, copy_package, read_journal
 from trainerkit.package.layout import StagedPackage, stage_package
 from trainerkit.package.preflight import PreflightReport, preflight
@@ -178,6 +179,7 @@ def pack_course(
         retry_command=f"trainerkit usb pack {shlex.quote(name)} {shlex.quote(str(target))}",
         identity=identity,
     )
+    portable.restore_modes([(f.rel, f.source) for f in staged.files if f.rel.startswith("App/")], folder)
     progress(_TOTAL, _TOTAL, "Verified")
     log.info("course %r: packed and verified in %s (%d files)", name, folder, len(staged.files))
     return PackReport(folder, staged, result, report, drive)

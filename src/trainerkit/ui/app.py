@@ -6,11 +6,16 @@ import logging
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from trainerkit import APP_NAME, __version__
 from trainerkit.logsetup import setup_logging
+
+if TYPE_CHECKING:
+    from trainerkit.ui.main_window import MainWindow
 
 log = logging.getLogger("trainerkit.ui")
 
@@ -40,8 +45,50 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _smoke_test_args(argv: list[str]) -> tuple[bool, str | None]:
+    """(``--smoke-test`` given, the course named by ``--open NAME``) from the command line."""
+    smoke = "--smoke-test" in argv
+    name = argv[argv.index("--open") + 1] if "--open" in argv[:-1] else None
+    return smoke, name
+
+
+def _smoke_test(window: MainWindow, app: QApplication, course: str | None) -> None:
+    """Hidden ``--smoke-test``: once the window is shown and the event loop has run, open ``course`` (if
+    given), report on stdout as one JSON line, and close the window, which quits the app.
+
+    ``usable_after_s`` counts seconds from the process's start to the first turn of the event loop with
+    the window shown; exit code 1 when the course cannot be opened.
+    """
+    import json
+    import time
+
+    import psutil
+
+    usable = time.time() - psutil.Process().create_time()
+    report: dict[str, object] = {"smoke_test": "ok", "usable_after_s": round(usable, 3), "visible": window.isVisible()}
+    if course is not None:
+        from trainerkit.errors import TrainerKitError
+
+        try:  # the controller, not window.open_course: its error box would wait for a click
+            window.controller.open(course)
+            opened = True
+        except TrainerKitError as exc:
+            opened = False
+            report["error"] = str(exc)
+        app.processEvents()
+        report.update(course=course, opened=opened, title=window.windowTitle())
+        if not opened:
+            report["smoke_test"] = "failed"
+            app.setProperty("smoke_exit", 1)
+    if sys.stdout is not None:
+        print(json.dumps(report), flush=True)
+    window.close()
+    QTimer.singleShot(0, app.quit)
+
+
 def main() -> None:
     setup_logging()
+    smoke, smoke_course = _smoke_test_args(sys.argv[1:])
     app = create_app()
     sys.excepthook = _excepthook
     from trainerkit.errors import TrainerKitError
@@ -49,14 +96,19 @@ def main() -> None:
     from trainerkit.ui.worker import shutdown_jobs
 
     try:
-        window = MainWindow(open_last=True)
+        window = MainWindow(open_last=not smoke)
     except TrainerKitError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        if smoke:
+            print(f"Error: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, str(exc))
         sys.exit(1)
     window.show()
+    if smoke:
+        QTimer.singleShot(0, lambda: _smoke_test(window, app, smoke_course))
     code = app.exec()
     shutdown_jobs()
-    sys.exit(code)
+    sys.exit(code or int(app.property("smoke_exit") or 0))
 
 
 if __name__ == "__main__":

@@ -271,6 +271,8 @@ class MainWindow(QMainWindow):
         ):
             action = self._action(name, partial(self._go, number, widget), f"Ctrl+{number}")
             go_menu.addAction(action)
+        self.act_about = self._action(f"&About {APP_NAME}", self.show_about)
+        self.menuBar().addMenu("&Help").addAction(self.act_about)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -606,6 +608,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     # ---- remembered between runs -----------------------------------------------------------------
+    def show_about(self) -> None:
+        """Help > About: version, build date and data folder."""
+        from trainerkit.ui.about import about_box
+
+        box = about_box(self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
     def _restore_geometry(self) -> None:
         saved = self.store.get_setting(GEOMETRY_KEY)
         if saved:
