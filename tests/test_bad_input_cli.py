@@ -208,3 +208,11 @@ def test_two_exports_do_not_flood_the_log_and_each_action_names_the_course(
     assert any("Set venue = 'Hall B'" in line for line in ours)
     assert any("Hide slide s1-welcome" in line for line in ours)
     assert any("exported" in line for line in ours)
+
+
+def test_rename_checks_the_new_name_like_a_new_course(course: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = tk(capsys, "course", "rename", course, "Nairobi/2027")
+    assert code == 2 and "course name" in err
+    assert tk(capsys, "course", "rename", course, "Nairobi\v2028 ")[0] == 0
+    code, out, _ = tk(capsys, "course", "list")
+    assert "Nairobi 2028" in out and course not in out
