@@ -208,3 +208,28 @@ def test_two_exports_do_not_flood_the_log_and_each_action_names_the_course(
     assert any("Set venue = 'Hall B'" in line for line in ours)
     assert any("Hide slide s1-welcome" in line for line in ours)
     assert any("exported" in line for line in ours)
+
+
+def test_rename_checks_the_new_name_like_a_new_course(course: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = tk(capsys, "course", "rename", course, "Nairobi/2027")
+    assert code == 2 and "course name" in err
+    assert tk(capsys, "course", "rename", course, "Nairobi\v2028 ")[0] == 0
+    code, out, _ = tk(capsys, "course", "list")
+    assert "Nairobi 2028" in out and course not in out
+
+
+def test_slide_text_and_own_examples_with_control_characters_export(
+    course: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    nasty = "\v\x00\x1b\x85\u2028"
+    assert (
+        tk(capsys, "slide", "edit", course, "s1-welcome", "--find", "Organised by", "--replace", f"By{nasty}us")[0] == 0
+    )
+    code, out, _err = tk(capsys, "example", "add", "--title", f"Title{nasty}", "--text", f"Line one{nasty}two",
+                         "--source", f"Src{nasty}", "--session", "1")  # fmt: skip
+    assert code == 0
+    example_id = out.split()[2].rstrip(":")
+    assert tk(capsys, "example", "insert", course, example_id, "--session", "1")[0] == 0
+    code, _out, err = tk(capsys, "example", "add", "--title", "x" * 500, "--text", "t", "--source", "s")
+    assert code == 2 and "title" in err
+    assert tk(capsys, "export", course, "--out", str(tmp_path / "out"))[0] == 0

@@ -44,6 +44,7 @@ def test_every_control_character_is_cleaned_from_single_and_multi_line_fields(ch
 def test_powerpoint_shift_enter_is_a_space_in_one_line_and_a_line_break_in_several() -> None:
     assert values.clean_text("Hall B\vSecond floor", "venue") == "Hall B Second floor"
     assert values.clean_text("Ana\vBen\r\nCleo", "participant names", multiline=True) == "Ana\nBen\nCleo"
+    assert values.profile_value("facilitators", "Ana\vBen\nCleo") == "Ana; Ben; Cleo"  # a list on one line
 
 
 @pytest.mark.parametrize("text", ["caf\udce9", "\ud800x", "x\udfff"])

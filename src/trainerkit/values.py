@@ -43,10 +43,13 @@ TOKEN_KEY_MAX = 40
 #: Profile fields the app knows, besides ``recipe.PROFILE_FIELDS``: read by handouts and packs.
 EXTRA_PROFILE_FIELDS = ("paper", "groups", "tables", "participant_names", "country_code")
 #: Profile fields whose value may hold several lines.
-MULTI_LINE_FIELDS = ("participant_names", "facilitators")
+MULTI_LINE_FIELDS = ("participant_names",)
+#: One-line fields that hold a list: a line break (PowerPoint's Shift+Enter) separates items, so it
+#: becomes "; " rather than a space.
+LIST_FIELDS = ("facilitators",)
 
 COURSE_NAME_FORBIDDEN = '/\\:*?"<>|'
-TOKEN_KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+TOKEN_KEY_RE = re.compile(r"^[a-z0-9_]+$")
 
 
 def xml_safe(text: str, *, multiline: bool = True) -> str:
@@ -136,13 +139,11 @@ def suggest(word: str, choices: Iterable[str]) -> str | None:
 
 
 def token_key(value: object) -> str:
-    """A custom token's name as used in ``{{name}}``: lower-case letters, digits and ``_``, starting with
-    a letter, at most 40 characters; ``InvalidInputError`` naming the key otherwise."""
+    """A custom token's name as used in ``{{name}}``: ASCII letters (lower-cased), digits and ``_``, at
+    most 40 characters; ``InvalidInputError`` naming the key otherwise."""
     key = clean_text(value, "token name", limit=TOKEN_KEY_MAX, required=True).lower()
     if not TOKEN_KEY_RE.match(key):
-        raise InvalidInputError(
-            f"'{key}' cannot be a token name: use letters, digits and _, starting with a letter (e.g. trainer_phone)."
-        )
+        raise InvalidInputError(f"'{key}' cannot be a token name: use letters a-z, digits and _ (e.g. trainer_phone).")
     return key
 
 
@@ -170,6 +171,9 @@ def profile_value(key: str, value: object) -> str:
     label = key.replace("_", " ")
     if key in MULTI_LINE_FIELDS:
         return clean_text(value, label, multiline=True, limit=MULTI_LINE_MAX)
+    if key in LIST_FIELDS:
+        lines = clean_text(value, label, multiline=True, limit=SINGLE_LINE_MAX).split("\n")
+        return "; ".join(line.strip() for line in lines if line.strip())
     return clean_text(value, label)
 
 

@@ -147,6 +147,15 @@ def course_sessions(name: str, numbers: tuple[int, ...]) -> None:
     click.echo("Sessions: " + ", ".join(str(n) for n in sorted(set(numbers))))
 
 
+@course.command("rename")
+@click.argument("name")
+@click.argument("new_name")
+def course_rename(name: str, new_name: str) -> None:
+    """Rename course NAME to NEW_NAME (its profile and changes stay)."""
+    record = store_courses.rename_course(_store(), name, new_name)
+    click.echo(f"Renamed course '{name}' to '{record.name}'.")
+
+
 @course.command("delete")
 @click.argument("name")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")

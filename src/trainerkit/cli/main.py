@@ -87,7 +87,7 @@ def undecodable_argument(args: list[str]) -> str | None:
         elif index and args[index - 1].startswith("-"):
             field = f"option {args[index - 1]}"
         else:
-            field = f"argument {index + 1}"
+            field = f"argument {index + 1} ('{_printable(arg)}')"
         byte = f" (byte {ord(bad) - 0xDC00:#04x})" if 0xDC80 <= ord(bad) <= 0xDCFF else ""
         return (
             f"The {field} is not UTF-8 text{byte}: type it again, or set your terminal to UTF-8 "

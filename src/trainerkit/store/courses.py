@@ -186,6 +186,18 @@ def list_courses(store: Store) -> list[CourseRecord]:
     return [get_course(store, name) for name in course_names(store)]
 
 
+def rename_course(store: Store, name: str, new_name: str) -> CourseRecord:
+    """Give course ``name`` the name ``new_name`` (checked like a new course's name); its changes stay."""
+    record = get_course(store, name)
+    new_name = validate_name(new_name)
+    other = _row(store, new_name)
+    if other is not None and other["id"] != record.id:
+        raise InvalidInputError(f"A course named '{other['name']}' already exists; choose another name.")
+    store.db.execute("UPDATE courses SET name = ?, updated = ? WHERE id = ?", [new_name, now(), record.id])
+    log.info("course %r: renamed to %r", record.name, new_name)
+    return get_course(store, new_name)
+
+
 def delete_course(store: Store, name: str) -> None:
     record = get_course(store, name)
     store.db.execute("DELETE FROM courses WHERE id = ?", [record.id])
