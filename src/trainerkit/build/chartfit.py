@@ -1,10 +1,11 @@
 """Do a chart's data labels fit their bars? Measured from the slide source, like the text-overflow check.
 
-A label drawn inside a bar (the centre of a stacked-bar segment) must be narrower than its segment; a label
-outside the end of a bar must fit between the bar's end and the edge of the plot; a label over a column
-must be narrower than the column's slot. Widths are measured with Carlito's metrics (Calibri's), as
-``textfit`` measures text boxes; the plot's size and its value axis's maximum are estimated the way
-PowerPoint and LibreOffice lay a chart out in the box the renderer gives it (``deck.render._chart``).
+A label drawn inside a bar (the centre of a stacked-bar segment) must be narrower than its segment; a
+label outside the end of a bar must fit between the bar's end and the edge of the chart (the plot and
+its inset); a label over a column must fit above it and be no wider than the column's place. Widths are
+measured with Carlito's metrics (Calibri's), as ``textfit`` measures text boxes; the plot's size and its
+value axis's maximum are estimated the way PowerPoint and LibreOffice lay a chart out in the box the
+renderer gives it (``deck.render._chart``).
 
 Build-time only: never imports Qt.
 """
@@ -100,18 +101,25 @@ def label_problems(spec: dict[str, Any]) -> list[str]:
     for s, row in zip(series, values, strict=True):
         for category, value in zip(categories, row, strict=True):
             text = format_value(value, fmt)
+            # an outside label may use the plot's inset from the frame, never more
             if kind == "bar":
-                room = (axis - value) / axis * width
-                fits, needed, space = label_w(value) <= room, label_w(value), room
-            else:
-                room = (axis - value) / axis * height
-                needed = label_w(value)
-                fits = label_h + LABEL_PAD_PT <= room and needed <= slot
-                space = min(room, slot)
-            if not fits:
+                room = (axis - value) / axis * width + AXIS_PAD_PT
+                if label_w(value) > room:
+                    problems.append(
+                        f"{where}: the label '{text}' ({label_w(value):.0f} pt wide) does not fit beside its bar "
+                        f"({s.get('name')}, {category}: {room:.0f} pt free)"
+                    )
+                continue
+            room = (axis - value) / axis * height + AXIS_PAD_PT
+            if label_h + LABEL_PAD_PT > room:
                 problems.append(
-                    f"{where}: the label '{text}' ({needed:.0f} pt) does not fit beside its bar "
-                    f"({s.get('name')}, {category}: {space:.0f} pt free)"
+                    f"{where}: the label '{text}' ({label_h + LABEL_PAD_PT:.0f} pt high) does not fit above its "
+                    f"column ({s.get('name')}, {category}: {room:.0f} pt free)"
+                )
+            if label_w(value) > slot:
+                problems.append(
+                    f"{where}: the label '{text}' ({label_w(value):.0f} pt wide) is wider than its column's "
+                    f"place ({s.get('name')}, {category}: {slot:.0f} pt)"
                 )
     return problems
 

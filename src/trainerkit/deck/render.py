@@ -30,6 +30,7 @@ from pptx.oxml.ns import qn
 from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
 
+from trainerkit.course.durations import format_duration
 from trainerkit.deck import theme as t
 from trainerkit.deck.tags import get_slide_key, set_slide_key, set_slide_tag
 
@@ -585,7 +586,7 @@ def _activity(slide: Slide, spec: dict[str, Any], context: RenderContext) -> Non
     facts: list[Para] = []
     minutes = act.get("minutes")
     if minutes is not None:
-        minutes_text = f"{minutes} minutes" if isinstance(minutes, int) else _text(minutes)
+        minutes_text = format_duration(minutes) if isinstance(minutes, int) else _text(minutes)
     for label, value in (
         ("Groups", act.get("groups")),
         ("Time", minutes_text if minutes is not None else None),
