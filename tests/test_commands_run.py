@@ -208,6 +208,11 @@ def test_every_command_a_message_suggests_runs(runner: Runner, tmp_path: Path) -
         assert code != 0 and found and found[0].startswith(expected), output
         for command in found:
             runner.run(command)
+    # the drive list's hints (printed when no removable drive is plugged in, as on a test machine)
+    targets = invoke(cli, ["usb", "targets"])
+    assert targets.exit_code == 0
+    for command in _backticked(targets.output):
+        runner.run(command)
     # an interrupted package: verify names the command that finishes it (parsed: packing is long)
     from trainerkit.package.copy import JOURNAL_FORMAT
     from trainerkit.package.manifest import JOURNAL_NAME

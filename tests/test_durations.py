@@ -113,3 +113,25 @@ def test_the_index_and_overview_use_the_courses_own_agenda() -> None:
     index = _flat(render_index(course, state, [], packed_on="2027-03-01"))
     assert "Guide 2 h 30 min · Plan 2 h 25 min · Agenda 2 h 25 min" in index
     assert "Agenda 2 h 25 min" in _flat(session_overview_html(course, course.session(2), given[2]))
+
+
+def test_the_apps_overview_shows_the_same_figures(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The window's session overview: the sample agenda with no course open, the course's own when one is."""
+    from trainerkit import arrange
+    from trainerkit.ui.main_window import MainWindow
+
+    course = load_course()
+    store = open_store()
+    new_course(store, "Amman 2027", "JO")
+    days = arrange.course_agenda(store, "Amman 2027")
+    next(s for d in days for s in d["slots"] if s.get("session") == 2)["minutes"] = 145
+    arrange.save_agenda(store, "Amman 2027", arrange.retime(days))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    for n in ALL:
+        window.tree.setCurrentItem(window.session_items()[n - 1])
+        line = session_durations(course.session(n), course.agenda.minutes_for_session(n)).line()
+        assert f"Duration: {line}" in _flat(window.overview.toPlainText()), n
+    assert window.open_course("Amman 2027")
+    window.tree.setCurrentItem(window.session_items()[1])
+    assert "Duration: Guide 2 h 30 min · Plan 2 h 25 min · Agenda 2 h 25 min" in _flat(window.overview.toPlainText())

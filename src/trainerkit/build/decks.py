@@ -174,7 +174,8 @@ def build_decks(
     """Validate every source and (unless ``check``) write the decks, the template and decks.json.
 
     With ``measure`` the rendered text is checked against its boxes with real font metrics and overflow
-    is reported (never shrunk). Nothing is written when any source is invalid.
+    is reported (never shrunk), and so is every chart data label that does not fit its bar (``chartfit``).
+    Nothing is written when any source is invalid.
     """
     src = src or source_dir()
     out = out or slides_dir()
@@ -190,9 +191,11 @@ def build_decks(
         report.slide_counts[source.session] = len(source.slides)
         data = save_deterministic(prs)  # before measuring: the measurement must not touch what is written
         if measure:
+            from trainerkit.build.chartfit import deck_label_problems
             from trainerkit.build.textfit import presentation_overflows
 
             report.overflows += [f"{source.path.name}: {o}" for o in presentation_overflows(prs)]
+            report.overflows += [f"{source.path.name}: {p}" for p in deck_label_problems(source.slides)]
         if not check:
             target = out / deck_name(source.session)
             write_atomic(target, data)

@@ -19,7 +19,19 @@ import yaml
 
 from trainerkit.errors import CourseDataError
 
-LAYOUTS = ("title", "section", "bullets", "two-column", "chart", "table", "quote", "diagram", "activity", "links")
+LAYOUTS = (
+    "title",
+    "section",
+    "bullets",
+    "two-column",
+    "chart",
+    "statistic",
+    "table",
+    "quote",
+    "diagram",
+    "activity",
+    "links",
+)
 #: Accepted by the renderer and the validator, but not in the writers' contract: a picture from
 #: ``resources/slides/images`` (or, for a trainer's own example, any file).
 EXTRA_LAYOUTS = ("picture",)
@@ -36,6 +48,7 @@ LAYOUT_FIELDS: dict[str, set[str]] = {
     "bullets": {"bullets"},
     "two-column": {"left", "right"},
     "chart": {"chart", "caption"},
+    "statistic": {"statistic", "caption"},
     "table": {"table"},
     "quote": {"quote"},
     "diagram": {"diagram", "caption"},
@@ -49,6 +62,7 @@ REQUIRED_FIELDS: dict[str, set[str]] = {
     "bullets": {"bullets"},
     "two-column": {"left", "right"},
     "chart": {"chart"},
+    "statistic": {"statistic"},
     "table": {"table"},
     "quote": {"quote"},
     "diagram": {"diagram"},
@@ -58,6 +72,8 @@ REQUIRED_FIELDS: dict[str, set[str]] = {
 }
 
 TITLE_MAX = 60
+STATISTIC_FIGURE_MAX = 12  # "40,000+": a few characters, or it is not a big number
+STATISTIC_LABEL_MAX = 120
 BULLETS_MAX, BULLET_CHARS, SUBS_MAX = 6, 90, 3
 COLUMN_BULLETS_MAX, COLUMN_CHARS = 5, 60
 TABLE_COLS_MAX, TABLE_ROWS_MAX, CELL_CHARS = 4, 7, 50
@@ -280,6 +296,22 @@ class _Checker:
                 self.error(s, "'values' must be a list of numbers", "values", key)
             elif len(values) != len(categories):
                 self.error(s, f"{len(values)} values for {len(categories)} categories", "values", key)
+        given = sum(1 for s in series if isinstance(s, dict) for v in s.get("values") or [] if v is not None)
+        if given < 2:
+            self.error(
+                chart,
+                f"a chart needs at least two values to compare, this one has {given}: "
+                "show a single figure with layout 'statistic'",
+                "series",
+                key,
+            )
+
+    def statistic(self, spec: dict[str, Any], key: str) -> None:
+        stat = self.mapping(spec, "statistic", key, {"figure", "label"})
+        if stat is None:
+            return
+        self.text(stat, "figure", key, limit=STATISTIC_FIGURE_MAX)
+        self.text(stat, "label", key, limit=STATISTIC_LABEL_MAX)
 
     def table(self, spec: dict[str, Any], key: str) -> None:
         table = self.mapping(spec, "table", key, {"columns", "rows"})

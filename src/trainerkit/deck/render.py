@@ -30,6 +30,7 @@ from pptx.oxml.ns import qn
 from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
 
+from trainerkit.course.durations import format_duration
 from trainerkit.deck import theme as t
 from trainerkit.deck.tags import get_slide_key, set_slide_key, set_slide_tag
 
@@ -401,6 +402,32 @@ def _quote(slide: Slide, spec: dict[str, Any]) -> None:
         _fill_placeholder(slide, 13, t.QUOTE_BY, "Attribution", [Para(f"— {by}", t.BY_PT)])
 
 
+#: Source layouts drawn on another layout of the master (a statistic is a title and two text boxes).
+SHARED_LAYOUTS = {"statistic": "diagram"}
+
+
+def _statistic(slide: Slide, spec: dict[str, Any]) -> None:
+    """One big number with what it counts: for a single figure, which a one-bar chart shows badly."""
+    stat = spec["statistic"]
+    _textbox(
+        slide,
+        t.STATISTIC_FIGURE,
+        "Figure",
+        [Para(_text(stat.get("figure")), t.STATISTIC_PT, bold=True, colour=t.BLUE, align=PP_ALIGN.CENTER)],
+        anchor=MSO_ANCHOR.BOTTOM,
+    )
+    _textbox(
+        slide,
+        t.STATISTIC_LABEL,
+        "Figure label",
+        [Para(_text(stat.get("label")), t.STATISTIC_LABEL_PT, colour=t.TEXT, align=PP_ALIGN.CENTER)],
+    )
+    if spec.get("caption"):
+        _textbox(
+            slide, t.CAPTION_BOX, "Caption", [Para(_text(spec["caption"]), t.CAPTION_PT, italic=True, colour=t.TEXT)]
+        )
+
+
 def _diagram(slide: Slide, spec: dict[str, Any]) -> None:
     diagram = spec["diagram"]
     area = t.BODY_ABOVE_CAPTION if spec.get("caption") else t.BODY_BOX
@@ -449,25 +476,48 @@ def _cycle(shapes: Any, items: list[str], area: t.Box) -> None:
         )
 
 
+def text_height_in(text: str, width_in: float, size_pt: float) -> float:
+    """Height of ``text`` wrapped to ``width_in`` at ``size_pt``, in inches: measured with Carlito (Calibri's
+    metrics, as the build's overflow check does) when its files are installed, else estimated at half an
+    em per character."""
+    line_em = 1.22  # Calibri/Carlito ascent + descent + line gap, over units per em
+    try:
+        from trainerkit.build.textfit import wrap
+
+        lines = len(wrap(text, width_in * 72, size_pt))
+    except (ImportError, OSError, RuntimeError):
+        per_line = max(1, int(width_in * 72 / (0.5 * size_pt)))
+        lines = sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+    return lines * size_pt * line_em / 72
+
+
 def _boxes(shapes: Any, items: list[Any], area: t.Box) -> None:
+    """Cards in a row: a coloured label over a tinted text box. The text boxes are as tall as the longest
+    text needs (at least ``CARD_MIN_TEXT_H``), and the row is centred in the area, so short cards do not
+    leave a tall empty panel."""
     n = len(items)
     gap = 0.3
     w = (area.w - gap * (n - 1)) / n
     head_h = 0.9
+    texts = [_text(item.get("text")) if isinstance(item, dict) else "" for item in items]
+    inner_w = w - 2 * 0.12
+    needed = max((text_height_in(text, inner_w, t.DIAGRAM_PT) for text in texts if text), default=0.0)
+    body_h = min(area.h - head_h, max(t.CARD_MIN_TEXT_H, needed + 2 * 0.06 + 0.3))
+    top = area.y + (area.h - head_h - body_h) / 2
     for i, item in enumerate(items):
         x = area.x + i * (w + gap)
         label = _text(item.get("label")) if isinstance(item, dict) else _text(item)
-        text = _text(item.get("text")) if isinstance(item, dict) else ""
+        text = texts[i]
         _box_shape(
             shapes,
-            t.Box(x, area.y, w, head_h),
+            t.Box(x, top, w, head_h),
             f"Box {i + 1} label",
             [Para(label, t.DIAGRAM_PT + 2, bold=True, colour=t.WHITE, align=PP_ALIGN.CENTER)],
             fill=t.BLUE,
         )
         _box_shape(
             shapes,
-            t.Box(x, area.y + head_h, w, area.h - head_h),
+            t.Box(x, top + head_h, w, body_h),
             f"Box {i + 1} text",
             [Para(text, t.DIAGRAM_PT, colour=t.TEXT)],
             fill=t.BLUE_TINT,
@@ -536,7 +586,7 @@ def _activity(slide: Slide, spec: dict[str, Any], context: RenderContext) -> Non
     facts: list[Para] = []
     minutes = act.get("minutes")
     if minutes is not None:
-        minutes_text = f"{minutes} minutes" if isinstance(minutes, int) else _text(minutes)
+        minutes_text = format_duration(minutes) if isinstance(minutes, int) else _text(minutes)
     for label, value in (
         ("Groups", act.get("groups")),
         ("Time", minutes_text if minutes is not None else None),
@@ -743,9 +793,9 @@ def add_slide(prs: Any, spec: dict[str, Any], context: RenderContext) -> Slide:
     Links are only recorded; call :func:`resolve_links` after the last slide that may be a target.
     """
     layout_id = spec.get("layout")
-    if layout_id not in t.LAYOUT_NAMES:
+    if layout_id not in t.LAYOUT_NAMES and layout_id not in SHARED_LAYOUTS:
         raise RenderError(f"unknown layout {layout_id!r}")
-    slide = prs.slides.add_slide(t.layout_by_id(prs, layout_id))
+    slide = prs.slides.add_slide(t.layout_by_id(prs, SHARED_LAYOUTS.get(layout_id, layout_id)))
     for ph in slide.placeholders:
         base = ph._base_placeholder
         if base is not None:
@@ -770,6 +820,8 @@ def add_slide(prs: Any, spec: dict[str, Any], context: RenderContext) -> Slide:
         _quote(slide, spec)
     elif layout_id == "diagram":
         _diagram(slide, spec)
+    elif layout_id == "statistic":
+        _statistic(slide, spec)
     elif layout_id == "activity":
         _activity(slide, spec, context)
     elif layout_id == "links":

@@ -153,6 +153,13 @@ ACTIVITY_PANEL = Box(MARGIN + 7.5 + 0.4, 1.85, CONTENT_W - 7.9, 4.5)
 
 LINKS_INTRO = Box(MARGIN, 1.8, CONTENT_W, 0.85)
 
+STATISTIC_PT = 96  # the one big number of a statistic slide
+STATISTIC_LABEL_PT = 28
+STATISTIC_FIGURE = Box(MARGIN, 1.95, CONTENT_W, 1.9)
+STATISTIC_LABEL = Box(MARGIN + 1.0, 3.9, CONTENT_W - 2.0, 1.6)
+
+CARD_MIN_TEXT_H = 1.0  # a card slide's text boxes (diagram kind "boxes") are sized to their text, at least this
+
 # Layout ids used in the source format -> layout names in the master (what PowerPoint shows).
 LAYOUT_NAMES: dict[str, str] = {
     "title": "Title",
