@@ -5,8 +5,9 @@ Rules, each a ``code`` of :class:`A11yFinding` (all ``error`` unless said otherw
 * ``slide-title``: every slide has a title (a title placeholder with text); ``duplicate-title``: no two
   slides of a deck share one (screen-reader users move between slides by title).
 * ``alt-text``: pictures, charts, SmartArt, embedded objects and groups (our diagrams) carry alternative
-  text (``descr`` on ``p:cNvPr``) unless marked decorative; ``alt-text-filename`` (*warning*): the text is
-  only a file name or "Picture 3".
+  text (``descr`` on ``p:cNvPr``) unless marked decorative; ``alt-text-filename`` and ``alt-text-title``
+  (*warnings*): the text is only a file name or "Picture 3", or only repeats the slide's title (what an
+  example's picture gets when the trainer gave no description).
 * ``reading-order``: the order of the shapes on the slide (the order a screen reader reads them in) follows
   the visual order: no shape is read before one that sits above it in the same column, or to its left in
   the same row. Slide furniture (footer, slide number, source line, "To adapt" label, Back button) and
@@ -405,6 +406,7 @@ class _SlideChecker:
                     if shape.rect is not None:
                         break
         self.findings: list[A11yFinding] = []
+        self.title = _title(slide)[0]
 
     def add(self, level: str, code: str, shape: str, message: str, fix: str) -> None:
         self.findings.append(A11yFinding(level, code, message, fix, self.index, shape))
@@ -540,6 +542,15 @@ class _SlideChecker:
                     f"the {kind} '{name}' has no alternative text.",
                     f"Describe what the {kind} shows in a sentence (PowerPoint: right-click > View Alt Text; "
                     "examples: the picture description in the example library), or mark it decorative.",
+                )
+            elif self.title and descr.casefold() == self.title.casefold():
+                self.add(
+                    "warning",
+                    "alt-text-title",
+                    name,
+                    f"the alternative text of the {kind} '{name}' only repeats the slide's title.",
+                    f"Describe what the {kind} shows (for an example's picture: its description in the example "
+                    "library, or `trainerkit example insert ... --alt`).",
                 )
             elif _FILENAME_ALT.search(descr):
                 self.add(
