@@ -245,3 +245,19 @@ def test_an_inserted_example_picture_asks_for_alt_text_and_keeps_the_answer(tmp_
     other = add_example(store, title="Market", summary="A market.", source="Own photo", picture=picture)
     result = CliRunner().invoke(cli, ["example", "insert", "lima", other.id, "--session", "5", "--layout", "picture"])
     assert result.exit_code == 0 and "no description" in result.output
+
+
+def test_real_world_decks_are_checked_without_failing(corpus_dir: Path) -> None:
+    from trainerkit.deck.safety import open_presentation
+    from trainerkit.errors import TrainerKitError
+
+    checked = 0
+    for path in sorted(corpus_dir.rglob("*.pptx")):
+        try:
+            prs = open_presentation(path)
+        except TrainerKitError:
+            continue  # refused decks never reach the check
+        findings = check_presentation(prs)
+        assert all(f.slide_index is not None and 0 <= f.slide_index < len(prs.slides) for f in findings)
+        checked += 1
+    assert checked >= 5
