@@ -211,6 +211,9 @@ def test_a_course_is_checked_with_its_imported_slides_and_handouts(tmp_path: Pat
     assert [(f.level, f.code, f.location["session"]) for f in lines] == [("warning", "a11y-text-size", 2)]
     assert "(Fine print)" in lines[0].where and lines[0].location["kind"] == "slide"
 
+    quick = CliRunner().invoke(cli, ["check", "lima", "--accessibility", "--no-handouts"])
+    assert quick.exit_code == 1 and "Fine print" in quick.output and "0 handout PDFs" in quick.output
+
     result = CliRunner().invoke(cli, ["check", "lima", "--accessibility", "--json"])  # with the handout PDFs
     assert result.exit_code == 1, result.output
     data = json.loads(result.output)
