@@ -222,6 +222,7 @@ def test_a_course_is_checked_with_its_imported_slides_and_handouts(tmp_path: Pat
     assert data["pdfs_checked"] > 10
     handouts = [f for f in data["findings"] if f["location"]["kind"] == "handout"]
     assert all(f["code"] == "pdf-tagged" and f["level"] == "warning" for f in handouts)
+    assert all(isinstance(f["location"].get("session"), int) for f in handouts), "a handout's line names its session"
 
 
 def test_an_inserted_example_picture_asks_for_alt_text_and_keeps_the_answer(tmp_path: Path) -> None:

@@ -111,7 +111,8 @@ def test_every_packed_deck_has_a_pdf_and_a_presenter_of_its_shown_slides_linked_
     for deck in decks:
         prs = Presentation(str(deck))
         shown = sum(1 for s in prs.slides if not is_hidden(s))
-        assert shown < len(prs.slides) or "04" in deck.name
+        if deck.name.startswith("Session 03"):
+            assert shown < len(prs.slides), "session 3 ships hidden slides: they are left out of the PDF"
         pdf = deck.with_suffix(".pdf")
         html = slides_dir / f"{deck.stem} - presenter.html"
         assert len(PdfReader(str(pdf)).pages) == shown

@@ -828,7 +828,11 @@ def course_accessibility(
                 for path in sorted(p for p in result.files if p.suffix.lower() == ".pdf"):
                     report.pdfs_checked += 1
                     for finding in check_pdf(path):
-                        report.entries.append((finding, {"kind": "handout", "file": path.name}))
+                        where: dict[str, Any] = {"kind": "handout", "file": path.name}
+                        named = re.match(r"S(\d+) - ", path.name)  # the exporter's names: "S3 - Title.pdf"
+                        if named:
+                            where["session"] = int(named.group(1))
+                        report.entries.append((finding, where))
     step(total, total, "Checked")
     return report
 
