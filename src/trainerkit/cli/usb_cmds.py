@@ -151,6 +151,8 @@ def usb_verify(path: Path, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
 def check(name: str, target: Path | None, accessibility: bool, no_handouts: bool, as_json: bool) -> None:
     """Preflight: what you would regret finding at the venue (unadapted slides, empty fields, timing, ...)."""
+    if accessibility and target is not None:
+        raise click.UsageError("--target is for the preflight, not for --accessibility.")
     if accessibility:
         _check_accessibility(name, as_json, handouts=not no_handouts)
         return
