@@ -240,7 +240,9 @@ def _walk(
     for el in tree:
         if etree.QName(el).localname not in _SHAPE_TAGS:
             if el.tag == f"{{{_MC}}}AlternateContent":
-                choice = el.find(f"{{{_MC}}}Fallback")
+                choice = el.find(f"{{{_MC}}}Choice")  # what current PowerPoint shows (and reads out)
+                if choice is None:
+                    choice = el.find(f"{{{_MC}}}Fallback")
                 if choice is not None:
                     yield from _walk(choice, depth, transform, group)
             continue
