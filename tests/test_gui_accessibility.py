@@ -7,8 +7,9 @@ from pathlib import Path
 
 from tests.test_accessibility import fault_deck
 from trainerkit.customise import import_slide, select_sessions
+from trainerkit.deck.accessibility import A11yFinding, AccessibilityReport
 from trainerkit.ui.accessibility_panel import ROLE_ENTRY
-from trainerkit.ui.main_window import TAB_SLIDES, MainWindow
+from trainerkit.ui.main_window import TAB_OVERVIEW, TAB_SLIDES, MainWindow
 from trainerkit.ui.worker import shutdown_jobs
 
 
@@ -43,6 +44,14 @@ def test_the_panel_lists_findings_and_a_click_goes_to_the_slide(qtbot, tmp_path:
         assert window.tabs.currentIndex() == TAB_SLIDES
         assert window.sorter.selected_keys() == [location["slide"]]
         assert "What to do" in panel.fix.text()
+
+        pdf = A11yFinding("warning", "pdf-tagged", "the PDF is not tagged.", "Use the DOCX.", file="S1 - Agenda.pdf")
+        report = AccessibilityReport("Nairobi 2025", [(pdf, {"kind": "handout", "file": pdf.file, "session": 1})])
+        panel.show_report(report)
+        [handout] = panel.entry_items()
+        assert handout.text(0) == "Handout S1 - Agenda.pdf"
+        assert panel.activate(handout)
+        assert window.current_session() == 1 and window.tabs.currentIndex() == TAB_OVERVIEW
     finally:
         window.close()
         shutdown_jobs()

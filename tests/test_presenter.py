@@ -111,7 +111,8 @@ def test_every_packed_deck_has_a_pdf_and_a_presenter_of_its_shown_slides_linked_
     for deck in decks:
         prs = Presentation(str(deck))
         shown = sum(1 for s in prs.slides if not is_hidden(s))
-        assert shown < len(prs.slides) or "04" in deck.name
+        if deck.name.startswith("Session 03"):
+            assert shown < len(prs.slides), "session 3 ships hidden slides: they are left out of the PDF"
         pdf = deck.with_suffix(".pdf")
         html = slides_dir / f"{deck.stem} - presenter.html"
         assert len(PdfReader(str(pdf)).pages) == shown
@@ -129,6 +130,14 @@ def test_every_packed_deck_has_a_pdf_and_a_presenter_of_its_shown_slides_linked_
 
 
 LOOPBACK = ("localhost", "127.0.0.1", "::1")
+
+
+def _seconds(timer: str) -> int:
+    """'1:02' or '1:02:03' as seconds."""
+    total = 0
+    for part in timer.split(":"):
+        total = total * 60 + int(part)
+    return total
 
 
 @pytest.fixture
@@ -252,8 +261,11 @@ def test_the_presenter_in_a_real_browser(packed: Path, loopback_only: None) -> N
         driver.switch_to.window(other)
         assert driver.find_element(By.ID, "notes").text == data[shown[0]]["notes"]
         assert driver.find_element(By.ID, "nextTitle").text == data[shown[1]]["title"]
-        time.sleep(1.2)
-        assert driver.find_element(By.ID, "timer").text in ("0:01", "0:02", "0:03")
+        driver.find_element(By.ID, "reset").click()
+        first = _seconds(driver.find_element(By.ID, "timer").text)
+        time.sleep(2.2)
+        later = _seconds(driver.find_element(By.ID, "timer").text)
+        assert first <= 1 and later >= first + 1, "the timer starts again from zero and runs"
         press(Keys.ARROW_RIGHT)
         assert driver.find_element(By.ID, "notes").text == data[shown[1]]["notes"]
         driver.switch_to.window(main)

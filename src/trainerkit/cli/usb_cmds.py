@@ -177,11 +177,18 @@ def usb_verify(path: Path, as_json: bool) -> None:
     help="Only the accessibility check: titles, alt text, reading order, contrast, text size, table headers, "
     "handout PDF language and tags.",
 )
+@click.option(
+    "--no-handouts",
+    is_flag=True,
+    help="With --accessibility: check the slides only, without making and checking the handout PDFs (faster).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
-def check(name: str, target: Path | None, accessibility: bool, as_json: bool) -> None:
+def check(name: str, target: Path | None, accessibility: bool, no_handouts: bool, as_json: bool) -> None:
     """Preflight: what you would regret finding at the venue (unadapted slides, empty fields, timing, ...)."""
+    if accessibility and target is not None:
+        raise click.UsageError("--target is for the preflight, not for --accessibility.")
     if accessibility:
-        _check_accessibility(name, as_json)
+        _check_accessibility(name, as_json, handouts=not no_handouts)
         return
     from trainerkit.package import describe_target, preflight
     from trainerkit.package.pack import allocated_size, block_size
@@ -210,10 +217,10 @@ def check(name: str, target: Path | None, accessibility: bool, as_json: bool) ->
         raise click.exceptions.Exit(1)
 
 
-def _check_accessibility(name: str, as_json: bool) -> None:
+def _check_accessibility(name: str, as_json: bool, handouts: bool) -> None:
     from trainerkit.deck.accessibility import course_accessibility
 
-    report = course_accessibility(_store(), name, progress=_Printer(as_json))
+    report = course_accessibility(_store(), name, handouts=handouts, progress=_Printer(as_json))
     if as_json:
         emit_json(report.as_dict())
     else:

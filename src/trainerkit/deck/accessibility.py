@@ -5,8 +5,9 @@ Rules, each a ``code`` of :class:`A11yFinding` (all ``error`` unless said otherw
 * ``slide-title``: every slide has a title (a title placeholder with text); ``duplicate-title``: no two
   slides of a deck share one (screen-reader users move between slides by title).
 * ``alt-text``: pictures, charts, SmartArt, embedded objects and groups (our diagrams) carry alternative
-  text (``descr`` on ``p:cNvPr``) unless marked decorative; ``alt-text-filename`` (*warning*): the text is
-  only a file name or "Picture 3".
+  text (``descr`` on ``p:cNvPr``) unless marked decorative; ``alt-text-filename`` and ``alt-text-title``
+  (*warnings*): the text is only a file name or "Picture 3", or only repeats the slide's title (what an
+  example's picture gets when the trainer gave no description).
 * ``reading-order``: the order of the shapes on the slide (the order a screen reader reads them in) follows
   the visual order: no shape is read before one that sits above it in the same column, or to its left in
   the same row. Slide furniture (footer, slide number, source line, "To adapt" label, Back button) and
@@ -239,7 +240,9 @@ def _walk(
     for el in tree:
         if etree.QName(el).localname not in _SHAPE_TAGS:
             if el.tag == f"{{{_MC}}}AlternateContent":
-                choice = el.find(f"{{{_MC}}}Fallback")
+                choice = el.find(f"{{{_MC}}}Choice")  # what current PowerPoint shows (and reads out)
+                if choice is None:
+                    choice = el.find(f"{{{_MC}}}Fallback")
                 if choice is not None:
                     yield from _walk(choice, depth, transform, group)
             continue
@@ -405,6 +408,7 @@ class _SlideChecker:
                     if shape.rect is not None:
                         break
         self.findings: list[A11yFinding] = []
+        self.title = _title(slide)[0]
 
     def add(self, level: str, code: str, shape: str, message: str, fix: str) -> None:
         self.findings.append(A11yFinding(level, code, message, fix, self.index, shape))
@@ -540,6 +544,15 @@ class _SlideChecker:
                     f"the {kind} '{name}' has no alternative text.",
                     f"Describe what the {kind} shows in a sentence (PowerPoint: right-click > View Alt Text; "
                     "examples: the picture description in the example library), or mark it decorative.",
+                )
+            elif self.title and descr.casefold() == self.title.casefold():
+                self.add(
+                    "warning",
+                    "alt-text-title",
+                    name,
+                    f"the alternative text of the {kind} '{name}' only repeats the slide's title.",
+                    f"Describe what the {kind} shows (for an example's picture: its description in the example "
+                    "library, or `trainerkit example insert ... --alt`).",
                 )
             elif _FILENAME_ALT.search(descr):
                 self.add(
@@ -817,7 +830,11 @@ def course_accessibility(
                 for path in sorted(p for p in result.files if p.suffix.lower() == ".pdf"):
                     report.pdfs_checked += 1
                     for finding in check_pdf(path):
-                        report.entries.append((finding, {"kind": "handout", "file": path.name}))
+                        where: dict[str, Any] = {"kind": "handout", "file": path.name}
+                        named = re.match(r"S(\d+) - ", path.name)  # the exporter's names: "S3 - Title.pdf"
+                        if named:
+                            where["session"] = int(named.group(1))
+                        report.entries.append((finding, where))
     step(total, total, "Checked")
     return report
 

@@ -125,7 +125,7 @@ def example_slide_spec(example: Example, layout: str | None = None) -> dict[str,
         spec["layout"] = "picture"
         spec["picture"] = {
             "image": example.picture_file,
-            "alt": "" if picture_needs_alt(example) else shorten(example.picture_alt, 250),
+            "alt": shorten(example.picture_alt or example.title, 250),
         }
         spec["caption"] = shorten(example.summary, CAPTION_MAX)
     spec["source"] = shorten(example.citation, SOURCE_MAX)
@@ -135,7 +135,7 @@ def example_slide_spec(example: Example, layout: str | None = None) -> dict[str,
 
 def picture_needs_alt(example: Example) -> bool:
     """True when the example's picture has no description of its own (none, or only the title the library
-    puts there by default): the accessibility check then asks for one on the slide."""
+    puts there by default): the accessibility check then asks for one (the alt text repeats the title)."""
     alt = " ".join(example.picture_alt.split())
     return bool(example.picture_file) and (not alt or alt == " ".join(example.title.split()))
 

@@ -3,8 +3,9 @@ handouts (``trainerkit.deck.accessibility``, the same check as ``trainerkit chec
 
 Lines are grouped by level (errors, then warnings); each names the slide or handout, the shape and the
 problem, and the fix shows below the list. A click on a slide's line asks the main window to show that
-slide (``go_to``, like the preflight report's lines). The check runs in the worker with a store connection
-of its own; the handout PDFs, which take longer to make, are checked when the box is ticked.
+slide, on a handout's line its session's overview (``go_to``, like the preflight report's lines). The
+check runs in the worker with a store connection of its own; the handout PDFs, which take longer to
+make, are checked when the box is ticked.
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ from trainerkit.ui.worker import Job, run_job
 ROLE_ENTRY = Qt.ItemDataRole.UserRole + 1
 LEVEL_TITLES = {"error": "Errors: some participants cannot read this", "warning": "Warnings: worth fixing"}
 LEVEL_ICONS = {"error": SP.SP_MessageBoxCritical, "warning": SP.SP_MessageBoxWarning}
+
+
+def _linked(location: dict[str, Any]) -> bool:
+    """Slides, and handouts of a known session (the session's overview lists them), can be shown."""
+    return location.get("kind") == "slide" or (location.get("kind") == "handout" and "session" in location)
 
 
 class AccessibilityPanel(QDockWidget):
@@ -125,12 +131,12 @@ class AccessibilityPanel(QDockWidget):
                 item = QTreeWidgetItem([report.where(finding, location), finding.shape, finding.message])
                 item.setData(0, ROLE_ENTRY, (finding, location))
                 item.setToolTip(2, f"What to do: {finding.fix}")
-                if location.get("kind") == "slide":
+                if _linked(location):
                     item.setForeground(0, link)
                     underline = QFont(item.font(0))
                     underline.setUnderline(True)
                     item.setFont(0, underline)
-                    item.setToolTip(0, "Click to go to the slide.")
+                    item.setToolTip(0, "Click to go there.")
                 group.addChild(item)
             group.setExpanded(True)
         if not report.entries:
@@ -162,7 +168,7 @@ class AccessibilityPanel(QDockWidget):
         """A click on a line: show the fix, and go to the slide when it is one. True when asked to go."""
         self._show_fix(item)
         entry: Any = item.data(0, ROLE_ENTRY)
-        if entry and entry[1].get("kind") == "slide":
+        if entry and _linked(entry[1]):
             self.go_to.emit(dict(entry[1]))
             return True
         return False
