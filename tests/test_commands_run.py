@@ -41,6 +41,7 @@ LONG = {
 #: Every source file that prints a `trainerkit ...` command, with the commands it prints (first words).
 SITES = {
     "cli/customise_cmds.py": {"course create"},
+    "cli/example_cmds.py": {"example edit", "check"},
     "cli/usb_cmds.py": {"usb pack", "usb targets", "check"},
     "examples/slides.py": {"example edit", "example add"},
     "examples/storage.py": {"example search"},
@@ -50,6 +51,7 @@ SITES = {
     "package/pack.py": {"usb pack"},
     "package/preflight.py": {"slide reset", "course set", "slide edit", "slide hide", "course sessions"},
     "store/courses.py": {"course create"},
+    "store/db.py": {"restore-backup"},
 }
 
 
@@ -104,14 +106,15 @@ class Runner:
             out.append(word)
         return out
 
-    def run(self, command: str) -> None:
+    def run(self, command: str, answer: str | None = None) -> None:
+        """Run ``command`` as printed; ``answer`` is what the trainer types at its confirmation prompt."""
         args = self.args(command)
         reason = _long(args)
         if reason:
             _parse(args)
             self.parsed.append((command, reason))
             return
-        result = CliRunner().invoke(cli, args)
+        result = CliRunner().invoke(cli, args, input=answer)
         assert result.exit_code == 0, f"`{command}` exited {result.exit_code}: {result.output}"
         self.ran.append(command)
 
@@ -129,7 +132,7 @@ def _readme_commands() -> list[str]:
     commands: list[str] = []
     # the original of the duplicated slide is the one deleted, so no two slides share a title (the
     # accessibility check that the README runs next would rightly report that as an error)
-    keys = {"duplicate": "s2-gender", "delete": "s2-gender", "reset": "s2-push-pull", "adapted": "s2-direction"}
+    keys = {"duplicate": "s2-data-gaps", "delete": "s2-data-gaps", "reset": "s2-push-pull", "adapted": "s2-direction"}
     for block in re.findall(r"```sh\n(.*?)```", text, flags=re.S):
         for line in block.splitlines():
             line = re.sub(r"\s+#.*$", "", line).strip()
@@ -226,6 +229,26 @@ def test_every_command_a_message_suggests_runs(runner: Runner, tmp_path: Path) -
     verify = invoke(cli, ["usb", "verify", str(package)])
     assert _backticked(verify.output) == [retry], verify.output
     runner.run(retry)
+    # a picture example inserted without a description: how to give one, and the check that lists it
+    own_picture = ["--source", "Own photo", "--session", "2", "--picture", str(runner.workdir / "photo.png")]
+    assert invoke(cli, ["example", "add", "--title", "Mural", "--text", "A mural.", *own_picture]).exit_code == 0
+    code, output = _real("example", "insert", NAME, "my-mural", "--session", "2", "--layout", "picture")
+    found = _backticked(output)
+    assert code == 0 and [shlex.split(c)[1] for c in found] == ["example", "check"], output
+    for command in found:
+        runner.run(command)
+    # a damaged database: the message names the command that puts the daily backup back
+    from trainerkit.paths import data_dir
+
+    database = data_dir() / "trainerkit.sqlite3"
+    with database.open("r+b") as damaged:
+        damaged.seek(100)
+        damaged.write(b"\xff" * 4000)
+    code, output = _real("slides", NAME)
+    found = _backticked(output)
+    assert code != 0 and found == ["trainerkit restore-backup"], output
+    runner.run(found[0], answer="y\n")
+    assert _real("course", "list")[0] == 0  # the backup is of the first use today, before this course existed
     assert runner.parsed and all(reason in LONG.values() for _c, reason in runner.parsed)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -179,8 +180,8 @@ def example_insert(
     if not alt and example_slide_spec(example, layout).get("layout") == "picture" and picture_needs_alt(example):
         click.echo(
             "The picture has no description for people who cannot see it: insert it with --alt \"...\" "
-            f"(or `trainerkit example edit {example_id} --alt \"...\"`); until then "
-            "`trainerkit check --accessibility` lists it.",
+            f"(or `trainerkit example edit {shlex.quote(example_id)} --alt \"...\"`); until then "
+            f"`trainerkit check {shlex.quote(name)} --accessibility` lists it.",
             err=True,
         )
 

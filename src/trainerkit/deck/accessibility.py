@@ -552,7 +552,7 @@ class _SlideChecker:
                     name,
                     f"the alternative text of the {kind} '{name}' only repeats the slide's title.",
                     f"Describe what the {kind} shows (for an example's picture: its description in the example "
-                    "library, or `trainerkit example insert ... --alt`).",
+                    "library, or the --alt option when inserting it).",
                 )
             elif _FILENAME_ALT.search(descr):
                 self.add(
