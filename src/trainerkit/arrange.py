@@ -11,12 +11,11 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from trainerkit.course import Course, load_course
+from trainerkit.course import Course
 from trainerkit.course.model import SLOT_KINDS, to_minutes
-from trainerkit.customise import current_slides, slide_changes, state_of
 from trainerkit.errors import InvalidInputError
 from trainerkit.store import Store
-from trainerkit.store.courses import Change, add_change
+from trainerkit.store.courses import Change
 
 
 # ---- slides -----------------------------------------------------------------------------------------
@@ -58,13 +57,9 @@ def block_move_plan(order: list[str], keys: list[str], before: int) -> list[tupl
 
 def move_slides(store: Store, name: str, session: int, keys: list[str], before: int) -> list[Change]:
     """Move ``keys`` of ``session`` as a block before row ``before``: one undo step for the whole drag."""
-    order = [row.key for row in current_slides(store, name, session)]
-    unknown = [k for k in keys if k not in order]
-    if unknown:
-        raise InvalidInputError(f"Slide {unknown[0]} is not in session {session}.")
-    plan = block_move_plan(order, keys, before)
-    what = f"Move {len(keys)} slides" if len(keys) > 1 else f"Move slide {keys[0]}"
-    change = slide_changes(store, name, [("move", key, {"to": to}) for key, to in plan], what)
+    from trainerkit.courseops.course import OpenCourse
+
+    change = OpenCourse.open(store, name).move_block(session, keys, before).change
     return [change] if change is not None else []
 
 
@@ -105,9 +100,9 @@ def guide_agenda(course: Course) -> list[dict[str, Any]]:
 
 def course_agenda(store: Store, name: str) -> list[dict[str, Any]]:
     """The course's agenda: the trainer's edited one, else the guide's."""
-    _record, state, course = state_of(store, name)
-    days = (state.agenda or {}).get("days")
-    return retime(days) if days else guide_agenda(course)
+    from trainerkit.courseops.course import OpenCourse
+
+    return OpenCourse.open(store, name).agenda()
 
 
 def new_slot(course: Course, kind: str, session: int | None = None, minutes: int | None = None) -> dict[str, Any]:
@@ -188,9 +183,8 @@ def agenda_warnings(course: Course, days: list[dict[str, Any]], sessions: list[i
     return warnings
 
 
-def save_agenda(store: Store, name: str, days: list[dict[str, Any]]) -> Change:
-    """Record the whole edited agenda as one ``agenda`` change (one undo step)."""
-    course = load_course()
+def checked_agenda(course: Course, days: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The days retimed, after checking every slot's kind and session; ``InvalidInputError`` otherwise."""
     known = {s.number for s in course.sessions}
     for day in days:
         for slot in day.get("slots", []):
@@ -200,7 +194,16 @@ def save_agenda(store: Store, name: str, days: list[dict[str, Any]]) -> Change:
                 raise InvalidInputError(f"There is no session {slot.get('session')} in the course.")
     if not days:
         raise InvalidInputError("An agenda needs at least one day.")
-    return add_change(store, name, "agenda", payload={"days": retime(days)})
+    return retime(days)
+
+
+def save_agenda(store: Store, name: str, days: list[dict[str, Any]]) -> Change:
+    """Record the whole edited agenda as one ``agenda`` change (one undo step)."""
+    from trainerkit.courseops.course import OpenCourse
+
+    change = OpenCourse.open(store, name).save_agenda(days).change
+    assert change is not None
+    return change
 
 
 __all__ = [

@@ -19,7 +19,8 @@ from pptx.oxml.ns import qn
 from pptx.presentation import Presentation
 from pptx.slide import Slide
 
-TOKEN_RE = re.compile(r"\{\{\s*([A-Za-z0-9_][A-Za-z0-9_.\-]*)\s*\}\}")
+from trainerkit.deck.tokenre import TOKEN_RE
+
 _TEXT_PART_RELTYPES = (RT.CHART, RT.NOTES_SLIDE)
 
 
