@@ -554,8 +554,9 @@ class MainWindow(QMainWindow):
         self.act_redo.setEnabled(redo_change is not None)
         self.act_undo.setText(f"&Undo {undo_change.describe()}" if undo_change else "&Undo")
         self.act_redo.setText(f"&Redo {redo_change.describe()}" if redo_change else "&Redo")
-        self.act_undo.setToolTip(f"Undo: {undo_change.describe()} (Ctrl+Z)" if undo_change else "Nothing to undo")
-        self.act_redo.setToolTip(f"Redo: {redo_change.describe()} (Ctrl+Shift+Z)" if redo_change else "Nothing to redo")
+        label = self.controller.label
+        self.act_undo.setToolTip(f"Undo: {label(undo_change)} (Ctrl+Z)" if undo_change else "Nothing to undo")
+        self.act_redo.setToolTip(f"Redo: {label(redo_change)} (Ctrl+Shift+Z)" if redo_change else "Nothing to redo")
 
     def undo(self) -> None:
         if self.controller.name is None:
