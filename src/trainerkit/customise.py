@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from trainerkit.countries import country_from_code
 from trainerkit.course import load_course
 from trainerkit.courseops.course import OpenCourse, checked_profile_value
 from trainerkit.courseops.index import SlideRow
@@ -20,6 +19,13 @@ from trainerkit.store import Store
 from trainerkit.store.courses import Change, CourseRecord, create_course
 
 _checked_profile_value = checked_profile_value
+
+
+def country_from_code(code: str) -> tuple[str, str]:
+    """ISO 3166 code or name -> (alpha-2 code, common name); see ``trainerkit.countries``."""
+    from trainerkit.countries import country_from_code as lookup  # pycountry loads only when needed
+
+    return lookup(code)
 
 
 def new_course(store: Store, name: str, country: str | None = None, **profile: str) -> CourseRecord:

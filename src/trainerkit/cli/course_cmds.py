@@ -258,9 +258,9 @@ def agenda(as_json: bool) -> None:
 @click.command()
 def gui() -> None:
     """Start the desktop app (same as `trainerkit-gui`)."""
-    from trainerkit.ui.app import main as gui_main
+    from trainerkit.cli.launch import start_app
 
-    gui_main()
+    start_app()
 
 
 def register(group: click.Group) -> None:
