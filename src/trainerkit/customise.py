@@ -13,10 +13,10 @@ from typing import Any
 from trainerkit.course import load_course
 from trainerkit.courseops.course import OpenCourse, checked_profile_value
 from trainerkit.courseops.index import SlideRow
-from trainerkit.courseops.kinds import BATCHABLE
 from trainerkit.recipe import PROFILE_FIELDS, state_of
 from trainerkit.store import Store
 from trainerkit.store.courses import Change, CourseRecord, create_course
+from trainerkit.store.kinds import BATCHABLE
 
 _checked_profile_value = checked_profile_value
 

@@ -12,9 +12,9 @@ from typing import Any
 
 from trainerkit.course import load_course
 from trainerkit.course.model import Course
-from trainerkit.courseops.kinds import RESETTABLE, SLIDE_KINDS, WORKS_ON_SLIDE
 from trainerkit.store import Store
 from trainerkit.store.courses import Change, CourseRecord, get_course
+from trainerkit.store.kinds import RESETTABLE, SLIDE_KINDS, WORKS_ON_SLIDE
 
 PROFILE_FIELDS = (
     "country",

@@ -48,20 +48,30 @@ COMMAND_MODULES = {
 def _module(name: str) -> ModuleType:
     """The command module ``name`` (plain imports, so tools and freezers see them)."""
     if name == "course_cmds":
-        from trainerkit.cli import course_cmds as module
-    elif name == "customise_cmds":
-        from trainerkit.cli import customise_cmds as module
-    elif name == "handout_cmds":
-        from trainerkit.cli import handout_cmds as module
-    elif name == "example_cmds":
-        from trainerkit.cli import example_cmds as module
-    elif name == "bundle_cmds":
-        from trainerkit.cli import bundle_cmds as module
-    elif name == "usb_cmds":
-        from trainerkit.cli import usb_cmds as module
-    else:
-        raise ValueError(f"no command module {name!r}")
-    return module
+        from trainerkit.cli import course_cmds
+
+        return course_cmds
+    if name == "customise_cmds":
+        from trainerkit.cli import customise_cmds
+
+        return customise_cmds
+    if name == "handout_cmds":
+        from trainerkit.cli import handout_cmds
+
+        return handout_cmds
+    if name == "example_cmds":
+        from trainerkit.cli import example_cmds
+
+        return example_cmds
+    if name == "bundle_cmds":
+        from trainerkit.cli import bundle_cmds
+
+        return bundle_cmds
+    if name == "usb_cmds":
+        from trainerkit.cli import usb_cmds
+
+        return usb_cmds
+    raise ValueError(f"no command module {name!r}")
 
 
 class LazyGroup(click.Group):

@@ -19,11 +19,11 @@ from typing import Any
 
 from trainerkit.course import Course, load_course
 from trainerkit.courseops.index import SlideRow, fold
-from trainerkit.courseops.kinds import BATCHABLE, KINDS
 from trainerkit.errors import InvalidInputError, NotFoundError
 from trainerkit.recipe import CourseState, course_state
 from trainerkit.store import Store
 from trainerkit.store.courses import Change, CourseRecord, add_change, get_course, redo, undo
+from trainerkit.store.kinds import BATCHABLE, KINDS
 
 
 @dataclass(frozen=True)
@@ -264,7 +264,7 @@ class OpenCourse:
 
         ops = dict(self.state.slide_ops)
         if kind == "reset-slide":
-            from trainerkit.courseops.kinds import RESETTABLE
+            from trainerkit.store.kinds import RESETTABLE
 
             ops[session] = [op for op in ops.get(session, []) if not (op.key == key and op.kind in RESETTABLE)]
         else:

@@ -24,9 +24,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from trainerkit.courseops.kinds import SLIDE_KINDS
 from trainerkit.deck.tokenre import TOKEN_RE
 from trainerkit.fileio import write_text_atomic
+from trainerkit.store.kinds import SLIDE_KINDS
 
 if TYPE_CHECKING:
     from pptx.slide import Slide

@@ -16,13 +16,13 @@ from typing import Any
 from pptx.presentation import Presentation
 from pptx.slide import Slide
 
-from trainerkit.courseops.kinds import SLIDE_KINDS
 from trainerkit.deck.links import RemovedLink
 from trainerkit.deck.slides import delete_slide, duplicate_slide, move_slide, set_hidden
 from trainerkit.deck.tags import ORIGIN_TAG as ORIGIN_TAG  # re-exported: callers import it from here
 from trainerkit.deck.tags import SLIDE_KEY_TAG, get_slide_key, get_slide_tags, set_slide_key, set_slide_tag
 from trainerkit.deck.tokens import PLACEHOLDER_RE
 from trainerkit.recipe import SlideOp
+from trainerkit.store.kinds import SLIDE_KINDS
 
 log = logging.getLogger(__name__)
 

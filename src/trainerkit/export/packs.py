@@ -194,7 +194,7 @@ def _render_toc(builder: PdfBuilder, footer: tuple[str, str]) -> Any:
 def build_participant_pack(
     store: Store, name: str, *, progress: Progress = no_progress, token: CancelToken | None = None
 ) -> tuple[PdfBuilder, PackReport]:
-    from trainerkit.customise import state_of
+    from trainerkit.recipe import state_of
 
     token = token or CancelToken()
     _record, state, course = state_of(store, name)
@@ -393,7 +393,7 @@ def build_trainer_pack(
     token: CancelToken | None = None,
 ) -> tuple[PdfBuilder, PackReport]:
     """The trainer pack; ``slides`` may hold pictures already drawn for the slide handouts."""
-    from trainerkit.customise import state_of
+    from trainerkit.recipe import state_of
 
     token = token or CancelToken()
     _record, state, course = state_of(store, name)
@@ -537,7 +537,7 @@ def export_slide_handouts(
     progress: Progress = no_progress,
     token: CancelToken | None = None,
 ) -> PackReport:
-    from trainerkit.customise import state_of
+    from trainerkit.recipe import state_of
 
     token = token or CancelToken()
     _record, state, course = state_of(store, name)
@@ -649,7 +649,7 @@ def export_course_materials(
     ``per_page`` among 1, 2, 3, 6). Slide pictures are drawn once and shared by the trainer pack and the
     slide handouts. Raises ``Cancelled`` when ``token`` is cancelled; files already written stay complete.
     """
-    from trainerkit.customise import state_of
+    from trainerkit.recipe import state_of
 
     chosen = parse_what(what)
     for count in per_page:

@@ -429,25 +429,18 @@ def check_agenda(name: str, state: CourseState, course: Course, report: Prefligh
             )
 
 
-def _exported_handouts(exporter: Any, state: CourseState, course: Course) -> set[str]:
-    """Ids of the handouts the handout exporter will write: its own list when it offers one, else those
-    with a source file."""
-    listing = getattr(exporter, "course_handouts", None)
-    if listing is not None:
-        try:
-            return {str(h.id) for h in listing(course, state)}
-        except TrainerKitError:
-            return set()
-    sources = resources_dir() / "handouts" / "src"
-    return {p.stem for p in sources.glob("*.md")}
+def _exported_handouts(state: CourseState, course: Course) -> set[str]:
+    """Ids of the handouts the handout exporter will write."""
+    from trainerkit.export.handouts import course_handouts
+
+    try:
+        return {str(h.id) for h in course_handouts(course, state)}
+    except TrainerKitError:
+        return set()
 
 
 def check_handouts(state: CourseState, course: Course, report: PreflightReport) -> None:
-    from trainerkit.package.layout import optional_module
-
-    exporter = optional_module("trainerkit.export.handouts")
-    can_export = exporter is not None and hasattr(exporter, "export_handouts")
-    exported = _exported_handouts(exporter, state, course)
+    exported = _exported_handouts(state, course)
     missing: list[tuple[int, str, str]] = []
     for number in state.sessions:
         try:
@@ -471,23 +464,8 @@ def check_handouts(state: CourseState, course: Course, report: PreflightReport) 
                         {"kind": "handout", "session": number, "handout": handout_id},
                     )
                 )
-            elif not can_export or handout_id not in exported:
+            elif handout_id not in exported:
                 missing.append((number, handout_id, handout.title))
-    if missing and not can_export:
-        listed = ", ".join(f"'{title}' (session {n})" for n, _id, title in missing[:5])
-        more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
-        report.findings.append(
-            Finding(
-                "warning",
-                "handouts-not-exported",
-                "Handouts",
-                f"{len(missing)} handouts the selected sessions use will not be on the stick: {listed}{more}; "
-                "this version of TrainerKit cannot export handouts yet.",
-                "Add the handout files yourself (print them from the guide's electronic materials).",
-                {"kind": "handouts", "handouts": [h for _n, h, _t in missing]},
-            )
-        )
-        return
     for number, handout_id, title in missing:
         report.findings.append(
             Finding(

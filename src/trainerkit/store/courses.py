@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from trainerkit.courseops.kinds import CHANGE_KINDS as CHANGE_KINDS  # declared once there, with payloads
-from trainerkit.courseops.kinds import kind_of
-from trainerkit.courseops.kinds import label as kind_label
 from trainerkit.errors import InvalidInputError, NotFoundError
 from trainerkit.store.db import Store
+from trainerkit.store.kinds import CHANGE_KINDS as CHANGE_KINDS  # declared once there, with payloads
+from trainerkit.store.kinds import kind_of
+from trainerkit.store.kinds import label as kind_label
 
 NAME_RE = re.compile(r"^[^\x00-\x1f/\\:*?\"<>|]{1,80}$")
 
