@@ -37,6 +37,7 @@ from typing import Any
 
 from trainerkit import __version__
 from trainerkit.course import load_course
+from trainerkit.deck.zipnorm import write_members
 from trainerkit.errors import BadFileError, InvalidInputError, NotFoundError, StorageError
 from trainerkit.examples.library import MY_PREFIX, Example, clean_example, ensure_seeded, get_example
 from trainerkit.examples.library import _write as write_example_row
@@ -56,7 +57,6 @@ MAX_TOTAL_BYTES = 512 * 1024 * 1024
 MAX_JSON_BYTES = 16 * 1024 * 1024
 MAX_RATIO = 100
 RATIO_FLOOR_BYTES = 1024 * 1024
-FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
 FILE_KINDS = {".png": "picture", ".jpg": "picture", ".jpeg": "picture", ".gif": "picture", ".pptx": "deck"}
 FILE_RE = re.compile(r"^files/([0-9a-f]{64})(\.(?:png|jpg|jpeg|gif|pptx))$")
@@ -128,19 +128,10 @@ def _dumps(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
-def _zip_info(name: str) -> zipfile.ZipInfo:
-    info = zipfile.ZipInfo(name, date_time=FIXED_TIME)
-    info.compress_type = zipfile.ZIP_DEFLATED
-    info.create_system = 3
-    info.external_attr = (stat.S_IFREG | 0o644) << 16
-    return info
-
-
 def write_deterministic_zip(target: Path, members: dict[str, bytes]) -> None:
     """Write ``members`` as a zip whose bytes depend only on the members (sorted, fixed metadata)."""
     with atomic_write(target) as tmp, zipfile.ZipFile(tmp, "w") as zf:
-        for name in sorted(members):
-            zf.writestr(_zip_info(name), members[name], compress_type=zipfile.ZIP_DEFLATED, compresslevel=6)
+        write_members(zf, ((name, members[name]) for name in sorted(members)), unix=True)
 
 
 def bundle_members(store: Store, name: str, *, all_own_examples: bool = False) -> dict[str, bytes]:
