@@ -9,6 +9,7 @@ import click
 
 from trainerkit import customise
 from trainerkit.cli.main import emit_json
+from trainerkit.courseops.course import Changes, OpenCourse
 from trainerkit.errors import InvalidInputError
 from trainerkit.recipe import PROFILE_FIELDS
 from trainerkit.store import Store, open_store
@@ -17,6 +18,16 @@ from trainerkit.store import courses as store_courses
 
 def _store() -> Store:
     return open_store()
+
+
+def _open(name: str) -> OpenCourse:
+    """Course ``name``, opened once for the command; ``NotFoundError`` when there is none."""
+    return OpenCourse.open(_store(), name)
+
+
+def _said(changes: Changes) -> str:
+    assert changes.change is not None
+    return changes.change.describe() + "."
 
 
 @click.group()
@@ -45,7 +56,7 @@ def course_list(as_json: bool) -> None:
     store = _store()
     rows = []
     for record in store_courses.list_courses(store):
-        _r, state, _c = customise.state_of(store, record.name)
+        state = OpenCourse(store, record).state
         rows.append(
             {
                 "name": record.name,
@@ -71,8 +82,8 @@ def course_list(as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
 def course_show(name: str, as_json: bool) -> None:
     """Show a course's profile, sessions and changes."""
-    store = _store()
-    record, state, _course = customise.state_of(store, name)
+    opened = _open(name)
+    record, state = opened.record, opened.state
     changes = [
         {
             "seq": c.seq,
@@ -118,7 +129,7 @@ def course_set(name: str, values: tuple[str, ...]) -> None:
             raise InvalidInputError(f"'{item}' is not KEY=VALUE.")
         key, value = item.split("=", 1)
         pairs[key] = value
-    customise.set_profile(_store(), name, pairs)
+    _open(name).set_profile(pairs)
     click.echo("Profile updated: " + ", ".join(pairs))
 
 
@@ -127,7 +138,7 @@ def course_set(name: str, values: tuple[str, ...]) -> None:
 @click.argument("numbers", nargs=-1, type=int, required=True)
 def course_sessions(name: str, numbers: tuple[int, ...]) -> None:
     """Choose which sessions the course teaches (e.g. 1 2 3 4 5 6 7)."""
-    customise.select_sessions(_store(), name, list(numbers))
+    _open(name).select_sessions(list(numbers))
     click.echo("Sessions: " + ", ".join(str(n) for n in sorted(set(numbers))))
 
 
@@ -150,10 +161,9 @@ def course_delete(name: str, yes: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
 def slides(name: str, session_number: int | None, as_json: bool) -> None:
     """List a course's slides as they will be exported: key, title, hidden, position, origin."""
-    store = _store()
-    _r, state, _course = customise.state_of(store, name)
-    numbers = [session_number] if session_number else state.sessions
-    rows = [row for n in numbers for row in customise.current_slides(store, name, n)]
+    opened = _open(name)
+    numbers = [session_number] if session_number else opened.state.sessions
+    rows = [row for n in numbers for row in opened.slides(n)]
     if as_json:
         emit_json([{k: v for k, v in r.as_dict().items() if k != "notes"} for r in rows])
         return
@@ -180,8 +190,7 @@ def _simple(kind: str, verb: str) -> click.Command:
     @click.argument("name")
     @click.argument("key")
     def command(name: str, key: str) -> None:
-        change = customise.slide_change(_store(), name, kind, key)
-        click.echo(change.describe() + ".")
+        click.echo(_said(_open(name).change_slide(kind, key)))
 
     return command
 
@@ -203,8 +212,7 @@ for _kind, _verb in (
 @click.option("--to", "position", type=int, required=True, help="New 1-based position in its session.")
 def slide_move(name: str, key: str, position: int) -> None:
     """Move slide KEY to POSITION within its session."""
-    change = customise.slide_change(_store(), name, "move", key, {"to": position})
-    click.echo(change.describe() + ".")
+    click.echo(_said(_open(name).move(key, position)))
 
 
 @slide.command("notes")
@@ -214,8 +222,7 @@ def slide_move(name: str, key: str, position: int) -> None:
 def slide_notes(name: str, key: str, text: str) -> None:
     """Replace the speaker notes of slide KEY."""
     notes = sys.stdin.read() if text == "-" else text
-    change = customise.slide_change(_store(), name, "edit-notes", key, {"notes": notes})
-    click.echo(change.describe() + ".")
+    click.echo(_said(_open(name).edit_notes(key, notes)))
 
 
 @slide.command("edit")
@@ -225,10 +232,7 @@ def slide_notes(name: str, key: str, text: str) -> None:
 @click.option("--replace", "replacement", required=True)
 def slide_edit(name: str, key: str, find: str, replacement: str) -> None:
     """Replace text on slide KEY (keeps the formatting)."""
-    row = customise.find_slide(_store(), name, key)
-    del row
-    change = customise.slide_change(_store(), name, "edit-text", key, {"find": find, "replace": replacement})
-    click.echo(change.describe() + ".")
+    click.echo(_said(_open(name).edit_text(key, find, replacement)))
 
 
 @slide.command("import")
@@ -241,15 +245,14 @@ def slide_import(name: str, file: Path, slide_number: int, session_number: int, 
     """Copy a slide from another presentation into a session (the file is copied into your data)."""
     if not file.is_file():
         raise InvalidInputError(f"There is no file {file}.")
-    change = customise.import_slide(_store(), name, file, slide_number, session_number, after)
-    click.echo(change.describe() + ".")
+    click.echo(_said(_open(name).import_slide(file, slide_number, session_number, after)))
 
 
 @click.command()
 @click.argument("name")
 def undo(name: str) -> None:
     """Undo the last change to course NAME."""
-    change = store_courses.undo(_store(), name)
+    change = _open(name).undo().change
     click.echo(f"Undone: {change.describe()}." if change else "Nothing to undo.")
 
 
@@ -257,7 +260,7 @@ def undo(name: str) -> None:
 @click.argument("name")
 def redo(name: str) -> None:
     """Redo the last undone change to course NAME."""
-    change = store_courses.redo(_store(), name)
+    change = _open(name).redo().change
     click.echo(f"Redone: {change.describe()}." if change else "Nothing to redo.")
 
 
