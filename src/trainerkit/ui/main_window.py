@@ -46,6 +46,7 @@ from trainerkit.course.overview_html import (
     module_overview_html,
     session_overview_html,
 )
+from trainerkit.courseops.course import Changes
 from trainerkit.errors import TrainerKitError
 from trainerkit.store import Store, open_store
 from trainerkit.ui.agenda_editor import AgendaEditor
@@ -156,6 +157,8 @@ class MainWindow(QMainWindow):
         self._fill_tree()
         self.tree.currentItemChanged.connect(self._show_item)
         self._make_actions()
+        self._pending: Changes | None = None  # what the operation that is about to emit ``changed`` touched
+        self.controller.changes.connect(self._remember_changes)
         self.controller.changed.connect(self._course_changed)
         self.controller.course_opened.connect(self._course_opened)
         self.controller.examples_changed.connect(self._refresh_overview)
@@ -536,12 +539,20 @@ class MainWindow(QMainWindow):
                 f"{self.course.short_title}: {len(self.course.sessions)} sessions, bundled course {self.course.version}"
             )
 
+    def _remember_changes(self, changes: Changes) -> None:
+        self._pending = changes
+
     def _course_changed(self) -> None:
-        """After any change, undo or redo: every view re-reads the store."""
+        """After a change, undo or redo: the views it touched re-read the course (all of them when a
+        course is opened or closed). The profile fills the slides' tokens, so it refreshes the sorter too."""
+        changes, self._pending = self._pending, None
         try:
-            self.sorter.refresh()
-            self.profile.refresh()
-            self.agenda.refresh()
+            if changes is None or changes.sessions or changes.slides or changes.profile or changes.selection:
+                self.sorter.refresh()
+            if changes is None or changes.profile:
+                self.profile.refresh()
+            if changes is None or changes.agenda or changes.selection:
+                self.agenda.refresh()
             self._refresh_overview()
         except TrainerKitError as exc:
             show_error(self, exc, "showing the course")
