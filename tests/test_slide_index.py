@@ -89,3 +89,27 @@ def test_added_slides_are_in_the_index_where_they_were_put(tmp_path: Path) -> No
     assert rows[-1].key == inserted.change.slide_key and rows[-1].title == "Our {{dates}}"  # type: ignore[union-attr]
     assert "dates" in rows[-1].tokens
     assert imported.sessions == {2} and imported.slides == {rows[1].key}
+
+
+def test_checking_and_listing_changes_builds_no_deck(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hiding, showing, moving and listing go by the index: building a deck is for export and pictures."""
+    import trainerkit.export.decks as decks
+
+    store = open_store()
+    new_course(store, "No build", "KE")
+    course = OpenCourse.open(store, "No build")
+    course.slides(2)  # the bundled deck's index is read once (and kept)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a deck was built to check or list a change")
+
+    monkeypatch.setattr(decks, "build_session_deck", refuse)
+    keys = [row.key for row in course.slides(2)]
+    changes = course.hide([keys[1]])
+    assert changes.sessions == {2} and changes.slides == {keys[1]} and not changes.profile
+    course.show([keys[1]])
+    course.move_block(2, [keys[4], keys[5]], 0)
+    course.edit_notes(keys[2], "New notes")
+    assert [row.key for row in course.slides(2)][:2] == [keys[4], keys[5]]
+    undone = course.undo()
+    assert undone.sessions == {2} and undone.label.startswith("Edit notes of slide '")
