@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from trainerkit import APP_NAME, __version__
-from trainerkit.cli.main import emit_json
+from trainerkit.cli.output import emit_json
 from trainerkit.course import Course, Session, load_course
 from trainerkit.course.decks import deck_summary
 from trainerkit.errors import NotFoundError

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from trainerkit import customise
-from trainerkit.cli.main import emit_json
+from trainerkit.cli.output import emit_json
 from trainerkit.courseops.course import Changes, OpenCourse
 from trainerkit.errors import InvalidInputError
 from trainerkit.recipe import PROFILE_FIELDS

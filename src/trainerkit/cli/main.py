@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from types import ModuleType
@@ -11,14 +10,11 @@ from typing import Any
 import click
 
 from trainerkit import __version__
+from trainerkit.cli.output import emit_json as emit_json  # re-exported for older command modules
 from trainerkit.errors import TrainerKitError
 from trainerkit.logsetup import setup_logging
 
 log = logging.getLogger("trainerkit.cli")
-
-
-def emit_json(data: Any) -> None:
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
 
 #: Each command's module under trainerkit.cli (each module has ``register(group)``). Only the module of

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from trainerkit.cli.main import emit_json
+from trainerkit.cli.output import emit_json
 from trainerkit.store import Store, open_store
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from trainerkit.course import Course, load_course
+from trainerkit.courseops.arrangement import block_move_plan, checked_agenda, guide_agenda, retime
 from trainerkit.courseops.index import SlideRow, fold
 from trainerkit.errors import InvalidInputError, NotFoundError
 from trainerkit.recipe import CourseState, course_state
@@ -291,8 +292,6 @@ class OpenCourse:
 
     def move_block(self, session: int, keys: list[str], before: int) -> Changes:
         """Move ``keys`` of ``session`` as a block before row ``before`` (0-based): one undo step."""
-        from trainerkit.arrange import block_move_plan
-
         order = [row.key for row in self.slides(session)]
         unknown = [k for k in keys if k not in order]
         if unknown:
@@ -378,15 +377,11 @@ class OpenCourse:
 
     def agenda(self) -> list[dict[str, Any]]:
         """The course's agenda: the trainer's edited one, else the guide's (``trainerkit agenda --json`` shape)."""
-        from trainerkit.arrange import guide_agenda, retime
-
         days = (self.state.agenda or {}).get("days")
         return retime(days) if days else guide_agenda(self.course)
 
     def save_agenda(self, days: list[dict[str, Any]]) -> Changes:
         """Record the whole edited agenda as one ``agenda`` change (one undo step)."""
-        from trainerkit.arrange import checked_agenda
-
         return self._record("agenda", payload={"days": checked_agenda(self.course, days)})
 
     def undo(self) -> Changes:
