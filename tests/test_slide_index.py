@@ -113,3 +113,15 @@ def test_checking_and_listing_changes_builds_no_deck(monkeypatch: pytest.MonkeyP
     assert [row.key for row in course.slides(2)][:2] == [keys[4], keys[5]]
     undone = course.undo()
     assert undone.sessions == {2} and undone.label.startswith("Edit notes of slide '")
+
+
+def test_an_open_course_sees_changes_made_by_another_program(tmp_path: Path) -> None:
+    store = open_store()
+    new_course(store, "Shared", "KE")
+    course = OpenCourse.open(store, "Shared")
+    key = course.slides(2)[1].key
+    other = OpenCourse.open(open_store(), "Shared")  # e.g. the CLI while the app is open
+    other.hide([key])
+    assert not course.slides(2)[1].hidden  # not read again yet
+    assert course.sync() and course.slides(2)[1].hidden
+    assert not course.sync()

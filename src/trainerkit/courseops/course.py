@@ -93,6 +93,20 @@ class OpenCourse:
     def __post_init__(self) -> None:
         self.state = course_state(self.record, self.course)
         self._rows: dict[int, list[SlideRow]] = {}
+        self._seen = self._data_version()
+
+    def _data_version(self) -> int:
+        """SQLite's counter of commits made by *other* connections (another window, the CLI)."""
+        return int(self.store.db.execute("PRAGMA data_version").fetchone()[0])
+
+    def sync(self) -> bool:
+        """Read the course again if another program changed the store since; True when it did.
+        ``NotFoundError`` when the course is gone."""
+        version = self._data_version()
+        if version == self._seen:
+            return False
+        self.reload()
+        return True
 
     @classmethod
     def open(cls, store: Store, name: str, course: Course | None = None) -> OpenCourse:
@@ -105,6 +119,7 @@ class OpenCourse:
 
     def reload(self) -> None:
         """Read the record again (after a change made elsewhere, e.g. another window or the CLI)."""
+        self._seen = self._data_version()
         self.record = get_course(self.store, self.record.name)
         self.state = course_state(self.record, self.course)
         self._rows.clear()

@@ -85,8 +85,10 @@ class CourseController(QObject):
         return self._open().name
 
     def _open(self) -> OpenCourse:
+        """The open course, read again first if another program (the CLI, a second window) changed it."""
         if self.open_course is None or self.name is None:
             raise RuntimeError("no course is open")
+        self.open_course.sync()
         return self.open_course
 
     # ---- reading ---------------------------------------------------------------------------------
