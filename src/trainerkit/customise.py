@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from trainerkit.course import load_course
-from trainerkit.courseops.course import OpenCourse, checked_profile_value
+from trainerkit.courseops.course import Changes, OpenCourse, checked_profile_value
 from trainerkit.courseops.index import SlideRow
 from trainerkit.recipe import PROFILE_FIELDS, state_of
 from trainerkit.store import Store
@@ -53,7 +53,9 @@ def slide_paragraphs(store: Store, name: str, session: int, key: str) -> list[st
     return OpenCourse.open(store, name).paragraphs(session, key)
 
 
-def _change(changes: Any) -> Any:
+def _change(changes: Changes) -> Change:
+    """The change an operation recorded (every operation here records one or raises)."""
+    assert changes.change is not None
     return changes.change
 
 
@@ -76,7 +78,7 @@ def slide_changes(
     """Several slide changes (``(kind, key, payload)``, applied in order) as ONE undo step: what a
     trainer did with one gesture (hiding a selection, dragging a block) is undone with one Ctrl+Z.
     Every item is validated before anything is recorded. Returns None when ``items`` is empty."""
-    return _change(OpenCourse.open(store, name).change_slides(items, what))
+    return OpenCourse.open(store, name).change_slides(items, what).change
 
 
 def import_slide(
