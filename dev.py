@@ -114,6 +114,8 @@ def test() -> None:
     sh(PY, "-m", "ruff", "check", "src", "tests", "bench", env=env)
     say("mypy")
     sh(PY, "-m", "mypy", env=env)
+    say("lint-imports (the layers in docs/architecture.md)")
+    sh(BIN / ("lint-imports.exe" if os.name == "nt" else "lint-imports"), env=env)
     say("pytest")
     result = subprocess.run([str(PY), "-m", "pytest", *sys.argv[2:]], env=env)
     if result.returncode == 5:

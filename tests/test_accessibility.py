@@ -19,7 +19,8 @@ from tests.decks import png_bytes
 from trainerkit.cli import cli
 from trainerkit.course.decks import deck_path
 from trainerkit.customise import new_course
-from trainerkit.deck.accessibility import A11yFinding, check_pdf, check_presentation, course_accessibility
+from trainerkit.deck.accessibility import A11yFinding, check_pdf, check_presentation
+from trainerkit.export.accessibility import course_accessibility
 from trainerkit.store import open_store
 
 TITLE_ONLY = 5  # python-pptx's default template: "Title Only"

@@ -12,9 +12,9 @@ from pptx.util import Emu
 from trainerkit.build import decks as build
 from trainerkit.build.chartfit import deck_label_problems, format_value, label_problems, nice_axis_max
 from trainerkit.build.slides_schema import _Checker, check_slide, check_sources
-from trainerkit.build.textfit import fonts_available, slide_overflows
 from trainerkit.deck import theme as t
 from trainerkit.deck.render import RenderContext, add_slide
+from trainerkit.deck.textfit import fonts_available, slide_overflows
 from trainerkit.deck.theme import new_presentation
 
 needs_fonts = pytest.mark.skipif(not fonts_available(), reason="Carlito fonts (fonts-crosextra-carlito) not installed")

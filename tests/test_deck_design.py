@@ -15,9 +15,9 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 
 from trainerkit.build import decks as build
 from trainerkit.build.contact_sheet import convert_to_pdf, soffice_path
-from trainerkit.build.textfit import fonts_available, presentation_overflows, text_width_pt, wrap
 from trainerkit.deck import theme
 from trainerkit.deck.render import ADAPT_SHAPE, BACK_SHAPE, SOURCE_SHAPE
+from trainerkit.deck.textfit import fonts_available, presentation_overflows, text_width_pt, wrap
 
 DECKS = sorted(build.slides_dir().glob("session-[0-9][0-9].pptx"))
 IDS = [d.stem for d in DECKS]

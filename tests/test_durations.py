@@ -12,9 +12,9 @@ from pypdf import PdfReader
 
 from trainerkit.cli import cli
 from trainerkit.course import load_course
-from trainerkit.course.durations import format_duration, session_durations
 from trainerkit.course.overview_html import module_overview_html, session_overview_html
 from trainerkit.customise import new_course, state_of
+from trainerkit.durations import format_duration, session_durations
 from trainerkit.export.packs import export_trainer_pack
 from trainerkit.package.agenda import agenda_minutes
 from trainerkit.package.index_html import render_index

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from tests.test_accessibility import fault_deck
 from trainerkit.customise import import_slide, select_sessions
-from trainerkit.deck.accessibility import A11yFinding, AccessibilityReport
+from trainerkit.deck.accessibility import A11yFinding
+from trainerkit.export.accessibility import AccessibilityReport
 from trainerkit.ui.accessibility_panel import ROLE_ENTRY
 from trainerkit.ui.main_window import TAB_OVERVIEW, TAB_SLIDES, MainWindow
 from trainerkit.ui.worker import shutdown_jobs

@@ -8,107 +8,40 @@ CLI can call all of it. Never imports Qt.
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
-from trainerkit.course import Course, load_course
-from trainerkit.course.durations import format_duration
-from trainerkit.course.model import SLOT_KINDS, to_minutes
-from trainerkit.customise import current_slides, slide_changes, state_of
+from trainerkit.course import Course
+from trainerkit.course.model import SLOT_KINDS
+from trainerkit.courseops.arrangement import (  # re-exported: the pure maths lives below the course object
+    block_move_plan as block_move_plan,
+)
+from trainerkit.courseops.arrangement import checked_agenda as checked_agenda
+from trainerkit.courseops.arrangement import guide_agenda as guide_agenda
+from trainerkit.courseops.arrangement import hhmm as hhmm
+from trainerkit.courseops.arrangement import retime as retime
+from trainerkit.courseops.course import OpenCourse
+from trainerkit.durations import format_duration
 from trainerkit.errors import InvalidInputError
 from trainerkit.store import Store
-from trainerkit.store.courses import Change, add_change
+from trainerkit.store.courses import Change
 
 
 # ---- slides -----------------------------------------------------------------------------------------
-def _moved(order: list[str], key: str, index: int) -> list[str]:
-    rest = [k for k in order if k != key]
-    rest.insert(max(0, min(index, len(rest))), key)
-    return rest
-
-
-def block_move_plan(order: list[str], keys: list[str], before: int) -> list[tuple[str, int]]:
-    """The ``(key, 1-based position)`` moves that put ``keys`` as a block before row ``before`` (0-based,
-    ``len(order)`` for the end), moving only those slides. Empty when nothing would change."""
-    block = [k for k in order if k in set(keys)]
-    if not block:
-        return []
-    before = max(0, min(before, len(order)))
-    shift = sum(1 for k in order[:before] if k in set(block))
-    rest = [k for k in order if k not in set(block)]
-    at = before - shift
-    desired = rest[:at] + block + rest[at:]
-    if desired == order:
-        return []
-    for sequence in (block, list(reversed(block))):
-        current, moves = list(order), []
-        for key in sequence:
-            index = desired.index(key)
-            if current.index(key) != index:
-                current = _moved(current, key, index)
-                moves.append((key, index + 1))
-        if current == desired:
-            return moves
-    current, moves = list(order), []  # general case: left to right (may move other slides)
-    for index, key in enumerate(desired):
-        if current[index] != key:
-            current = _moved(current, key, index)
-            moves.append((key, index + 1))
-    return moves
-
-
 def move_slides(store: Store, name: str, session: int, keys: list[str], before: int) -> list[Change]:
     """Move ``keys`` of ``session`` as a block before row ``before``: one undo step for the whole drag."""
-    order = [row.key for row in current_slides(store, name, session)]
-    unknown = [k for k in keys if k not in order]
-    if unknown:
-        raise InvalidInputError(f"Slide {unknown[0]} is not in session {session}.")
-    plan = block_move_plan(order, keys, before)
-    what = f"Move {len(keys)} slides" if len(keys) > 1 else f"Move slide {keys[0]}"
-    change = slide_changes(store, name, [("move", key, {"to": to}) for key, to in plan], what)
+    change = OpenCourse.open(store, name).move_block(session, keys, before).change
     return [change] if change is not None else []
 
 
 # ---- agenda -----------------------------------------------------------------------------------------
-def hhmm(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
 def duration_text(minutes: int) -> str:
-    """``trainerkit.course.durations.format_duration`` (kept for the agenda builder's callers)."""
+    """``trainerkit.durations.format_duration`` (kept for the agenda builder's callers)."""
     return format_duration(minutes)
-
-
-def guide_agenda(course: Course) -> list[dict[str, Any]]:
-    """The guide's sample agenda in the shape of ``trainerkit agenda --json``."""
-    return [
-        {
-            "day": d.day,
-            "start": d.start,
-            "end": d.end,
-            "session_minutes": d.session_minutes(),
-            "slots": [
-                {
-                    "start": s.start,
-                    "end": s.end,
-                    "minutes": s.minutes,
-                    "kind": s.kind,
-                    "session": s.session,
-                    "part": s.part,
-                    "title": s.title,
-                }
-                for s in d.slots
-            ],
-        }
-        for d in course.agenda.days
-    ]
 
 
 def course_agenda(store: Store, name: str) -> list[dict[str, Any]]:
     """The course's agenda: the trainer's edited one, else the guide's."""
-    _record, state, course = state_of(store, name)
-    days = (state.agenda or {}).get("days")
-    return retime(days) if days else guide_agenda(course)
+    return OpenCourse.open(store, name).agenda()
 
 
 def new_slot(course: Course, kind: str, session: int | None = None, minutes: int | None = None) -> dict[str, Any]:
@@ -129,37 +62,6 @@ def new_slot(course: Course, kind: str, session: int | None = None, minutes: int
         "evaluation": "Evaluation",
     }
     return {"kind": kind, "session": None, "part": "", "title": titles[kind], "minutes": minutes or defaults[kind]}
-
-
-def retime(days: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Days renumbered 1..n, each slot starting when the previous ends (from the day's start), with totals."""
-    result = []
-    for number, day in enumerate(days, start=1):
-        day = copy.deepcopy(day)
-        slots = day.get("slots", [])
-        start = day.get("start") or (slots[0].get("start") if slots and slots[0].get("start") else "09:00")
-        clock = to_minutes(start)
-        for slot in slots:
-            minutes = int(slot.get("minutes") or (to_minutes(slot["end"]) - to_minutes(slot["start"])))
-            if minutes <= 0:
-                raise InvalidInputError(f"A slot on day {number} has no time ({slot.get('title', '')}).")
-            slot["minutes"] = minutes
-            slot["start"], slot["end"] = hhmm(clock), hhmm(clock + minutes)
-            slot.setdefault("session", None)
-            slot.setdefault("part", "")
-            slot.setdefault("title", "")
-            clock += minutes
-        if clock >= 24 * 60:
-            raise InvalidInputError(f"Day {number} would end after midnight; shorten it or add a day.")
-        day.update(
-            day=number,
-            start=start,
-            end=hhmm(clock),
-            session_minutes=sum(s["minutes"] for s in slots if s.get("kind") == "session"),
-            slots=slots,
-        )
-        result.append(day)
-    return result
 
 
 def minutes_per_session(days: list[dict[str, Any]]) -> dict[int, int]:
@@ -191,17 +93,9 @@ def agenda_warnings(course: Course, days: list[dict[str, Any]], sessions: list[i
 
 def save_agenda(store: Store, name: str, days: list[dict[str, Any]]) -> Change:
     """Record the whole edited agenda as one ``agenda`` change (one undo step)."""
-    course = load_course()
-    known = {s.number for s in course.sessions}
-    for day in days:
-        for slot in day.get("slots", []):
-            if slot.get("kind") not in SLOT_KINDS:
-                raise InvalidInputError(f"'{slot.get('kind')}' is not a kind of agenda slot.")
-            if slot.get("kind") == "session" and slot.get("session") not in known:
-                raise InvalidInputError(f"There is no session {slot.get('session')} in the course.")
-    if not days:
-        raise InvalidInputError("An agenda needs at least one day.")
-    return add_change(store, name, "agenda", payload={"days": retime(days)})
+    change = OpenCourse.open(store, name).save_agenda(days).change
+    assert change is not None
+    return change
 
 
 __all__ = [

@@ -144,6 +144,12 @@ def find_country(text: str) -> Country:
     return next(c for c in countries() if c.code == code)
 
 
+def country_from_code(code: str) -> tuple[str, str]:
+    """ISO 3166 code or name -> (alpha-2 code, common name); ``InvalidInputError`` for anything else."""
+    country = find_country(code)
+    return country.code, country.name
+
+
 def is_country_code(text: str) -> bool:
     return len(text) == 2 and text.isupper() and pycountry.countries.get(alpha_2=text) is not None
 

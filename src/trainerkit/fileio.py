@@ -56,8 +56,11 @@ def fsync_dir(folder: Path) -> None:
 
 
 @contextmanager
-def atomic_write(path: Path) -> Iterator[Path]:
-    """Yield a temporary path to write; on success it replaces ``path`` atomically and durably."""
+def atomic_write(path: Path, *, durable: bool = True) -> Iterator[Path]:
+    """Yield a temporary path to write; on success it replaces ``path`` atomically and durably.
+
+    ``durable=False`` skips the flushes to the device (for caches that can be rebuilt, such as slide
+    pictures): the file is still either the old one or the complete new one, but a power cut may lose it."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -69,15 +72,17 @@ def atomic_write(path: Path) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
-        with open(tmp, "rb+") as handle:
-            handle.flush()
-            os.fsync(handle.fileno())
+        if durable:
+            with open(tmp, "rb+") as handle:
+                handle.flush()
+                os.fsync(handle.fileno())
         try:
             os.chmod(tmp, _default_mode())
         except OSError:  # FAT sticks have no permissions to set
             pass
         os.replace(tmp, path)
-        fsync_dir(path.parent)
+        if durable:
+            fsync_dir(path.parent)
     except OSError as exc:
         _discard(tmp)
         raise StorageError(f"Cannot write {path.name} in {path.parent}: {plain_os_error(exc)}.") from exc

@@ -10,20 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from trainerkit.course import load_course
 from trainerkit.course.model import Course
-from trainerkit.store.courses import Change, CourseRecord
+from trainerkit.store import Store
+from trainerkit.store.courses import Change, CourseRecord, get_course
+from trainerkit.store.kinds import RESETTABLE, SLIDE_KINDS, WORKS_ON_SLIDE
+from trainerkit.values import PROFILE_FIELDS as PROFILE_FIELDS  # re-exported beside PROFILE_LABELS
 from trainerkit.values import xml_safe
 
-PROFILE_FIELDS = (
-    "country",
-    "region",
-    "organisation",
-    "venue",
-    "dates",
-    "facilitators",
-    "participants",
-    "language",
-)
 PROFILE_LABELS = {
     "country": "Country",
     "region": "Region",
@@ -34,19 +28,7 @@ PROFILE_LABELS = {
     "participants": "Number of participants",
     "language": "Language",
 }
-SLIDE_KINDS = (
-    "hide",
-    "show",
-    "delete",
-    "move",
-    "duplicate",
-    "import-slide",
-    "insert-slide",
-    "edit-text",
-    "edit-notes",
-    "mark-adapted",
-)
-_RESETTABLE = ("hide", "show", "move", "edit-text", "edit-notes", "delete", "mark-adapted")
+_RESETTABLE = RESETTABLE
 
 
 @dataclass(frozen=True)
@@ -76,7 +58,7 @@ def worked_on_keys(ops: list[SlideOp]) -> set[str]:
     """Slides the trainer has worked on: text or notes edited, marked as adapted, or followed by a
     slide the trainer inserted or imported. A slide the guide asks to adapt counts as adapted once
     worked on (and no placeholder text is left on it)."""
-    keys = {op.key for op in ops if op.kind in ("edit-text", "edit-notes", "mark-adapted")}
+    keys = {op.key for op in ops if op.kind in WORKS_ON_SLIDE}
     keys |= {
         str(op.payload["after"])
         for op in ops
@@ -94,6 +76,16 @@ def course_state(record: CourseRecord, course: Course) -> CourseState:
     for change in record.active_changes:
         _apply(state, change)
     return state
+
+
+def state_of(store: Store, name: str) -> tuple[CourseRecord, CourseState, Course]:
+    """The course's record, its current state and the bundled course; ``NotFoundError`` for no such course.
+
+    Reads the store each time: code that works on one course for longer opens it once instead
+    (``trainerkit.courseops.course.OpenCourse``)."""
+    course = load_course()
+    record = get_course(store, name)
+    return record, course_state(record, course), course
 
 
 def _apply(state: CourseState, change: Change) -> None:

@@ -38,6 +38,7 @@ from pptx.presentation import Presentation as PresentationObj
 from pptx.slide import Slide
 
 from trainerkit.deck.tokens import fill_tokens
+from trainerkit.fileio import atomic_write
 from trainerkit.jobs import CancelToken, Progress, no_progress
 from trainerkit.paths import cache_dir
 from trainerkit.store import Store
@@ -135,17 +136,13 @@ def cached_thumbnail(engine: str, fingerprint: str, root: Path | None = None) ->
 
 
 def _store_png(image: Image.Image, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
-    image.save(tmp, "PNG", optimize=False)
-    os.replace(tmp, target)
+    with atomic_write(target, durable=False) as tmp:  # a cache: atomic, no need to reach the disk
+        image.save(tmp, "PNG", optimize=False)
 
 
 def _store_file(source: Path, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
-    shutil.copyfile(source, tmp)
-    os.replace(tmp, target)
+    with atomic_write(target, durable=False) as tmp:
+        shutil.copyfile(source, tmp)
 
 
 # ---- quick engine (Pillow) --------------------------------------------------------------------------
@@ -321,8 +318,8 @@ def session_thumbnails(
 
     The order matches ``customise.current_slides(store, name, session)``.
     """
-    from trainerkit.customise import state_of
     from trainerkit.export.decks import build_session_deck
+    from trainerkit.recipe import state_of
 
     token = token or CancelToken()
     _record, state, course = state_of(store, name)

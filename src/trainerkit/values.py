@@ -25,6 +25,18 @@ from collections.abc import Iterable
 
 from trainerkit.errors import InvalidInputError
 
+#: The profile fields every course has (``trainerkit.recipe`` re-exports them with their labels).
+PROFILE_FIELDS = (
+    "country",
+    "region",
+    "organisation",
+    "venue",
+    "dates",
+    "facilitators",
+    "participants",
+    "language",
+)
+
 #: Characters XML 1.0 does not allow (besides surrogates): C0 controls other than tab, LF and CR, and the
 #: two noncharacters U+FFFE and U+FFFF. C1 controls (U+0080-U+009F) and DEL are allowed by XML but are
 #: never meant in a trainer's text; ``clean_text`` drops them too.
@@ -127,8 +139,6 @@ def course_name(value: object) -> str:
 
 
 def known_profile_fields() -> tuple[str, ...]:
-    from trainerkit.recipe import PROFILE_FIELDS
-
     return (*PROFILE_FIELDS, *EXTRA_PROFILE_FIELDS)
 
 

@@ -29,7 +29,12 @@ class LineList(list):  # type: ignore[type-arg]
     item_lines: list[int]
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser (C) when PyYAML has it: the course's YAML loads in a tenth of the time, with the same
+# line numbers and the same errors; the pure-Python parser otherwise.
+_Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):  # type: ignore[valid-type,misc]
     pass
 
 

@@ -16,8 +16,8 @@ import math
 import re
 from typing import Any
 
-from trainerkit.build.textfit import LINE_HEIGHT_EM, text_width_pt
 from trainerkit.deck import theme as t
+from trainerkit.deck.textfit import LINE_HEIGHT_EM, text_width_pt
 
 LABEL_PAD_PT = 4.0  # space a chart keeps around a data label, each side
 AXIS_PAD_PT = 18.0  # plot area inset from the chart frame

@@ -72,7 +72,7 @@ def render_pages(pdf: Path, out_dir: Path, dpi: int = 40) -> list[Path]:
 
 def _label_font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     try:
-        from trainerkit.build.textfit import font_path
+        from trainerkit.deck.textfit import font_path
 
         return ImageFont.truetype(str(font_path(bold=True)), size)
     except Exception:

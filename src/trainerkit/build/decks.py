@@ -14,8 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +24,7 @@ from trainerkit.deck.render import RenderContext, add_slide, resolve_links
 from trainerkit.deck.theme import COURSE_SHORT_TITLE, new_presentation
 from trainerkit.deck.zipnorm import normalise_zip
 from trainerkit.errors import CourseDataError
+from trainerkit.fileio import write_bytes_atomic
 from trainerkit.paths import resources_dir
 
 FIXED_TIME = dt.datetime(2024, 1, 1, 0, 0, 0)
@@ -103,17 +102,7 @@ def template_bytes() -> bytes:
     return save_deterministic(prs)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder and rename over the target."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+write_atomic = write_bytes_atomic  # the one atomic writer (trainerkit.fileio)
 
 
 # --- index ---------------------------------------------------------------------------------------------
@@ -192,7 +181,7 @@ def build_decks(
         data = save_deterministic(prs)  # before measuring: the measurement must not touch what is written
         if measure:
             from trainerkit.build.chartfit import deck_label_problems
-            from trainerkit.build.textfit import presentation_overflows
+            from trainerkit.deck.textfit import presentation_overflows
 
             report.overflows += [f"{source.path.name}: {o}" for o in presentation_overflows(prs)]
             report.overflows += [f"{source.path.name}: {p}" for p in deck_label_problems(source.slides)]

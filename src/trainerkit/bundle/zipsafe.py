@@ -17,6 +17,7 @@ import zlib
 from pathlib import Path
 
 from trainerkit.bundle.format import FILE_KINDS, FILE_RE, JSON_MEMBERS, bad
+from trainerkit.deck.zipnorm import write_members
 from trainerkit.errors import BadFileError
 from trainerkit.examples.pictures import MAX_BYTES as MAX_PICTURE_BYTES
 from trainerkit.fileio import atomic_write
@@ -120,16 +121,7 @@ def read_member(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: i
     return out.getvalue()
 
 
-def _zip_info(name: str) -> zipfile.ZipInfo:
-    info = zipfile.ZipInfo(name, date_time=FIXED_TIME)
-    info.compress_type = zipfile.ZIP_DEFLATED
-    info.create_system = 3
-    info.external_attr = (stat.S_IFREG | 0o644) << 16
-    return info
-
-
 def write_deterministic_zip(target: Path, members: dict[str, bytes]) -> None:
     """Write ``members`` as a zip whose bytes depend only on the members (sorted, fixed metadata)."""
     with atomic_write(target) as tmp, zipfile.ZipFile(tmp, "w") as zf:
-        for name in sorted(members):
-            zf.writestr(_zip_info(name), members[name], compress_type=zipfile.ZIP_DEFLATED, compresslevel=6)
+        write_members(zf, ((name, members[name]) for name in sorted(members)), unix=True)

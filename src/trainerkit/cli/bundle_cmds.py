@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from trainerkit import bundle as bundles
-from trainerkit.cli.main import emit_json
+from trainerkit.cli.output import emit_json
 from trainerkit.store import open_store
 
 

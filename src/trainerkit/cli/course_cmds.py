@@ -9,17 +9,17 @@ from typing import Any
 import click
 
 from trainerkit import APP_NAME, __version__
-from trainerkit.cli.main import emit_json
+from trainerkit.cli.output import emit_json
 from trainerkit.course import Course, Session, load_course
 from trainerkit.course.decks import deck_summary
-from trainerkit.course.durations import SessionDurations, format_duration, session_durations
+from trainerkit.durations import SessionDurations, format_duration, session_durations
 from trainerkit.errors import NotFoundError, StorageError
 from trainerkit.paths import DATABASE_NAME, data_location
 from trainerkit.store import open_store
 
 
 def durations_of(course: Course, session: Session) -> SessionDurations:
-    """The session's guide, plan and sample-agenda durations (``trainerkit.course.durations``)."""
+    """The session's guide, plan and sample-agenda durations (``trainerkit.durations``)."""
     return session_durations(session, course.agenda.minutes_for_session(session.number))
 
 
@@ -315,9 +315,9 @@ def restore_backup_cmd(backup: Path | None, list_only: bool, yes: bool) -> None:
 @click.command()
 def gui() -> None:
     """Start the desktop app (same as `trainerkit-gui`)."""
-    from trainerkit.ui.app import main as gui_main
+    from trainerkit.cli.launch import start_app
 
-    gui_main()
+    start_app()
 
 
 def register(group: click.Group) -> None:

@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from trainerkit import customise
-from trainerkit.cli.main import emit_json
+from trainerkit.cli.output import emit_json
+from trainerkit.courseops.course import Changes, OpenCourse
 from trainerkit.deck.tokens import fill_tokens
 from trainerkit.errors import InvalidInputError
 from trainerkit.recipe import PROFILE_FIELDS
@@ -18,6 +19,16 @@ from trainerkit.store import courses as store_courses
 
 def _store() -> Store:
     return open_store()
+
+
+def _open(name: str) -> OpenCourse:
+    """Course ``name``, opened once for the command; ``NotFoundError`` when there is none."""
+    return OpenCourse.open(_store(), name)
+
+
+def _said(changes: Changes) -> str:
+    assert changes.change is not None
+    return changes.change.describe() + "."
 
 
 @click.group()
@@ -46,7 +57,7 @@ def course_list(as_json: bool) -> None:
     store = _store()
     rows = []
     for record in store_courses.list_courses(store):
-        _r, state, _c = customise.state_of(store, record.name)
+        state = OpenCourse(store, record).state
         rows.append(
             {
                 "name": record.name,
@@ -72,8 +83,8 @@ def course_list(as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
 def course_show(name: str, as_json: bool) -> None:
     """Show a course's profile, sessions and changes."""
-    store = _store()
-    record, state, _course = customise.state_of(store, name)
+    opened = _open(name)
+    record, state = opened.record, opened.state
     changes = [
         {
             "seq": c.seq,
@@ -133,7 +144,8 @@ def course_set(name: str, values: tuple[str, ...], tokens: tuple[str, ...]) -> N
     --token KEY=VALUE. An empty value clears a field."""
     if not values and not tokens:
         raise InvalidInputError("Give at least one KEY=VALUE (or --token KEY=VALUE) to set.")
-    change = customise.set_profile(_store(), name, _pairs(values), _pairs(tokens))
+    change = _open(name).set_profile(_pairs(values), _pairs(tokens)).change
+    assert change is not None
     set_keys = list(change.payload.get("values", {}))
     click.echo("Profile updated: " + ", ".join(k for k in set_keys if k != "country_code"))
 
@@ -143,7 +155,7 @@ def course_set(name: str, values: tuple[str, ...], tokens: tuple[str, ...]) -> N
 @click.argument("numbers", nargs=-1, type=int, required=True)
 def course_sessions(name: str, numbers: tuple[int, ...]) -> None:
     """Choose which sessions the course teaches (e.g. 1 2 3 4 5 6 7)."""
-    customise.select_sessions(_store(), name, list(numbers))
+    _open(name).select_sessions(list(numbers))
     click.echo("Sessions: " + ", ".join(str(n) for n in sorted(set(numbers))))
 
 
@@ -176,11 +188,10 @@ def course_delete(name: str, yes: bool) -> None:
 def slides(name: str, session_number: int | None, as_json: bool) -> None:
     """List a course's slides as they will be exported: position, key, hidden, adapt, origin and the title
     with the course's values filled in (``--json`` also gives the title as written, ``raw_title``)."""
-    store = _store()
-    _r, state, course = customise.state_of(store, name)
-    values = state.token_values(course)
-    numbers = [session_number] if session_number else state.sessions
-    rows = [row for n in numbers for row in customise.current_slides(store, name, n)]
+    opened = _open(name)
+    values = opened.state.token_values(opened.course)
+    numbers = [session_number] if session_number else opened.state.sessions
+    rows = [row for n in numbers for row in opened.slides(n)]
     if as_json:
         emit_json(
             [
@@ -221,8 +232,7 @@ def _simple(kind: str, verb: str) -> click.Command:
     @click.argument("name")
     @click.argument("key")
     def command(name: str, key: str) -> None:
-        change = customise.slide_change(_store(), name, kind, key)
-        click.echo(change.describe() + ".")
+        click.echo(_said(_open(name).change_slide(kind, key)))
 
     return command
 
@@ -244,8 +254,7 @@ for _kind, _verb in (
 @click.option("--to", "position", type=int, required=True, help="New 1-based position in its session.")
 def slide_move(name: str, key: str, position: int) -> None:
     """Move slide KEY to POSITION within its session."""
-    change = customise.slide_change(_store(), name, "move", key, {"to": position})
-    click.echo(change.describe() + ".")
+    click.echo(_said(_open(name).move(key, position)))
 
 
 @slide.command("notes")
@@ -255,8 +264,7 @@ def slide_move(name: str, key: str, position: int) -> None:
 def slide_notes(name: str, key: str, text: str) -> None:
     """Replace the speaker notes of slide KEY."""
     notes = sys.stdin.read() if text == "-" else text
-    change = customise.slide_change(_store(), name, "edit-notes", key, {"notes": notes})
-    click.echo(change.describe() + ".")
+    click.echo(_said(_open(name).edit_notes(key, notes)))
 
 
 @slide.command("edit")
@@ -266,10 +274,7 @@ def slide_notes(name: str, key: str, text: str) -> None:
 @click.option("--replace", "replacement", required=True)
 def slide_edit(name: str, key: str, find: str, replacement: str) -> None:
     """Replace text on slide KEY (keeps the formatting)."""
-    row = customise.find_slide(_store(), name, key)
-    del row
-    change = customise.slide_change(_store(), name, "edit-text", key, {"find": find, "replace": replacement})
-    click.echo(change.describe() + ".")
+    click.echo(_said(_open(name).edit_text(key, find, replacement)))
 
 
 @slide.command("import")
@@ -282,10 +287,10 @@ def slide_import(name: str, file: Path, slide_number: int, session_number: int, 
     """Copy a slide from another presentation into a session (the file is copied into your data)."""
     if not file.is_file():
         raise InvalidInputError(f"There is no file {file}.")
-    change = customise.import_slide(_store(), name, file, slide_number, session_number, after)
-    p = change.payload
-    click.echo(f"Imported slide {p.get('slide')} of {p.get('name')} as {p.get('new_key')}.")
-    for note in p.get("notes", []):
+    changes = _open(name).import_slide(file, slide_number, session_number, after)
+    click.echo(_said(changes))
+    assert changes.change is not None
+    for note in changes.change.payload.get("notes", []):
         click.echo(f"  Note: {note[0].upper() + note[1:]}" + ("" if note.endswith(".") else "."))
 
 
@@ -293,7 +298,7 @@ def slide_import(name: str, file: Path, slide_number: int, session_number: int, 
 @click.argument("name")
 def undo(name: str) -> None:
     """Undo the last change to course NAME."""
-    change = store_courses.undo(_store(), name)
+    change = _open(name).undo().change
     click.echo(f"Undone: {change.describe()}." if change else "Nothing to undo.")
 
 
@@ -301,7 +306,7 @@ def undo(name: str) -> None:
 @click.argument("name")
 def redo(name: str) -> None:
     """Redo the last undone change to course NAME."""
-    change = store_courses.redo(_store(), name)
+    change = _open(name).redo().change
     click.echo(f"Redone: {change.describe()}." if change else "Nothing to redo.")
 
 

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import click
 
-from trainerkit.cli.main import emit_json
+from trainerkit.cli.output import emit_json
 from trainerkit.examples import exchange
 from trainerkit.examples.library import (
     Example,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from trainerkit.cli.main import emit_json
+from trainerkit.cli.output import emit_json
 from trainerkit.jobs import Progress
 from trainerkit.store import open_store
 

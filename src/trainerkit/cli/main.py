@@ -2,21 +2,42 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
+from types import ModuleType
 from typing import Any
 
 import click
 
+from trainerkit.cli.output import emit_json as emit_json  # re-exported for older command modules
 from trainerkit.errors import TrainerKitError
 from trainerkit.logsetup import setup_logging
 
 log = logging.getLogger("trainerkit.cli")
 
 
-def emit_json(data: Any) -> None:
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+#: Each command's module under trainerkit.cli (each module has ``register(group)``). Only the module of
+#: the command being run is imported, so `trainerkit --version` and a small change start quickly; a
+#: command missing here is still found (every module is loaded to look for it).
+COMMAND_MODULES = {
+    "info": "course_cmds",
+    "sessions": "course_cmds",
+    "session": "course_cmds",
+    "agenda": "course_cmds",
+    "gui": "course_cmds",
+    "course": "customise_cmds",
+    "slides": "customise_cmds",
+    "slide": "customise_cmds",
+    "undo": "customise_cmds",
+    "redo": "customise_cmds",
+    "export": "customise_cmds",
+    "handouts": "handout_cmds",
+    "export-handouts": "handout_cmds",
+    "example": "example_cmds",
+    "bundle": "bundle_cmds",
+    "usb": "usb_cmds",
+    "check": "usb_cmds",
+}
 
 
 def _print_version(ctx: click.Context) -> None:
@@ -26,7 +47,65 @@ def _print_version(ctx: click.Context) -> None:
     ctx.exit()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+def _module(name: str) -> ModuleType:
+    """The command module ``name`` (plain imports, so tools and freezers see them)."""
+    if name == "course_cmds":
+        from trainerkit.cli import course_cmds
+
+        return course_cmds
+    if name == "customise_cmds":
+        from trainerkit.cli import customise_cmds
+
+        return customise_cmds
+    if name == "handout_cmds":
+        from trainerkit.cli import handout_cmds
+
+        return handout_cmds
+    if name == "example_cmds":
+        from trainerkit.cli import example_cmds
+
+        return example_cmds
+    if name == "bundle_cmds":
+        from trainerkit.cli import bundle_cmds
+
+        return bundle_cmds
+    if name == "usb_cmds":
+        from trainerkit.cli import usb_cmds
+
+        return usb_cmds
+    raise ValueError(f"no command module {name!r}")
+
+
+class LazyGroup(click.Group):
+    """A group that imports a command's module when the command is asked for."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._loaded: set[str] = set()
+
+    def _load(self, module: str) -> None:
+        if module not in self._loaded:
+            self._loaded.add(module)
+            _module(module).register(self)
+
+    def _load_all(self) -> None:
+        for module in dict.fromkeys(COMMAND_MODULES.values()):
+            self._load(module)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self._load_all()
+        return super().list_commands(ctx)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands:
+            if cmd_name in COMMAND_MODULES:
+                self._load(COMMAND_MODULES[cmd_name])
+            else:
+                self._load_all()
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option(
     "--version",
     is_flag=True,
@@ -42,34 +121,6 @@ def cli() -> None:
     Start the desktop app with `trainerkit gui` (or `trainerkit-gui`).
     """
     setup_logging()
-
-
-#: Command modules under trainerkit.cli, each with ``register(group)``. A module listed here that does
-#: not exist yet is skipped, so parts of the CLI can be developed side by side.
-COMMAND_MODULES = (
-    "course_cmds",
-    "customise_cmds",
-    "handout_cmds",
-    "example_cmds",
-    "bundle_cmds",
-    "usb_cmds",
-)
-
-
-def _register() -> None:
-    import importlib
-
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"trainerkit.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"trainerkit.cli.{name}":
-                raise
-            continue
-        module.register(cli)
-
-
-_register()
 
 
 def undecodable_argument(args: list[str]) -> str | None:

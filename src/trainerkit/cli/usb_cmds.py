@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from trainerkit.cli.main import emit_json
+from trainerkit.cli.output import emit_json
 from trainerkit.store import Store, open_store
 
 
@@ -218,7 +218,7 @@ def check(name: str, target: Path | None, accessibility: bool, no_handouts: bool
 
 
 def _check_accessibility(name: str, as_json: bool, handouts: bool) -> None:
-    from trainerkit.deck.accessibility import course_accessibility
+    from trainerkit.export.accessibility import course_accessibility
 
     report = course_accessibility(_store(), name, handouts=handouts, progress=_Printer(as_json))
     if as_json:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from trainerkit.course.durations import format_duration
+from trainerkit.durations import format_duration
 
 ADAPTATION_KINDS = ("CTX", "LOC", "CHOICE", "OPT", "AUD", "SENS", "HID", "TIMING")
 SLOT_KINDS = ("session", "break", "lunch", "recap", "wrap-up", "evaluation")

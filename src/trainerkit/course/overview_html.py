@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from trainerkit.course.durations import format_duration, session_durations
 from trainerkit.course.model import Course, Module, Session
+from trainerkit.durations import format_duration, session_durations
 
 
 def _list(title: str, items: Iterable[str]) -> str:

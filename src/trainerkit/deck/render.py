@@ -30,9 +30,9 @@ from pptx.oxml.ns import qn
 from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
 
-from trainerkit.course.durations import format_duration
 from trainerkit.deck import theme as t
 from trainerkit.deck.tags import get_slide_key, set_slide_key, set_slide_tag
+from trainerkit.durations import format_duration
 
 ADAPT_TAG = "TRAINERKIT_ADAPT"
 STEP_TAG = "TRAINERKIT_STEP"
@@ -482,7 +482,7 @@ def text_height_in(text: str, width_in: float, size_pt: float) -> float:
     em per character."""
     line_em = 1.22  # Calibri/Carlito ascent + descent + line gap, over units per em
     try:
-        from trainerkit.build.textfit import wrap
+        from trainerkit.deck.textfit import wrap
 
         lines = len(wrap(text, width_in * 72, size_pt))
     except (ImportError, OSError, RuntimeError):

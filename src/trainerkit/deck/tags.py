@@ -18,6 +18,8 @@ from pptx.oxml.ns import qn
 from pptx.slide import Slide
 
 SLIDE_KEY_TAG = "TRAINERKIT_KEY"
+ORIGIN_TAG = "TRAINERKIT_ORIGIN"  # where an added slide came from: duplicate, imported, example, inserted
+ADAPT_TAG = "TRAINERKIT_ADAPT"  # the guide asks the trainer to adapt this slide (the value says how)
 TAGS_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.tags+xml"
 _P_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"
 _R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

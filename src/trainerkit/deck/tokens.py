@@ -19,9 +19,9 @@ from pptx.oxml.ns import qn
 from pptx.presentation import Presentation
 from pptx.slide import Slide
 
+from trainerkit.deck.tokenre import TOKEN_RE
 from trainerkit.values import xml_safe
 
-TOKEN_RE = re.compile(r"\{\{\s*([A-Za-z0-9_][A-Za-z0-9_.\-]*)\s*\}\}")
 _TEXT_PART_RELTYPES = (RT.CHART, RT.NOTES_SLIDE)
 
 

@@ -18,14 +18,14 @@ from pptx.slide import Slide
 
 from trainerkit.deck.links import RemovedLink
 from trainerkit.deck.slides import delete_slide, duplicate_slide, move_slide, set_hidden
+from trainerkit.deck.tags import ORIGIN_TAG as ORIGIN_TAG  # re-exported: callers import it from here
 from trainerkit.deck.tags import SLIDE_KEY_TAG, get_slide_key, get_slide_tags, set_slide_key, set_slide_tag
 from trainerkit.deck.tokens import PLACEHOLDER_RE
 from trainerkit.recipe import SlideOp
+from trainerkit.store.kinds import SLIDE_KINDS
 from trainerkit.values import xml_safe
 
 log = logging.getLogger(__name__)
-
-ORIGIN_TAG = "TRAINERKIT_ORIGIN"
 
 
 @dataclass(frozen=True)
@@ -128,90 +128,127 @@ def apply_slide_ops(
 ) -> list[Problem]:
     """Apply ``ops`` in order to ``prs`` (a pristine copy of the session's deck). Returns problems."""
     problems: list[Problem] = []
+    step = _Step(session, problems, load_file, render_slide)
     for op in ops:
         slides = slides_by_key(prs)
         slide = slides.get(op.key) if op.key else None
-        needs_slide = op.kind not in ("import-slide", "insert-slide")
-        if needs_slide and slide is None:
+        if op.kind not in _ADDING and slide is None:
             problems.append(
                 Problem(session, op.key, f"'{op.kind}' could not be applied: the slide is not in this edition")
             )
             continue
         try:
-            _apply_one(prs, session, op, slide, problems, load_file, render_slide)
+            STEPS[op.kind](prs, op, slide, step)
         except Exception as exc:  # keep exporting the rest; the trainer sees what failed
             log.exception("applying %s to %s failed", op.kind, op.key)
             problems.append(Problem(session, op.key or "?", f"'{op.kind}' failed: {exc}"))
     return problems
 
 
-def _apply_one(
-    prs: Presentation,
-    session: int,
-    op: SlideOp,
-    slide: Slide | None,
-    problems: list[Problem],
-    load_file: Callable[[str], Path],
-    render_slide: Callable[[Presentation, dict[str, Any]], Slide] | None,
-) -> None:
+@dataclass
+class _Step:
+    """What a deck step gets besides the deck, the operation and its slide."""
+
+    session: int
+    problems: list[Problem]
+    load_file: Callable[[str], Path]
+    render_slide: Callable[[Presentation, dict[str, Any]], Slide] | None
+
+
+def _hide(prs: Presentation, op: SlideOp, slide: Any, step: _Step) -> None:
+    set_hidden(prs, slide, op.kind == "hide")
+
+
+def _delete(prs: Presentation, op: SlideOp, slide: Any, step: _Step) -> None:
+    report = delete_slide(prs, slide)
+    for removed in report.removed_links:
+        step.problems.append(Problem(step.session, op.key, describe_removed_link(removed, "deleted")))
+
+
+def _move(prs: Presentation, op: SlideOp, slide: Any, step: _Step) -> None:
+    count = len(prs.slides)
+    target = max(1, min(int(op.payload.get("to", 1)), count))
+    move_slide(prs, slide, target - 1)
+
+
+def _duplicate(prs: Presentation, op: SlideOp, slide: Any, step: _Step) -> None:
     p = op.payload
-    if op.kind in ("hide", "show"):
-        assert slide is not None
-        set_hidden(prs, slide, op.kind == "hide")
-    elif op.kind == "delete":
-        assert slide is not None
-        report = delete_slide(prs, slide)
-        for removed in report.removed_links:
-            problems.append(Problem(session, op.key, describe_removed_link(removed, "deleted")))
-    elif op.kind == "move":
-        assert slide is not None
-        count = len(prs.slides)
-        target = max(1, min(int(p.get("to", 1)), count))
-        move_slide(prs, slide, target - 1)
-    elif op.kind == "duplicate":
-        assert slide is not None
-        copy = duplicate_slide(prs, slide, new_key=p["new_key"])
-        set_slide_key(copy, p["new_key"])
-        set_slide_tag(copy, ORIGIN_TAG, "duplicate")
-        move_slide(prs, copy, slide_position(prs, slide) + 1)
-    elif op.kind == "import-slide":
-        from trainerkit.deck.copy import copy_slide
-        from trainerkit.deck.safety import open_presentation
+    copy = duplicate_slide(prs, slide, new_key=p["new_key"])
+    set_slide_key(copy, p["new_key"])
+    set_slide_tag(copy, ORIGIN_TAG, "duplicate")
+    move_slide(prs, copy, slide_position(prs, slide) + 1)
 
-        source = open_presentation(load_file(p["file"]), allow_macros_stripped=True)
-        index = int(p.get("slide", 1)) - 1
-        if not 0 <= index < len(source.slides):
-            problems.append(Problem(session, p.get("new_key", "?"), f"{p.get('name')} has no slide {index + 1}"))
-            return
-        from trainerkit.deck.copy import CopyReport
 
-        copied = CopyReport()
-        new = copy_slide(source, source.slides[index], prs, report=copied)
-        for left_out in copied.left_out():  # said at import too; the export report says it again
-            problems.append(Problem(session, p["new_key"], f"imported from {p.get('name')}: {left_out}", left_out=True))
-        set_slide_key(new, p["new_key"])
-        set_slide_tag(new, ORIGIN_TAG, "imported")
-        _place_after(prs, new, p.get("after"), problems, session)
-    elif op.kind == "insert-slide":
-        if render_slide is None:
-            problems.append(Problem(session, p.get("new_key", "?"), "inserting generated slides is not available"))
-            return
-        spec = dict(p["spec"])
-        spec["key"] = p["new_key"]
-        new = render_slide(prs, spec)
-        set_slide_key(new, p["new_key"])
-        set_slide_tag(new, ORIGIN_TAG, "example" if p.get("example") else "inserted")
-        _place_after(prs, new, p.get("after"), problems, session)
-    elif op.kind == "edit-text":
-        assert slide is not None
-        if not replace_in_paragraphs(slide, str(p.get("find", "")), str(p.get("replace", ""))):
-            problems.append(Problem(session, op.key, f"the text '{p.get('find')}' to replace is not on the slide"))
-    elif op.kind == "mark-adapted":
-        pass  # recorded for settle_adapt_labels and preflight; nothing to change on the slide itself
-    elif op.kind == "edit-notes":
-        assert slide is not None
-        frame = slide.notes_slide.notes_text_frame
-        if frame is None:
-            problems.append(Problem(session, op.key, "the slide's notes page has no text box for notes"))
-            return
-        frame.text = xml_safe(str(p.get("notes", "")))
+def _import(prs: Presentation, op: SlideOp, slide: Any, step: _Step) -> None:
+    from trainerkit.deck.copy import copy_slide
+    from trainerkit.deck.safety import open_presentation
+
+    p = op.payload
+    source = open_presentation(step.load_file(p["file"]), allow_macros_stripped=True)
+    index = int(p.get("slide", 1)) - 1
+    if not 0 <= index < len(source.slides):
+        step.problems.append(Problem(step.session, p.get("new_key", "?"), f"{p.get('name')} has no slide {index + 1}"))
+        return
+    from trainerkit.deck.copy import CopyReport
+
+    copied = CopyReport()
+    new = copy_slide(source, source.slides[index], prs, report=copied)
+    for left_out in copied.left_out():  # said at import too; the export report says it again
+        step.problems.append(
+            Problem(step.session, p["new_key"], f"imported from {p.get('name')}: {left_out}", left_out=True)
+        )
+    set_slide_key(new, p["new_key"])
+    set_slide_tag(new, ORIGIN_TAG, "imported")
+    _place_after(prs, new, p.get("after"), step.problems, step.session)
+
+
+def _insert(prs: Presentation, op: SlideOp, slide: Any, step: _Step) -> None:
+    p = op.payload
+    if step.render_slide is None:
+        step.problems.append(
+            Problem(step.session, p.get("new_key", "?"), "inserting generated slides is not available")
+        )
+        return
+    spec = dict(p["spec"])
+    spec["key"] = p["new_key"]
+    new = step.render_slide(prs, spec)
+    set_slide_key(new, p["new_key"])
+    set_slide_tag(new, ORIGIN_TAG, "example" if p.get("example") else "inserted")
+    _place_after(prs, new, p.get("after"), step.problems, step.session)
+
+
+def _edit_text(prs: Presentation, op: SlideOp, slide: Any, step: _Step) -> None:
+    p = op.payload
+    if not replace_in_paragraphs(slide, str(p.get("find", "")), str(p.get("replace", ""))):
+        step.problems.append(
+            Problem(step.session, op.key, f"the text '{p.get('find')}' to replace is not on the slide")
+        )
+
+
+def _mark_adapted(prs: Presentation, op: SlideOp, slide: Any, step: _Step) -> None:
+    pass  # recorded for settle_adapt_labels and preflight; nothing to change on the slide itself
+
+
+def _edit_notes(prs: Presentation, op: SlideOp, slide: Any, step: _Step) -> None:
+    frame = slide.notes_slide.notes_text_frame
+    if frame is None:
+        step.problems.append(Problem(step.session, op.key, "the slide's notes page has no text box for notes"))
+        return
+    frame.text = xml_safe(str(op.payload.get("notes", "")))
+
+
+#: The deck step of each slide kind (``courseops.index`` has the index step of each).
+STEPS: dict[str, Callable[[Presentation, SlideOp, Any, _Step], None]] = {
+    "hide": _hide,
+    "show": _hide,
+    "delete": _delete,
+    "move": _move,
+    "duplicate": _duplicate,
+    "import-slide": _import,
+    "insert-slide": _insert,
+    "edit-text": _edit_text,
+    "edit-notes": _edit_notes,
+    "mark-adapted": _mark_adapted,
+}
+assert set(STEPS) == set(SLIDE_KINDS), "every slide kind needs a deck step"
+_ADDING = ("import-slide", "insert-slide")  # the only kinds that need no existing slide

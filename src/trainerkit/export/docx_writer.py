@@ -27,6 +27,7 @@ from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from trainerkit.export.footer import course_line
 from trainerkit.export.markdown import (
     AgendaBlock,
     AgendaTable,
@@ -415,8 +416,6 @@ class DocxBuilder:
 
 def handout_docx(filled: FilledHandout, values: dict[str, str], paper: str) -> DocumentObj:
     """The whole handout (trainer part, then the participant copy on a new page) as a Word document."""
-    from trainerkit.export.handouts import course_line
-
     builder = DocxBuilder(paper, filled.orientation, filled.title_text)
     builder.footer(course_line(values), filled.title_text)
     builder.blocks(filled.whole, cards=filled.cards)

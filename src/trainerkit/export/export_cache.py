@@ -60,7 +60,7 @@ def resources_signature() -> str:
 
 def state_key(store: Store, name: str, part: str, options: Any = None) -> str:
     """The hash a part's export is kept under: course state + resources + app version + options."""
-    from trainerkit.customise import state_of
+    from trainerkit.recipe import state_of
 
     _record, state, _course = state_of(store, name)
     data = {

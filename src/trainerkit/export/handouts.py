@@ -20,6 +20,7 @@ from trainerkit.course import Course
 from trainerkit.course.model import AgendaSlot
 from trainerkit.errors import InvalidInputError
 from trainerkit.export.decks import safe_filename
+from trainerkit.export.footer import course_line as course_line  # re-exported
 from trainerkit.export.markdown import (
     AgendaBlock,
     AgendaTable,
@@ -133,17 +134,6 @@ def paper_of(profile: dict[str, str]) -> str:
     if paper in ("letter", "us letter", "us-letter"):
         return "Letter"
     raise InvalidInputError(f"Paper '{profile['paper']}' is not A4 or Letter.")
-
-
-def course_line(values: dict[str, str]) -> str:
-    """The footer's first line: course, country, venue, dates (what a reader needs to place the page)."""
-    parts = [
-        values.get("course_title", ""),
-        values.get("country", ""),
-        values.get("venue", ""),
-        values.get("dates", ""),
-    ]
-    return " · ".join(p for p in parts if p)
 
 
 # --- agenda ------------------------------------------------------------------------------------------
@@ -355,8 +345,8 @@ def _export_handouts(
     progress: Progress,
     token: CancelToken | None,
 ) -> HandoutReport:
-    from trainerkit.customise import state_of
     from trainerkit.export.docx_writer import handout_docx, save_document
+    from trainerkit.recipe import state_of
 
     token = token or CancelToken()
     _record, state, course = state_of(store, name)

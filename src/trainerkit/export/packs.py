@@ -85,8 +85,8 @@ def export_course_materials(
     ``per_page`` among 1, 2, 3, 6). Slide pictures are drawn once and shared by the trainer pack and the
     slide handouts. Raises ``Cancelled`` when ``token`` is cancelled; files already written stay complete.
     """
-    from trainerkit.customise import state_of
     from trainerkit.export.export_cache import state_key
+    from trainerkit.recipe import state_of
 
     chosen = parse_what(what)
     for count in per_page:

@@ -15,7 +15,7 @@ from trainerkit.store import Store
 def build_participant_pack(
     store: Store, name: str, *, progress: Progress = no_progress, token: CancelToken | None = None
 ) -> tuple[PdfDocument, PackReport]:
-    from trainerkit.customise import state_of
+    from trainerkit.recipe import state_of
 
     token = token or CancelToken()
     _record, state, course = state_of(store, name)

@@ -200,8 +200,8 @@ def export_slide_handouts(
     progress: Progress = no_progress,
     token: CancelToken | None = None,
 ) -> PackReport:
-    from trainerkit.customise import state_of
     from trainerkit.export.export_cache import cached_export
+    from trainerkit.recipe import state_of
 
     for count in per_page:
         if count not in PER_PAGE:

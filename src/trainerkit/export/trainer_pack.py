@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from trainerkit.course import Course
-from trainerkit.course.durations import session_durations
 from trainerkit.course.model import AgendaSlot, PlanStep, Session, to_minutes
+from trainerkit.durations import session_durations
 from trainerkit.export.handouts import (
     FilledHandout,
     agenda_days,
@@ -177,7 +177,7 @@ def build_trainer_pack(
     token: CancelToken | None = None,
 ) -> tuple[PdfDocument, PackReport]:
     """The trainer pack; ``slides`` may hold pictures already drawn for the slide handouts."""
-    from trainerkit.customise import state_of
+    from trainerkit.recipe import state_of
 
     token = token or CancelToken()
     _record, state, course = state_of(store, name)

@@ -379,8 +379,9 @@ def count_pages(pdf: bytes) -> int:
     counts += [int(m) for m in re.findall(rb"/Count\s+(\d+)[^>]*?/Type\s*/Pages\b", pdf)]
     if counts:
         return max(counts)
-    from pypdf import PdfReader  # pragma: no cover - a fallback only
     import io
+
+    from pypdf import PdfReader  # pragma: no cover - a fallback only
 
     return len(PdfReader(io.BytesIO(pdf)).pages)
 

@@ -37,10 +37,18 @@ from typing import Any, BinaryIO
 from trainerkit.errors import StorageError
 from trainerkit.fileio import fsync_dir, plain_os_error
 from trainerkit.jobs import CancelToken, Progress, no_progress
-from trainerkit.package.manifest import CHUNK, JOURNAL_NAME, MANIFEST_NAME, TEMP_SUFFIX, manifest_text, sha256_file
+from trainerkit.package.manifest import (
+    CHUNK,
+    JOURNAL_FORMAT,
+    JOURNAL_NAME,
+    MANIFEST_NAME,
+    TEMP_SUFFIX,
+    manifest_text,
+    read_journal,
+    sha256_file,
+)
 from trainerkit.package.targets import human_size
 
-JOURNAL_FORMAT = 1
 _FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 _GONE = (errno.EIO, errno.ENODEV, errno.ENOENT, errno.ENXIO, errno.ESTALE if hasattr(errno, "ESTALE") else errno.EIO)
 
@@ -169,16 +177,6 @@ def make_folders(root: Path, rel_folder: str) -> None:
 
 
 # ---- journal -------------------------------------------------------------------------------------
-def read_journal(root: Path) -> dict[str, Any] | None:
-    try:
-        data = json.loads((root / JOURNAL_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict) or data.get("format") != JOURNAL_FORMAT or not isinstance(data.get("files"), dict):
-        return None
-    return data
-
-
 def _write_journal(root: Path, journal: dict[str, Any]) -> None:
     write_in_folder(root / JOURNAL_NAME, json.dumps(journal, indent=1, sort_keys=True, ensure_ascii=False))
 

@@ -15,8 +15,7 @@ A package is one folder per course, ``TrainerKit - <course> - <country> - <date>
 ``staged.json`` last. The staging is keyed by a fingerprint of the course's state, the bundled
 resources and TrainerKit's version, so packing again (after an interrupted copy) reuses the very same
 bytes and the copy can skip files already verified on the stick. Every name is made safe for
-FAT32/NTFS/exFAT and unique without regard to case. Optional exporters written by others are found
-with importlib and used when present.
+FAT32/NTFS/exFAT and unique without regard to case.
 
 It must never write to the target, and never import Qt.
 """
@@ -25,9 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib
-import importlib.util
-import inspect
 import json
 import logging
 import os
@@ -35,14 +31,15 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from trainerkit import __version__
+from trainerkit.bundle import export_bundle
 from trainerkit.course import Course
-from trainerkit.customise import state_of
 from trainerkit.errors import Cancelled, StorageError, TrainerKitError
 from trainerkit.export.decks import ExportReport, export_decks
+from trainerkit.export.handouts import export_handouts
+from trainerkit.export.packs import export_participant_pack, export_slide_handouts, export_trainer_pack
 from trainerkit.fileio import plain_os_error, write_text_atomic
 from trainerkit.filenames import NameRules, name_key, safe_name, unique_name, utf8_length, utf16_length
 from trainerkit.jobs import CancelToken, Progress, no_progress, part_of
@@ -52,10 +49,13 @@ from trainerkit.package.copy import SourceFile
 from trainerkit.package.index_html import agenda_page, render_index, session_plan_page
 from trainerkit.package.manifest import BOOKKEEPING, sha256_file
 from trainerkit.paths import cache_dir, resources_dir
-from trainerkit.recipe import CourseState
+from trainerkit.recipe import CourseState, state_of
 from trainerkit.store import Store
 
 log = logging.getLogger(__name__)
+
+#: An exporter: ``(store, course name, folder, *, progress, token)``, writing its files into the folder.
+Exporter = Callable[..., Any]
 
 STAGED_NAME = "staged.json"
 FOLDERS = ("Slides", "Handouts", "Trainer", "Participants")
@@ -141,37 +141,6 @@ class UniqueNames:
         return candidate
 
 
-# ---- optional parts written by others -------------------------------------------------------------
-def optional_module(name: str) -> ModuleType | None:
-    """The module when it is installed (other parts of TrainerKit are built side by side), else None."""
-    try:
-        if importlib.util.find_spec(name) is None:
-            return None
-    except ModuleNotFoundError:
-        return None
-    return importlib.import_module(name)
-
-
-def _accepts_three(func: Callable[..., Any] | None) -> bool:
-    if func is None:
-        return False
-    try:
-        params = inspect.signature(func).parameters.values()
-    except (TypeError, ValueError):
-        return False
-    positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
-    required = [p for p in positional if p.default is p.empty]
-    return len(positional) >= 3 and len(required) <= 3
-
-
-def _call_exporter(
-    func: Callable[..., Any], store: Store, name: str, out: Path, progress: Progress, token: CancelToken
-) -> None:
-    params = inspect.signature(func).parameters
-    kwargs = {k: v for k, v in (("progress", progress), ("token", token)) if k in params}
-    func(store, name, out, **kwargs)
-
-
 def find_portable_app() -> Path | None:
     """A build of TrainerKit to put on the stick (see trainerkit.package.portable.find_app_build)."""
     return portable.find_app_build()
@@ -203,11 +172,7 @@ def _app_files(app: Path, marker: Path | None = None) -> list[tuple[str, Path]]:
 
 
 def fingerprint(record_head: int, state: CourseState, app: Path | None) -> str:
-    present = [
-        m
-        for m in ("trainerkit.export.handouts", "trainerkit.export.packs", "trainerkit.bundle")
-        if optional_module(m) is not None
-    ]
+    present = ["trainerkit.export.handouts", "trainerkit.export.packs", "trainerkit.bundle"]  # always, now
     data = {
         "version": __version__,
         "head": record_head,
@@ -333,12 +298,7 @@ def _build(
 
     token.check()
     part_of(progress, 1, 6)(0, 1, "Handouts")
-    handouts = optional_module("trainerkit.export.handouts")
-    func = getattr(handouts, "export_handouts", None) if handouts else None
-    if func is not None and _accepts_three(func):
-        _export_into(func, store, name, out, "Handouts", names, part_of(progress, 1, 6), token, notes)
-    else:
-        notes.append("Handouts are not included: this version of TrainerKit cannot export them yet.")
+    _export_into(export_handouts, store, name, out, "Handouts", names, part_of(progress, 1, 6), token, notes)
 
     token.check()
     part_of(progress, 2, 6)(0, 1, "Trainer and participant packs")
@@ -355,16 +315,11 @@ def _build(
 
     token.check()
     part_of(progress, 3, 6)(0, 1, "Course bundle")
-    bundle = optional_module("trainerkit.bundle")
-    export_bundle = getattr(bundle, "export_bundle", None) if bundle else None
-    if export_bundle is not None:
-        target = out / names.claim("", f"{name}.tkcourse")
-        try:
-            export_bundle(store, name, target)
-        except TrainerKitError as exc:
-            notes.append(f"The course bundle could not be made: {exc}")
-    else:
-        notes.append("No course bundle (.tkcourse): this version of TrainerKit cannot make one yet.")
+    target = out / names.claim("", f"{name}.tkcourse")
+    try:
+        export_bundle(store, name, target)
+    except TrainerKitError as exc:
+        notes.append(f"The course bundle could not be made: {exc}")
 
     token.check()
     part_of(progress, 4, 6)(0, 1, "index.html")
@@ -438,7 +393,7 @@ def _export_into(
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir(parents=True)
     try:
-        _call_exporter(func, store, name, scratch, progress, token)
+        func(store, name, scratch, progress=progress, token=token)
     except (StorageError, Cancelled):
         raise
     except TrainerKitError as exc:
@@ -465,22 +420,17 @@ def _dest_folder(sub: Path, folders: dict[Path, Path], out: Path, names: UniqueN
     return folders[sub]
 
 
-#: Exporters of trainerkit.export.packs and the folder their files go to (the first name found is used).
-PACK_EXPORTERS = (
-    ("Trainer", ("export_trainer_pack",)),
-    ("Participants", ("export_participant_pack", "export_participants_pack")),
-    ("Participants", ("export_slide_handouts",)),
+#: Exporters of trainerkit.export.packs and the folder their files go to.
+PACK_EXPORTERS: tuple[tuple[str, Exporter], ...] = (
+    ("Trainer", export_trainer_pack),
+    ("Participants", export_participant_pack),
+    ("Participants", export_slide_handouts),
 )
 
 
 def _stage_packs(
     store: Store, name: str, out: Path, names: UniqueNames, progress: Progress, token: CancelToken, notes: list[str]
 ) -> None:
-    packs = optional_module("trainerkit.export.packs")
-    if packs is None:
-        return
-    for index, (folder, candidates) in enumerate(PACK_EXPORTERS):
-        func = next((getattr(packs, a) for a in candidates if _accepts_three(getattr(packs, a, None))), None)
-        if func is not None:
-            step = part_of(progress, index, len(PACK_EXPORTERS))
-            _export_into(func, store, name, out, folder, names, step, token, notes)
+    for index, (folder, func) in enumerate(PACK_EXPORTERS):
+        step = part_of(progress, index, len(PACK_EXPORTERS))
+        _export_into(func, store, name, out, folder, names, step, token, notes)

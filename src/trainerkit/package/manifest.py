@@ -12,6 +12,7 @@ It must never change a package, and never import Qt.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import shlex
@@ -26,6 +27,7 @@ from trainerkit.jobs import CancelToken, Progress, no_progress
 
 MANIFEST_NAME = "MANIFEST.sha256"
 JOURNAL_NAME = ".trainerkit-pack.json"
+JOURNAL_FORMAT = 1
 TEMP_SUFFIX = ".tkpart"
 #: Files that belong to the packing itself, not to the package's content.
 BOOKKEEPING = frozenset({MANIFEST_NAME, JOURNAL_NAME})
@@ -104,6 +106,17 @@ class VerifyReport:
         }
 
 
+def read_journal(root: Path) -> dict[str, Any] | None:
+    """The copy journal of an unfinished package (which files are verified on the target), or None."""
+    try:
+        data = json.loads((root / JOURNAL_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != JOURNAL_FORMAT or not isinstance(data.get("files"), dict):
+        return None
+    return data
+
+
 def verify_package(root: Path, *, progress: Progress = no_progress, token: CancelToken | None = None) -> VerifyReport:
     """Check every file listed in the package's manifest: present, and with the same SHA-256."""
     token = token or CancelToken()
@@ -112,8 +125,6 @@ def verify_package(root: Path, *, progress: Progress = no_progress, token: Cance
         raise NotFoundError(f"There is no folder {root}.")
     manifest = root / MANIFEST_NAME
     if not manifest.is_file():
-        from trainerkit.package.copy import read_journal
-
         journal = read_journal(root)
         if journal is None:
             raise NotFoundError(f"{root} is not a TrainerKit package: it has no {MANIFEST_NAME}.")

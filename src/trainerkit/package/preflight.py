@@ -43,18 +43,17 @@ from pptx.slide import Slide
 
 from trainerkit.course import Course
 from trainerkit.course.decks import deck_path
-from trainerkit.course.durations import format_duration
-from trainerkit.customise import state_of
 from trainerkit.deck.slides import is_hidden, list_slides, slide_texts
 from trainerkit.deck.tags import get_slide_tags
 from trainerkit.deck.tokens import PLACEHOLDER_RE, TOKEN_RE, fill_tokens
+from trainerkit.durations import format_duration
 from trainerkit.errors import Cancelled, TrainerKitError
 from trainerkit.export.decks import build_session_deck
 from trainerkit.jobs import CancelToken, Progress, no_progress
 from trainerkit.package.agenda import agenda_minutes
 from trainerkit.package.targets import Target, human_size
 from trainerkit.paths import resources_dir
-from trainerkit.recipe import PROFILE_FIELDS, PROFILE_LABELS, CourseState, worked_on_keys
+from trainerkit.recipe import PROFILE_FIELDS, PROFILE_LABELS, CourseState, state_of, worked_on_keys
 from trainerkit.store import Store
 
 LEVELS = ("error", "warning", "note")
@@ -480,25 +479,18 @@ def check_agenda(name: str, state: CourseState, course: Course, report: Prefligh
             )
 
 
-def _exported_handouts(exporter: Any, state: CourseState, course: Course) -> set[str]:
-    """Ids of the handouts the handout exporter will write: its own list when it offers one, else those
-    with a source file."""
-    listing = getattr(exporter, "course_handouts", None)
-    if listing is not None:
-        try:
-            return {str(h.id) for h in listing(course, state)}
-        except TrainerKitError:
-            return set()
-    sources = resources_dir() / "handouts" / "src"
-    return {p.stem for p in sources.glob("*.md")}
+def _exported_handouts(state: CourseState, course: Course) -> set[str]:
+    """Ids of the handouts the handout exporter will write."""
+    from trainerkit.export.handouts import course_handouts
+
+    try:
+        return {str(h.id) for h in course_handouts(course, state)}
+    except TrainerKitError:
+        return set()
 
 
 def check_handouts(state: CourseState, course: Course, report: PreflightReport) -> None:
-    from trainerkit.package.layout import optional_module
-
-    exporter = optional_module("trainerkit.export.handouts")
-    can_export = exporter is not None and hasattr(exporter, "export_handouts")
-    exported = _exported_handouts(exporter, state, course)
+    exported = _exported_handouts(state, course)
     missing: list[tuple[int, str, str]] = []
     for number in state.sessions:
         try:
@@ -522,23 +514,8 @@ def check_handouts(state: CourseState, course: Course, report: PreflightReport) 
                         {"kind": "handout", "session": number, "handout": handout_id},
                     )
                 )
-            elif not can_export or handout_id not in exported:
+            elif handout_id not in exported:
                 missing.append((number, handout_id, handout.title))
-    if missing and not can_export:
-        listed = ", ".join(f"'{title}' (session {n})" for n, _id, title in missing[:5])
-        more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
-        report.findings.append(
-            Finding(
-                "warning",
-                "handouts-not-exported",
-                "Handouts",
-                f"{len(missing)} handouts the selected sessions use will not be on the stick: {listed}{more}; "
-                "this version of TrainerKit cannot export handouts yet.",
-                "Add the handout files yourself (print them from the guide's electronic materials).",
-                {"kind": "handouts", "handouts": [h for _n, h, _t in missing]},
-            )
-        )
-        return
     for number, handout_id, title in missing:
         report.findings.append(
             Finding(
@@ -638,7 +615,7 @@ def check_accessibility(store: Store, name: str, report: PreflightReport, token:
     """The accessibility check of the decks (``trainerkit.deck.accessibility``; the handout PDFs are left to
     ``trainerkit check NAME --accessibility``, which makes them): its errors are warnings here (the package
     works, some participants cannot read it), its warnings notes."""
-    from trainerkit.deck.accessibility import course_accessibility
+    from trainerkit.export.accessibility import course_accessibility
 
     checked = course_accessibility(store, name, handouts=False, token=token)
     for finding, location in checked.entries:

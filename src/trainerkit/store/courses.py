@@ -18,28 +18,13 @@ from typing import Any
 
 from trainerkit.errors import InvalidInputError, NotFoundError
 from trainerkit.store.db import Store
+from trainerkit.store.kinds import CHANGE_KINDS as CHANGE_KINDS  # declared once there, with payloads
+from trainerkit.store.kinds import kind_of
+from trainerkit.store.kinds import label as kind_label
 
 log = logging.getLogger(__name__)
 
 NAME_RE = re.compile(r"^[^\x00-\x1f/\\:*?\"<>|]{1,80}$")
-
-CHANGE_KINDS = (
-    "profile",  # payload {"values": {key: value-or-""}}
-    "select-sessions",  # payload {"sessions": [1, 2, ...]}
-    "agenda",  # payload {"days": [...]} the whole edited agenda
-    "hide",  # slide_key
-    "show",
-    "delete",
-    "move",  # payload {"to": 1-based position in the session}
-    "duplicate",  # payload {"new_key": ...}
-    "import-slide",  # payload {file: sha256, name, slide: 1-based, new_key, after: key or None}
-    "insert-slide",  # payload {spec: slide spec dict, new_key, after: key or None, example: id or None}
-    "edit-text",  # payload {"find": ..., "replace": ...}
-    "edit-notes",  # payload {"notes": ...}
-    "reset-slide",  # forget earlier changes to slide_key
-    "mark-adapted",  # the trainer says slide_key is adapted (its "To adapt" label leaves the export)
-    "batch",  # payload {what: text for the undo menu, changes: [{kind, session, slide_key, payload}, ...]}
-)
 
 
 def now() -> str:
@@ -56,36 +41,12 @@ class Change:
     created: str
 
     def describe(self) -> str:
-        """One line a trainer understands, for the undo menu and `course show`."""
-        key = self.slide_key or ""
-        p = self.payload
-        match self.kind:
-            case "profile":
-                return "Set " + ", ".join(f"{k} = {v!r}" for k, v in p.get("values", {}).items())
-            case "select-sessions":
-                return "Choose sessions " + ", ".join(str(s) for s in p.get("sessions", []))
-            case "agenda":
-                return "Edit the agenda"
-            case "hide" | "show" | "delete" | "duplicate":
-                return f"{self.kind.capitalize()} slide {key}"
-            case "move":
-                return f"Move slide {key} to position {p.get('to')}"
-            case "import-slide":
-                notes = "".join(f" ({note})" for note in p.get("notes", []))
-                return f"Import slide {p.get('slide')} of {p.get('name')} as {p.get('new_key')}{notes}"
-            case "insert-slide":
-                return f"Insert slide {p.get('new_key')}" + (f" (example {p['example']})" if p.get("example") else "")
-            case "edit-text":
-                return f"Edit text of slide {key}"
-            case "edit-notes":
-                return f"Edit notes of slide {key}"
-            case "reset-slide":
-                return f"Reset slide {key} to the original"
-            case "mark-adapted":
-                return f"Mark slide {key} as adapted"
-            case "batch":
-                return str(p.get("what") or f"{len(p.get('changes', []))} changes")
-        return self.kind
+        """One line a trainer understands, for the undo menu and `course show` (names the slide by key)."""
+        return kind_label(self.kind, self.slide_key, self.payload)
+
+    def label(self, title: str | None = None) -> str:
+        """As ``describe`` but naming the slide by its ``title`` when given: "Hide slide 'Welcome'"."""
+        return kind_label(self.kind, self.slide_key, self.payload, title)
 
 
 @dataclass(frozen=True)
@@ -214,8 +175,7 @@ def add_change(
     payload: dict[str, Any] | None = None,
 ) -> Change:
     """Record one change after the current head, discarding any undone changes (one transaction)."""
-    if kind not in CHANGE_KINDS:
-        raise ValueError(f"unknown change kind {kind!r}")
+    kind_of(kind).check(payload or {})  # ValueError for an unknown kind or a payload lacking a key
     conn = store.db.conn
     conn.execute("BEGIN IMMEDIATE")
     try:

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainerkit.deck.accessibility import LEVELS, AccessibilityReport, course_accessibility
+from trainerkit.deck.accessibility import LEVELS
+from trainerkit.export.accessibility import AccessibilityReport, course_accessibility
 from trainerkit.jobs import CancelToken, Progress
 from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController

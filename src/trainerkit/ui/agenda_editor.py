@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainerkit import arrange
-from trainerkit.course.durations import session_durations
+from trainerkit.durations import session_durations
 from trainerkit.errors import TrainerKitError
 from trainerkit.ui.controller import CourseController
 from trainerkit.ui.worker import show_error

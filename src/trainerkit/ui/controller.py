@@ -1,8 +1,9 @@
 """The open course as the app sees it: one object that calls the core and says when something changed.
 
-Every method is a call of a core function (``trainerkit.customise``, ``trainerkit.arrange``,
-``trainerkit.store.courses``) followed by the ``changed`` signal, so the views (slide sorter, preview,
-profile form, agenda builder, undo menu) refresh from the store, the single source of truth. It holds no
+The open course is a ``trainerkit.courseops.course.OpenCourse``, opened once; every method calls one of
+its operations, then emits ``changes`` (the ``Changes`` value: which sessions, slides, profile fields,
+agenda) and ``changed``, so the views (slide sorter, preview, profile form, agenda builder, undo menu)
+refresh from the store, the single source of truth, and can skip what was not touched. It holds no
 rule of its own: whatever it does, the CLI can do. Core errors (``TrainerKitError``) pass through to the
 caller, which shows them. Changes to the examples library (not part of a course, so no undo step) say so
 with ``examples_changed``; a course added from a bundle with ``courses_changed``.
@@ -15,12 +16,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from trainerkit import arrange, customise, examples
+from trainerkit import customise, examples
 from trainerkit.course import Course, load_course
-from trainerkit.customise import SlideRow
+from trainerkit.courseops.course import Changes, OpenCourse
+from trainerkit.courseops.index import SlideRow
+from trainerkit.errors import TrainerKitError
 from trainerkit.recipe import CourseState
 from trainerkit.store import Store
-from trainerkit.store.courses import Change, CourseRecord, get_course, list_courses, redo, undo
+from trainerkit.store.courses import Change, CourseRecord, list_courses
 
 RECENT_KEY = "ui.recent_courses"
 RECENT_LIMIT = 8
@@ -30,6 +33,7 @@ class CourseController(QObject):
     """The store, the open course's name, and the one signal views listen to."""
 
     changed = Signal()  # anything about the open course changed (a change, undo, redo)
+    changes = Signal(object)  # the same, with what changed (a courseops.course.Changes)
     course_opened = Signal(str)  # a different course is open ("" when none)
     examples_changed = Signal()  # the examples library changed (an own example added, edited, deleted)
     courses_changed = Signal()  # a course was added or replaced from outside the window (a bundle)
@@ -39,6 +43,16 @@ class CourseController(QObject):
         self.store = store
         self.course: Course = load_course()
         self.name: str | None = None
+        self.open_course: OpenCourse | None = None
+        self.courses_changed.connect(self._reload)
+
+    def _reload(self) -> None:
+        """Read the open course again: a bundle may have replaced it."""
+        if self.open_course is not None:
+            try:
+                self.open_course.reload()
+            except TrainerKitError:
+                self.close_course()
 
     # ---- which course ----------------------------------------------------------------------------
     def courses(self) -> list[CourseRecord]:
@@ -49,7 +63,8 @@ class CourseController(QObject):
         return [n for n in self.store.get_setting(RECENT_KEY, []) if n in known]
 
     def open(self, name: str) -> None:
-        record = get_course(self.store, name)
+        self.open_course = OpenCourse.open(self.store, name, self.course)
+        record = self.open_course.record
         self.name = record.name
         recent = [record.name] + [n for n in self.store.get_setting(RECENT_KEY, []) if n != record.name]
         self.store.set_setting(RECENT_KEY, recent[:RECENT_LIMIT])
@@ -62,85 +77,88 @@ class CourseController(QObject):
 
     def close_course(self) -> None:
         self.name = None
+        self.open_course = None
         self.course_opened.emit("")
         self.changed.emit()
 
     def _name(self) -> str:
-        if self.name is None:
+        return self._open().name
+
+    def _open(self) -> OpenCourse:
+        """The open course, read again first if another program (the CLI, a second window) changed it."""
+        if self.open_course is None or self.name is None:
             raise RuntimeError("no course is open")
-        return self.name
+        self.open_course.sync()
+        return self.open_course
 
     # ---- reading ---------------------------------------------------------------------------------
     def record(self) -> CourseRecord:
-        return get_course(self.store, self._name())
+        return self._open().record
 
     def state(self) -> CourseState:
-        return customise.state_of(self.store, self._name())[1]
+        return self._open().state
 
     def token_values(self) -> dict[str, str]:
         return self.state().token_values(self.course)
 
     def slides(self, session: int) -> list[SlideRow]:
-        return customise.current_slides(self.store, self._name(), session)
+        return self._open().slides(session)
 
     def agenda(self) -> list[dict[str, Any]]:
-        return arrange.course_agenda(self.store, self._name())
+        return self._open().agenda()
 
     def undo_change(self) -> Change | None:
         """The change Undo would take back, or None."""
-        record = self.record() if self.name else None
-        if record is None or record.head == 0:
-            return None
-        return next((c for c in record.changes if c.seq == record.head), None)
+        return self._open().undo_change() if self.name else None
 
     def redo_change(self) -> Change | None:
-        record = self.record() if self.name else None
-        if record is None:
-            return None
-        return next((c for c in record.changes if c.seq == record.head + 1), None)
+        return self._open().redo_change() if self.name else None
+
+    def label(self, change: Change | None) -> str:
+        """The change in a trainer's words, naming its slide by title."""
+        return self._open().label(change) if self.name else ""
 
     # ---- changing --------------------------------------------------------------------------------
-    def _done(self, result: Any) -> Any:
+    def _done(self, changes: Changes, result: Any = None) -> Any:
+        self.changes.emit(changes)
         self.changed.emit()
-        return result
+        return changes.change if result is None else result
 
     def slide_change(self, kind: str, key: str, payload: dict[str, Any] | None = None) -> Change:
-        return self._done(customise.slide_change(self.store, self._name(), kind, key, payload))
+        return self._done(self._open().change_slide(kind, key, payload))
 
     def set_hidden(self, keys: list[str], hidden: bool) -> list[Change]:
         """Hide (or show) each slide of ``keys`` that is not already so: one undo step for all of them."""
-        rows = {r.key: r for s in {self._session_of(k) for k in keys} for r in self.slides(s)}
-        kind = "hide" if hidden else "show"
-        todo = [k for k in keys if k in rows and rows[k].hidden != hidden]
-        what = f"{'Hide' if hidden else 'Show'} {len(todo)} slides"
-        change = customise.slide_changes(self.store, self._name(), [(kind, k, None) for k in todo], what)
-        return self._done([change] if change is not None else [])
+        course = self._open()
+        keys = [k for k in keys if _known(course, k)]
+        changes = course.set_hidden(keys, hidden)
+        return self._done(changes, [changes.change] if changes.change is not None else [])
 
     def change_slides(self, kind: str, keys: list[str], what: str) -> Change | None:
         """The same change to each of ``keys`` (a selection), as one undo step."""
-        return self._done(customise.slide_changes(self.store, self._name(), [(kind, k, None) for k in keys], what))
-
-    def _session_of(self, key: str) -> int:
-        return customise.find_slide(self.store, self._name(), key).session
+        return self._done(self._open().change_slides([(kind, k, None) for k in keys], what))
 
     def move_slides(self, session: int, keys: list[str], before: int) -> list[Change]:
-        return self._done(arrange.move_slides(self.store, self._name(), session, keys, before))
+        changes = self._open().move_block(session, keys, before)
+        return self._done(changes, [changes.change] if changes.change is not None else [])
 
     def insert_slide(self, session: int, spec: dict[str, Any], after: str | None) -> Change:
-        return self._done(customise.insert_slide(self.store, self._name(), session, spec, after=after))
+        return self._done(self._open().insert_slide(session, spec, after=after))
 
     def import_slides(self, file: Path, numbers: list[int], session: int, after: str | None) -> list[Change]:
-        changes = []
+        course, changes = self._open(), []
         for number in numbers:
-            change = customise.import_slide(self.store, self._name(), file, number, session, after=after)
+            change = course.import_slide(file, number, session, after=after).change
+            assert change is not None
             changes.append(change)
             after = change.slide_key
-        return self._done(changes)
+        return self._done(Changes(changes[-1] if changes else None, frozenset({session})), changes)
 
     def insert_example(self, example_id: str, session: int, after: str | None, layout: str | None) -> Change:
         """An example of the library as a slide of ``session`` after slide ``after`` (None: at the end)."""
         change = examples.insert_example(self.store, self._name(), example_id, session, after=after, layout=layout)
-        return self._done(change)
+        self._open().reload()
+        return self._done(Changes(change, frozenset({session}), frozenset({change.slide_key or ""})))
 
     def suggestions(self, session: int, limit: int = 6) -> list[examples.Suggestion]:
         return examples.suggest_examples(self.store, self.state(), session, limit=limit)
@@ -162,13 +180,21 @@ class CourseController(QObject):
         return example
 
     def set_profile(self, values: dict[str, str], tokens: dict[str, str] | None = None) -> Change:
-        return self._done(customise.set_profile(self.store, self._name(), values, tokens))
+        return self._done(self._open().set_profile(values, tokens))
 
     def save_agenda(self, days: list[dict[str, Any]]) -> Change:
-        return self._done(arrange.save_agenda(self.store, self._name(), days))
+        return self._done(self._open().save_agenda(days))
 
     def undo(self) -> Change | None:
-        return self._done(undo(self.store, self._name()))
+        return self._done(self._open().undo())
 
     def redo(self) -> Change | None:
-        return self._done(redo(self.store, self._name()))
+        return self._done(self._open().redo())
+
+
+def _known(course: OpenCourse, key: str) -> bool:
+    try:
+        course.find_slide(key)
+    except TrainerKitError:
+        return False
+    return True

@@ -155,8 +155,8 @@ class ExportDialog(QDialog):
                     folder = out_dir / "Handouts"
                     folder.mkdir(exist_ok=True)
                     extra = handouts(store, name, folder, progress=part_of(progress, 1, parts), token=token)
-                    report.files.extend(getattr(extra, "files", []))
-                    self.handout_warnings = list(getattr(extra, "warnings", []))
+                    report.files.extend(extra.files)
+                    self.handout_warnings = list(extra.warnings)
                 if packs:
                     from trainerkit.export.packs import export_course_materials
 
@@ -275,13 +275,10 @@ class ExportDialog(QDialog):
 
 
 def handouts_exporter() -> Callable[..., Any] | None:
-    """``trainerkit.export.handouts.export_handouts`` when this build has it, else None."""
-    try:
-        from trainerkit.export import handouts
-    except Exception:  # not there yet, or broken: the checkbox says "coming"
-        log.info("handout export not available", exc_info=True)
-        return None
-    return getattr(handouts, "export_handouts", None)
+    """``trainerkit.export.handouts.export_handouts`` (None would grey out the checkbox)."""
+    from trainerkit.export.handouts import export_handouts
+
+    return export_handouts
 
 
 def _esc(text: str) -> str:

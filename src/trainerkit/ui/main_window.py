@@ -46,6 +46,7 @@ from trainerkit.course.overview_html import (
     module_overview_html,
     session_overview_html,
 )
+from trainerkit.courseops.course import Changes
 from trainerkit.errors import TrainerKitError
 from trainerkit.package.agenda import agenda_minutes
 from trainerkit.store import Store, open_store
@@ -159,6 +160,8 @@ class MainWindow(QMainWindow):
         self._fill_tree()
         self.tree.currentItemChanged.connect(self._show_item)
         self._make_actions()
+        self._pending: Changes | None = None  # what the operation that is about to emit ``changed`` touched
+        self.controller.changes.connect(self._remember_changes)
         self.controller.changed.connect(self._course_changed)
         self.controller.course_opened.connect(self._course_opened)
         self.controller.examples_changed.connect(self._refresh_overview)
@@ -559,12 +562,20 @@ class MainWindow(QMainWindow):
                 f"{self.course.short_title}: {len(self.course.sessions)} sessions, bundled course {self.course.version}"
             )
 
+    def _remember_changes(self, changes: Changes) -> None:
+        self._pending = changes
+
     def _course_changed(self) -> None:
-        """After any change, undo or redo: every view re-reads the store."""
+        """After a change, undo or redo: the views it touched re-read the course (all of them when a
+        course is opened or closed). The profile fills the slides' tokens, so it refreshes the sorter too."""
+        changes, self._pending = self._pending, None
         try:
-            self.sorter.refresh()
-            self.profile.refresh()
-            self.agenda.refresh()
+            if changes is None or changes.sessions or changes.slides or changes.profile or changes.selection:
+                self.sorter.refresh()
+            if changes is None or changes.profile:
+                self.profile.refresh()
+            if changes is None or changes.agenda or changes.selection:
+                self.agenda.refresh()
             self._refresh_overview()
         except TrainerKitError as exc:
             show_error(self, exc, "showing the course")
@@ -577,8 +588,9 @@ class MainWindow(QMainWindow):
         self.act_redo.setEnabled(redo_change is not None)
         self.act_undo.setText(f"&Undo {undo_change.describe()}" if undo_change else "&Undo")
         self.act_redo.setText(f"&Redo {redo_change.describe()}" if redo_change else "&Redo")
-        self.act_undo.setToolTip(f"Undo: {undo_change.describe()} (Ctrl+Z)" if undo_change else "Nothing to undo")
-        self.act_redo.setToolTip(f"Redo: {redo_change.describe()} (Ctrl+Shift+Z)" if redo_change else "Nothing to redo")
+        label = self.controller.label
+        self.act_undo.setToolTip(f"Undo: {label(undo_change)} (Ctrl+Z)" if undo_change else "Nothing to undo")
+        self.act_redo.setToolTip(f"Redo: {label(redo_change)} (Ctrl+Shift+Z)" if redo_change else "Nothing to redo")
 
     def undo(self) -> None:
         if self.controller.name is None:

@@ -7,7 +7,6 @@ rows (name, value) for a trainer's own ``{{tokens}}``.
 
 from __future__ import annotations
 
-import pycountry
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainerkit.countries import countries
 from trainerkit.errors import TrainerKitError
 from trainerkit.recipe import PROFILE_FIELDS, PROFILE_LABELS
 from trainerkit.ui.controller import CourseController
@@ -40,7 +40,7 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
 
 
 def country_names() -> list[str]:
-    return sorted({getattr(c, "common_name", None) or c.name for c in pycountry.countries})
+    return sorted({c.name for c in countries()})
 
 
 def country_combo() -> QComboBox:

@@ -1,0 +1,439 @@
+"""``OpenCourse``: a trainer's course opened once, with typed operations that say what they changed.
+
+Opening reads the record (name, profile, change log) and the bundled course once. Each operation checks
+its input against the slide index (``courseops.index``: keys, order, hidden, titles, adapt state,
+tokens; no deck is built), records exactly one change in the store (one undo step) and returns a
+``Changes`` value naming the sessions, slides, profile fields and agenda it touched, so a view refreshes
+only that. In the spirit of Anki's ``Collection`` and ``OpChanges``.
+
+The CLI, the app's controller and the older function API (``trainerkit.customise``, ``trainerkit.arrange``)
+all go through it. Never imports Qt, ``cli`` or ``ui``.
+"""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from trainerkit.course import Course, load_course
+from trainerkit.courseops.arrangement import block_move_plan, checked_agenda, guide_agenda, retime
+from trainerkit.courseops.index import SlideRow, fold
+from trainerkit.errors import InvalidInputError, NotFoundError
+from trainerkit.recipe import CourseState, course_state
+from trainerkit.store import Store
+from trainerkit.store.courses import Change, CourseRecord, add_change, get_course, redo, undo
+from trainerkit.store.kinds import BATCHABLE, KINDS
+from trainerkit.values import known_profile_fields, notes_text, profile_key, profile_value, slide_text
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one operation changed. ``change`` is the change recorded (or undone/redone), None when
+    nothing happened. A view asks e.g. ``changes.touches_session(2)`` before it refreshes."""
+
+    change: Change | None = None
+    sessions: frozenset[int] = frozenset()
+    slides: frozenset[str] = frozenset()
+    profile: frozenset[str] = frozenset()
+    agenda: bool = False
+    selection: bool = False  # the sessions chosen for export
+    label: str = ""  # the change in words, naming slides by title
+
+    def touches_session(self, session: int) -> bool:
+        return session in self.sessions
+
+    def __bool__(self) -> bool:
+        return self.change is not None
+
+
+def changes_of(change: Change | None, titles: dict[str, str] | None = None) -> Changes:
+    """What ``change`` touches, read from its kind and payload (a batch: the union of its parts)."""
+    if change is None:
+        return Changes()
+    sessions: set[int] = set()
+    slides: set[str] = set()
+    profile: set[str] = set()
+    agenda = selection = False
+    subs = change.payload.get("changes", []) if change.kind == "batch" else []
+    items = [(change.kind, change.session, change.slide_key, change.payload)] if not subs else []
+    items += [(s.get("kind"), s.get("session"), s.get("slide_key"), s.get("payload") or {}) for s in subs]
+    for kind, session, key, payload in items:
+        if session is not None:
+            sessions.add(int(session))
+        if key:
+            slides.add(str(key))
+        if payload.get("new_key"):
+            slides.add(str(payload["new_key"]))
+        if kind == "profile":
+            profile |= set(payload.get("values", {}))
+        agenda |= kind == "agenda"
+        selection |= kind == "select-sessions"
+    title = (titles or {}).get(change.slide_key or "")
+    return Changes(
+        change=change,
+        sessions=frozenset(sessions),
+        slides=frozenset(slides),
+        profile=frozenset(profile),
+        agenda=agenda,
+        selection=selection,
+        label=change.label(title),
+    )
+
+
+@dataclass
+class OpenCourse:
+    """One trainer's course, opened once. ``record`` and ``state`` follow every operation."""
+
+    store: Store
+    record: CourseRecord
+    course: Course = field(default_factory=load_course)
+    state: CourseState = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.state = course_state(self.record, self.course)
+        self._rows: dict[int, list[SlideRow]] = {}
+        self._seen = self._data_version()
+
+    def _data_version(self) -> int:
+        """SQLite's counter of commits made by *other* connections (another window, the CLI)."""
+        return int(self.store.db.execute("PRAGMA data_version").fetchone()[0])
+
+    def sync(self) -> bool:
+        """Read the course again if another program changed the store since; True when it did.
+        ``NotFoundError`` when the course is gone."""
+        version = self._data_version()
+        if version == self._seen:
+            return False
+        self.reload()
+        return True
+
+    @classmethod
+    def open(cls, store: Store, name: str, course: Course | None = None) -> OpenCourse:
+        """``NotFoundError`` when there is no course ``name``."""
+        return cls(store, get_course(store, name), course or load_course())
+
+    @property
+    def name(self) -> str:
+        return self.record.name
+
+    def reload(self) -> None:
+        """Read the record again (after a change made elsewhere, e.g. another window or the CLI)."""
+        self._seen = self._data_version()
+        self.record = get_course(self.store, self.record.name)
+        self.state = course_state(self.record, self.course)
+        self._rows.clear()
+
+    # ---- reading -------------------------------------------------------------------------------------
+    def check_session(self, session: int) -> None:
+        if session not in [s.number for s in self.course.sessions]:
+            raise NotFoundError(
+                f"There is no session {session}; the course has sessions 1-{len(self.course.sessions)}."
+            )
+
+    def _load_file(self, sha: str) -> Path:
+        from trainerkit.store.files import file_path
+
+        return file_path(self.store, sha)
+
+    def slides(self, session: int) -> list[SlideRow]:
+        """The session's slides as the export will produce them (tokens not yet replaced), from the index."""
+        self.check_session(session)
+        if session not in self._rows:
+            slides = fold(session, self.state.slide_ops.get(session, []), self._load_file)
+            self._rows[session] = [s.row(session, n) for n, s in enumerate(slides, start=1)]
+        return list(self._rows[session])
+
+    def paragraphs(self, session: int, key: str) -> list[str]:
+        """The text of each paragraph a text edit can reach on slide ``key`` (empty for no such slide)."""
+        self.check_session(session)
+        slide = next(
+            (s for s in fold(session, self.state.slide_ops.get(session, []), self._load_file) if s.key == key), None
+        )
+        return slide.paragraphs if slide is not None else []
+
+    def find_slide(self, key: str, session: int | None = None) -> SlideRow:
+        """Locate a slide by key: the session named, else the session of the key's prefix first, then all."""
+        candidates = [session] if session else []
+        if not candidates:
+            if key.startswith("s") and key[1:].split("-")[0].isdigit():
+                candidates.append(int(key[1:].split("-")[0]))
+            candidates += [s.number for s in self.course.sessions if s.number not in candidates]
+        for number in candidates:
+            if not any(s.number == number for s in self.course.sessions):
+                continue
+            for row in self.slides(number):
+                if row.key == key:
+                    return row
+        name = shlex.quote(self.name)
+        if session:
+            raise NotFoundError(
+                f"Slide '{key}' is not in session {session} of course '{self.name}'. "
+                f"List them with `trainerkit slides {name} --session {session}`."
+            )
+        raise NotFoundError(
+            f"There is no slide '{key}' in course '{self.name}'. List them with `trainerkit slides {name}`."
+        )
+
+    def title_of(self, key: str | None) -> str | None:
+        if not key:
+            return None
+        for rows in self._rows.values():
+            for row in rows:
+                if row.key == key:
+                    return row.title or None
+        try:
+            return self.find_slide(key).title or None
+        except NotFoundError:
+            return None
+
+    def label(self, change: Change | None) -> str:
+        """The change in a trainer's words, naming its slide by title: "Hide slide 'Welcome'"."""
+        return change.label(self.title_of(change.slide_key)) if change is not None else ""
+
+    def undo_change(self) -> Change | None:
+        return next((c for c in self.record.changes if c.seq == self.record.head), None)
+
+    def redo_change(self) -> Change | None:
+        return next((c for c in self.record.changes if c.seq == self.record.head + 1), None)
+
+    # ---- recording -----------------------------------------------------------------------------------
+    def _recorded(self, change: Change | None, titles: dict[str, str] | None = None) -> Changes:
+        touched = changes_of(change, titles)
+        if change is not None:
+            self.record = get_course(self.store, self.record.name)
+            self.state = course_state(self.record, self.course)
+            if touched.sessions and not (touched.profile or touched.selection or touched.agenda):
+                for session in touched.sessions:
+                    self._rows.pop(session, None)
+            else:
+                self._rows.clear()
+        return touched
+
+    def _record(self, kind: str, session: int | None = None, key: str | None = None, payload: Any = None) -> Changes:
+        title = self.title_of(key)
+        change = add_change(self.store, self.name, kind, session=session, slide_key=key, payload=payload)
+        return self._recorded(change, {key: title} if key and title else None)
+
+    def _validated(
+        self, kind: str, key: str, payload: dict[str, Any] | None, suffix: str
+    ) -> tuple[SlideRow, dict[str, Any]]:
+        """Check one slide change against the index as it is now; the slide and the payload to store."""
+        if kind not in KINDS or (not KINDS[kind].slide_op and kind != "reset-slide"):
+            raise ValueError(f"{kind!r} is not a change to one slide")
+        row = self.find_slide(key)
+        clean = dict(payload or {})
+        if kind == "duplicate":
+            clean["new_key"] = f"{key}-copy{suffix}"
+        if kind == "move":
+            count = len(self.slides(row.session))
+            to = int(clean.get("to", 0))
+            if not 1 <= to <= count:
+                raise InvalidInputError(
+                    f"Position {to} is outside 1-{count} (session {row.session} has {count} slides)."
+                )
+        if kind == "edit-notes":
+            clean["notes"] = notes_text(clean.get("notes", ""))
+        if kind == "edit-text":
+            find = clean["find"] = slide_text(clean.get("find", ""), "text to find")
+            clean["replace"] = slide_text(clean.get("replace", ""))
+            if not find:
+                raise InvalidInputError("Say which text to replace.")
+            if not any(find in paragraph for paragraph in self.paragraphs(row.session, key)):
+                raise InvalidInputError(
+                    f"The text '{find}' is not on slide {key} (it must be within one paragraph; tokens like "
+                    "{{country}} are set in the course profile instead)."
+                )
+        if kind in ("hide", "show") and row.hidden == (kind == "hide"):
+            raise InvalidInputError(f"Slide {key} is already {'hidden' if row.hidden else 'shown'}.")
+        return row, clean
+
+    # ---- operations on slides ------------------------------------------------------------------------
+    def change_slide(self, kind: str, key: str, payload: dict[str, Any] | None = None) -> Changes:
+        """One change to one slide (hide, show, delete, move, duplicate, edit-text, edit-notes,
+        mark-adapted, reset-slide), validated, as one undo step."""
+        row, clean = self._validated(kind, key, payload, str(self.record.head + 1))
+        return self._record(kind, row.session, key, clean)
+
+    def change_slides(self, items: list[tuple[str, str, dict[str, Any] | None]], what: str) -> Changes:
+        """Several slide changes (``(kind, key, payload)``, applied in order) as ONE undo step: what a
+        trainer did with one gesture. Every item is checked (each against the slides as the earlier
+        items leave them) before anything is recorded. Nothing happens for no items."""
+        if not items:
+            return Changes()
+        if len(items) == 1:
+            kind, key, payload = items[0]
+            return self.change_slide(kind, key, payload)
+        subs = []
+        saved_state, saved_rows = self.state, self._rows
+        try:
+            for index, (kind, key, payload) in enumerate(items, start=1):
+                if kind not in BATCHABLE:
+                    raise ValueError(f"{kind!r} changes cannot be grouped")
+                row, clean = self._validated(kind, key, payload, f"{self.record.head + 1}-{index}")
+                subs.append({"kind": kind, "session": row.session, "slide_key": key, "payload": clean})
+                self._pretend(kind, row.session, key, clean)
+        finally:
+            self.state, self._rows = saved_state, saved_rows
+        return self._record("batch", payload={"what": what, "changes": subs})
+
+    def _pretend(self, kind: str, session: int, key: str, payload: dict[str, Any]) -> None:
+        """Fold one not yet recorded change into a copy of the state (to check the next item of a batch)."""
+        from trainerkit.recipe import SlideOp
+
+        ops = dict(self.state.slide_ops)
+        if kind == "reset-slide":
+            from trainerkit.store.kinds import RESETTABLE
+
+            ops[session] = [op for op in ops.get(session, []) if not (op.key == key and op.kind in RESETTABLE)]
+        else:
+            ops[session] = [*ops.get(session, []), SlideOp(0, kind, key, payload)]
+        self.state = CourseState(self.state.name, self.state.profile, self.state.sessions, self.state.agenda, ops)
+        self._rows = {s: r for s, r in self._rows.items() if s != session}
+
+    def hide(self, keys: list[str]) -> Changes:
+        return self.set_hidden(keys, True)
+
+    def show(self, keys: list[str]) -> Changes:
+        return self.set_hidden(keys, False)
+
+    def set_hidden(self, keys: list[str], hidden: bool) -> Changes:
+        """Hide (or show) each slide of ``keys`` that is not already so, as one undo step."""
+        todo = [k for k in keys if self.find_slide(k).hidden != hidden]
+        kind = "hide" if hidden else "show"
+        what = f"{'Hide' if hidden else 'Show'} {len(todo)} slides"
+        return self.change_slides([(kind, k, None) for k in todo], what)
+
+    def move(self, key: str, to: int) -> Changes:
+        """Move slide ``key`` to 1-based position ``to`` in its session."""
+        return self.change_slide("move", key, {"to": to})
+
+    def move_block(self, session: int, keys: list[str], before: int) -> Changes:
+        """Move ``keys`` of ``session`` as a block before row ``before`` (0-based): one undo step."""
+        order = [row.key for row in self.slides(session)]
+        unknown = [k for k in keys if k not in order]
+        if unknown:
+            raise InvalidInputError(f"Slide {unknown[0]} is not in session {session}.")
+        plan = block_move_plan(order, keys, before)
+        what = f"Move {len(keys)} slides" if len(keys) > 1 else f"Move slide {keys[0]}"
+        return self.change_slides([("move", key, {"to": to}) for key, to in plan], what)
+
+    def delete(self, keys: list[str]) -> Changes:
+        return self.change_slides([("delete", k, None) for k in keys], f"Delete {len(keys)} slides")
+
+    def duplicate(self, keys: list[str]) -> Changes:
+        return self.change_slides([("duplicate", k, None) for k in keys], f"Duplicate {len(keys)} slides")
+
+    def edit_text(self, key: str, find: str, replace: str) -> Changes:
+        return self.change_slide("edit-text", key, {"find": find, "replace": replace})
+
+    def edit_notes(self, key: str, notes: str) -> Changes:
+        return self.change_slide("edit-notes", key, {"notes": notes})
+
+    def import_slide(self, file: Path, slide_number: int, session: int, after: str | None = None) -> Changes:
+        """Copy slide ``slide_number`` of ``file`` into ``session`` after ``after`` (or at the end)."""
+        from trainerkit.deck.copy import import_left_out
+        from trainerkit.deck.safety import open_presentation_with_report
+        from trainerkit.store.files import add_file
+
+        self.check_session(session)
+        opened = open_presentation_with_report(file, allow_macros_stripped=True)
+        count = len(opened.presentation.slides)
+        if not 1 <= slide_number <= count:
+            raise InvalidInputError(
+                f"{file.name} has {count} slide{'s' if count != 1 else ''}; there is no slide {slide_number}."
+            )
+        if after:
+            self.find_slide(after, session)
+        sha = add_file(self.store, file, "deck")
+        new_key = f"s{session}-imported{self.record.head + 1}"
+        payload = {
+            "file": sha,
+            "name": file.name,
+            "slide": slide_number,
+            "new_key": new_key,
+            "after": after,
+            # what the copy leaves out (jumps, comments, ...), said now and kept with the change
+            "notes": list(opened.notes)
+            + import_left_out(opened.presentation, opened.presentation.slides[slide_number - 1]),
+        }
+        return self._record("import-slide", session, new_key, payload)
+
+    def insert_slide(
+        self, session: int, spec: dict[str, Any], after: str | None = None, example: str | None = None
+    ) -> Changes:
+        """A generated slide (``spec`` as in resources/slides/src) in ``session`` after ``after``."""
+        self.check_session(session)
+        if after:
+            self.find_slide(after, session)
+        stem = f"ex-{example}" if example else "inserted"
+        new_key = f"s{session}-{stem}-{self.record.head + 1}"
+        payload = {"spec": spec, "new_key": new_key, "after": after, "example": example}
+        return self._record("insert-slide", session, new_key, payload)
+
+    # ---- the course as a whole -----------------------------------------------------------------------
+    def set_profile(self, values: dict[str, str], tokens: dict[str, str] | None = None) -> Changes:
+        """Set profile fields (``values``: known fields or the course's existing custom tokens; "" removes
+        one) and declare or set custom tokens (``tokens``), as one change. Every key and value goes through
+        ``trainerkit.values``; a misspelt field is refused with a suggestion ("did you mean venue?"). A
+        country is stored as its ISO name and code."""
+        from trainerkit.countries import country_from_code
+
+        custom = [k for k in self.state.profile if k not in known_profile_fields()]
+        clean: dict[str, str] = {}
+        items = [(k, v, False) for k, v in values.items()] + [(k, v, True) for k, v in (tokens or {}).items()]
+        for raw_key, raw_value, declare in items:
+            key = profile_key(raw_key, custom=custom, declare=declare)
+            value = profile_value(key, raw_value)
+            if key == "country" and value:
+                code, country_name = country_from_code(value)
+                clean["country"] = country_name
+                clean["country_code"] = code
+                continue
+            clean[key] = checked_profile_value(key, value)
+        if not clean:
+            raise InvalidInputError("Give at least one KEY=VALUE to set.")
+        return self._record("profile", payload={"values": clean})
+
+    def select_sessions(self, sessions: list[int]) -> Changes:
+        for number in sessions:
+            self.check_session(number)
+        if not sessions:
+            raise InvalidInputError("Choose at least one session.")
+        return self._record("select-sessions", payload={"sessions": sorted(set(sessions))})
+
+    def agenda(self) -> list[dict[str, Any]]:
+        """The course's agenda: the trainer's edited one, else the guide's (``trainerkit agenda --json`` shape)."""
+        days = (self.state.agenda or {}).get("days")
+        return retime(days) if days else guide_agenda(self.course)
+
+    def save_agenda(self, days: list[dict[str, Any]]) -> Changes:
+        """Record the whole edited agenda as one ``agenda`` change (one undo step)."""
+        return self._record("agenda", payload={"days": checked_agenda(self.course, days)})
+
+    def undo(self) -> Changes:
+        """Step back one change (``Changes()`` when there is nothing to undo)."""
+        return self._stepped(self.undo_change(), undo)
+
+    def redo(self) -> Changes:
+        return self._stepped(self.redo_change(), redo)
+
+    def _stepped(self, target: Change | None, step: Any) -> Changes:
+        title = self.title_of(target.slide_key) if target is not None else None
+        change = step(self.store, self.name)
+        return self._recorded(change, {change.slide_key: title} if change and change.slide_key and title else None)
+
+
+def checked_profile_value(key: str, value: str) -> str:
+    """Refuse values that would only fail later, at export: paper sizes and participant numbers."""
+    if not value:
+        return value
+    if key == "paper":
+        for size in ("A4", "Letter"):
+            if value.lower() == size.lower():
+                return size
+        raise InvalidInputError(f"Paper must be A4 or Letter, not '{value}'.")
+    if key == "participants" and not (value.isdigit() and 0 < int(value) <= 500):
+        raise InvalidInputError(f"Participants must be a number of people (1-500), not '{value}'.")
+    return value

@@ -1,0 +1,200 @@
+"""The kinds of change a trainer can make to a course, declared once.
+
+Each ``ChangeKind`` says what its payload holds (a ``TypedDict``), how to check a payload before it is
+stored, whether it is a slide operation (folded into ``CourseState.slide_ops`` and applied to the deck by
+``trainerkit.export.apply``), whether it may join a one-gesture batch, whether "reset slide" forgets it,
+and how to say it to a trainer (``label``). The store (``store.courses``), the recipe fold
+(``recipe``), the course object (``courseops.course``), the slide index (``courseops.index``) and the
+deck apply step (``export.apply``) all read this table; ``tests/test_change_kinds.py`` checks that every
+slide kind has an index step and an apply step.
+
+This module is a leaf: it imports nothing of TrainerKit, so the store may import it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypedDict
+
+
+# ---- payloads ---------------------------------------------------------------------------------------
+class NoPayload(TypedDict):
+    pass
+
+
+class ProfilePayload(TypedDict):
+    values: dict[str, str]  # field -> value ("" removes the field)
+
+
+class SessionsPayload(TypedDict):
+    sessions: list[int]
+
+
+class AgendaPayload(TypedDict):
+    days: list[dict[str, Any]]  # the whole edited agenda, retimed (see trainerkit.arrange.retime)
+
+
+class MovePayload(TypedDict):
+    to: int  # 1-based position in the session
+
+
+class DuplicatePayload(TypedDict):
+    new_key: str
+
+
+class ImportPayload(TypedDict):
+    file: str  # sha256 of the stored file
+    name: str  # the file's name, for labels
+    slide: int  # 1-based slide number in the file
+    new_key: str
+    after: str | None
+    notes: list[str]
+
+
+class InsertPayload(TypedDict):
+    spec: dict[str, Any]  # a slide spec as in resources/slides/src (trainerkit.deck.render)
+    new_key: str
+    after: str | None
+    example: str | None
+
+
+class EditTextPayload(TypedDict):
+    find: str
+    replace: str
+
+
+class EditNotesPayload(TypedDict):
+    notes: str
+
+
+class BatchPayload(TypedDict):
+    what: str  # the undo menu's text
+    changes: list[dict[str, Any]]  # [{kind, session, slide_key, payload}, ...] applied in order
+
+
+# ---- the table --------------------------------------------------------------------------------------
+Label = Callable[[str, Mapping[str, Any]], str]  # (the slide as the trainer knows it, payload) -> text
+
+
+@dataclass(frozen=True)
+class ChangeKind:
+    name: str
+    payload: type
+    label: Label
+    required: tuple[str, ...] = ()  # payload keys that must be present
+    slide_op: bool = False  # recorded per session and applied to the deck by export.apply
+    batchable: bool = False  # may be one of several changes recorded as one undo step
+    resettable: bool = False  # forgotten by "reset slide"
+    works_on_slide: bool = False  # the trainer worked on the slide (settles its "To adapt" label)
+
+    def check(self, payload: Mapping[str, Any]) -> None:
+        """Refuse a payload missing a required key (a programming error, not a trainer's)."""
+        missing = [k for k in self.required if k not in payload]
+        if missing:
+            raise ValueError(f"{self.name!r} change lacks {', '.join(missing)}")
+
+
+def _notes(p: Mapping[str, Any]) -> str:
+    return "".join(f" ({note})" for note in p.get("notes", []))
+
+
+def _profile(_s: str, p: Mapping[str, Any]) -> str:
+    return "Set " + ", ".join(f"{k} = {v!r}" for k, v in p.get("values", {}).items())
+
+
+_KINDS = (
+    ChangeKind("profile", ProfilePayload, _profile, ("values",)),
+    ChangeKind(
+        "select-sessions",
+        SessionsPayload,
+        lambda _s, p: "Choose sessions " + ", ".join(str(s) for s in p.get("sessions", [])),
+        ("sessions",),
+    ),
+    ChangeKind("agenda", AgendaPayload, lambda _s, p: "Edit the agenda"),
+    ChangeKind("hide", NoPayload, lambda s, p: f"Hide slide {s}", slide_op=True, batchable=True, resettable=True),
+    ChangeKind("show", NoPayload, lambda s, p: f"Show slide {s}", slide_op=True, batchable=True, resettable=True),
+    ChangeKind("delete", NoPayload, lambda s, p: f"Delete slide {s}", slide_op=True, batchable=True, resettable=True),
+    ChangeKind(
+        "move",
+        MovePayload,
+        lambda s, p: f"Move slide {s} to position {p.get('to')}",
+        ("to",),
+        slide_op=True,
+        batchable=True,
+        resettable=True,
+    ),
+    ChangeKind(
+        "duplicate", DuplicatePayload, lambda s, p: f"Duplicate slide {s}", ("new_key",), slide_op=True, batchable=True
+    ),
+    ChangeKind(
+        "import-slide",
+        ImportPayload,
+        lambda _s, p: f"Import slide {p.get('slide')} of {p.get('name')} as {p.get('new_key')}{_notes(p)}",
+        ("file", "slide", "new_key"),
+        slide_op=True,
+    ),
+    ChangeKind(
+        "insert-slide",
+        InsertPayload,
+        lambda _s, p: f"Insert slide {p.get('new_key')}" + (f" (example {p['example']})" if p.get("example") else ""),
+        ("spec", "new_key"),
+        slide_op=True,
+    ),
+    ChangeKind(
+        "edit-text",
+        EditTextPayload,
+        lambda s, p: f"Edit text of slide {s}",
+        ("find",),
+        slide_op=True,
+        resettable=True,
+        works_on_slide=True,
+    ),
+    ChangeKind(
+        "edit-notes",
+        EditNotesPayload,
+        lambda s, p: f"Edit notes of slide {s}",
+        ("notes",),
+        slide_op=True,
+        resettable=True,
+        works_on_slide=True,
+    ),
+    ChangeKind("reset-slide", NoPayload, lambda s, p: f"Reset slide {s} to the original", batchable=True),
+    ChangeKind(
+        "mark-adapted",
+        NoPayload,
+        lambda s, p: f"Mark slide {s} as adapted",
+        slide_op=True,
+        batchable=True,
+        resettable=True,
+        works_on_slide=True,
+    ),
+    ChangeKind(
+        "batch",
+        BatchPayload,
+        lambda _s, p: str(p.get("what") or f"{len(p.get('changes', []))} changes"),
+        ("changes",),
+    ),
+)
+
+KINDS: dict[str, ChangeKind] = {kind.name: kind for kind in _KINDS}
+CHANGE_KINDS: tuple[str, ...] = tuple(KINDS)
+SLIDE_KINDS: tuple[str, ...] = tuple(k.name for k in _KINDS if k.slide_op)
+BATCHABLE: tuple[str, ...] = tuple(k.name for k in _KINDS if k.batchable)
+RESETTABLE: tuple[str, ...] = tuple(k.name for k in _KINDS if k.resettable)
+WORKS_ON_SLIDE: tuple[str, ...] = tuple(k.name for k in _KINDS if k.works_on_slide)
+
+
+def kind_of(name: str) -> ChangeKind:
+    """The declared kind; ``ValueError`` for a name that is not one (a programming error)."""
+    try:
+        return KINDS[name]
+    except KeyError:
+        raise ValueError(f"unknown change kind {name!r}") from None
+
+
+def label(kind: str, slide_key: str | None, payload: Mapping[str, Any], title: str | None = None) -> str:
+    """One line a trainer understands, e.g. ``Hide slide 'Who moves? A quick quiz'`` when the slide's
+    ``title`` is known, else ``Hide slide s2-quiz``."""
+    slide = f"'{title}'" if title else (slide_key or "")
+    return kind_of(kind).label(slide, payload) if kind in KINDS else kind
