@@ -9,8 +9,11 @@ processes (both cores) the first time. Never imports Qt and never runs another p
 
 from __future__ import annotations
 
+import base64
+import io
 import logging
 import os
+import re
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -35,7 +38,7 @@ from trainerkit.store import Store
 log = logging.getLogger(__name__)
 PER_PAGE = (1, 2, 3, 6)
 SLIDE_IMAGE_WIDTH = 1280  # the thumbnail cache's large preview
-PRINT_WIDTH = 560  # pixels: 160-180 dpi for a slide 8-9 cm wide (speaker notes, 2, 3 or 6 a page)
+PRINT_WIDTH = 800  # pixels: ~230 dpi for a slide 9 cm wide (speaker notes, 2, 3 or 6 a page)
 JPEG_QUALITY = 85
 
 
@@ -59,24 +62,35 @@ class SlidePage:
 
 
 def print_picture(large_png: Path, fingerprint: str, width: int = PRINT_WIDTH) -> tuple[Path, int, int]:
-    """The JPEG print copy (``width`` pixels wide) of a cached slide picture, made once per fingerprint and
-    width, with its pixel size. Small on purpose: the PDF writer holds every picture of a pack decoded."""
+    """The print copy of a cached slide picture, made once per fingerprint and width: a JPEG ``width``
+    pixels wide, wrapped in a one-image SVG file, with its pixel size.
+
+    The SVG wrapper matters: Typst keeps a JPEG placed as an image decoded in memory (a trainer pack of
+    360 slides then needs ~350 MB), while a JPEG inside an SVG is embedded as it is (DCT passthrough)."""
     folder = cache_dir("slide-pictures") / fingerprint[:2]
-    target = folder / f"{fingerprint}-{width}.jpg"
-    if not target.is_file():
-        folder.mkdir(parents=True, exist_ok=True)
-        with Image.open(large_png) as image:
-            picture = image.convert("RGB")
-            if picture.width > width:
-                picture = picture.resize((width, round(picture.height * width / picture.width)), Image.Resampling.LANCZOS)
-            tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-            picture.save(tmp, "JPEG", quality=JPEG_QUALITY, optimize=True)
-            size = picture.size
-        os.replace(tmp, target)
-        return target, size[0], size[1]
+    target = folder / f"{fingerprint}-{width}.svg"
+    if target.is_file():
+        match = re.search(r'width="(\d+)" height="(\d+)"', target.read_text(encoding="ascii")[:300])
+        if match:
+            return target, int(match.group(1)), int(match.group(2))
+    folder.mkdir(parents=True, exist_ok=True)
     with Image.open(large_png) as image:
-        scale = min(1.0, width / image.width)
-        return target, round(image.width * scale), round(image.height * scale)
+        picture = image.convert("RGB")
+    if picture.width > width:
+        picture = picture.resize((width, round(picture.height * width / picture.width)), Image.Resampling.LANCZOS)
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
+    w, h = picture.size
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    svg = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{w}" '
+        f'height="{h}" viewBox="0 0 {w} {h}"><image width="{w}" height="{h}" '
+        f'xlink:href="data:image/jpeg;base64,{data}"/></svg>'
+    )
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    tmp.write_text(svg, encoding="ascii")
+    os.replace(tmp, target)
+    return target, w, h
 
 
 def unwrap_lines(text: str) -> str:
