@@ -77,7 +77,8 @@ def print_picture(large_png: Path, fingerprint: str, width: int = PRINT_WIDTH) -
     with Image.open(large_png) as image:
         picture = image.convert("RGB")
     if picture.width > width:
-        picture = picture.resize((width, round(picture.height * width / picture.width)), Image.Resampling.LANCZOS)
+        size = (width, round(picture.height * width / picture.width))
+        picture = picture.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
     buffer = io.BytesIO()
     picture.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
     w, h = picture.size
@@ -143,11 +144,14 @@ def session_slides(
 
 
 def _draw_session(store_path: str, name: str, number: int) -> int:
-    """Worker: draw (or find cached) the pictures of one session; returns how many slides it has."""
+    """Worker: draw (or find cached) the pictures of one session, thumbnails and print copies; returns
+    how many slides it has."""
+    from trainerkit.customise import state_of
     from trainerkit.store import open_store
-    from trainerkit.thumbnails import QUICK, session_thumbnails
 
-    return len(session_thumbnails(open_store(Path(store_path)), name, number, engine=QUICK))
+    store = open_store(Path(store_path))
+    _record, state, course = state_of(store, name)
+    return len(session_slides(store, state, course, number)[0])
 
 
 def draw_pictures_in_parallel(store: Store, name: str, sessions: Sequence[int], workers: int | None = None) -> None:
@@ -177,6 +181,7 @@ def build_slide_handout(
     if per_page not in PER_PAGE:
         raise InvalidInputError(f"Slides per page must be one of {', '.join(map(str, PER_PAGE))}.")
     document, _values = new_document(state, course, f"Slides: session {session.number}")
+    document.heavy = True
     orientation = "landscape" if per_page == 1 else "portrait"
     visible = [s for s in slides if not s.hidden]
     title = f"Session {session.number}: {session.title}"

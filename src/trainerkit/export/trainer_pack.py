@@ -181,6 +181,7 @@ def build_trainer_pack(
     token = token or CancelToken()
     _record, state, course = state_of(store, name)
     document, values = new_document(state, course, f"Trainer pack - {course.title}")
+    document.heavy = True
     report = PackReport()
     filled_list = fill_course_handouts(course, state)
     filled = {h.id: f for h, f in filled_list}
