@@ -95,7 +95,7 @@ def test_a_200_character_venue_wraps_in_the_footer_inside_the_page(tmp_path: Pat
     found = words(pdf)
     for page, x0, y0, x1, y1, word in found:
         width, height = sizes[page - 1]
-        assert 0 <= x0 and x1 <= width and 0 <= y0 and y1 <= height, f"'{word}' lies outside page {page}"
+        assert x0 >= 0 and x1 <= width and y0 >= 0 and y1 <= height, f"'{word}' lies outside page {page}"
     footer_words = [w for w in found if w[0] == 1 and w[5] in ("aile", "Nations,")]
     assert len({round(w[2]) for w in footer_words}) >= 2, "the venue did not wrap onto a second footer line"
     assert "Page 1 of" in pdftotext(pdf)

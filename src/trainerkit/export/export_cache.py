@@ -136,8 +136,9 @@ def _keep(folder: Path, kept: Path, report: Any, out_dir: Path) -> None:
         target = staging / "files" / path.relative_to(out_dir)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, target)
-    (staging / REPORT).write_text(json.dumps(_report_to_json(report, out_dir, files), ensure_ascii=False),
-                                  encoding="utf-8")
+    (staging / REPORT).write_text(
+        json.dumps(_report_to_json(report, out_dir, files), ensure_ascii=False), encoding="utf-8"
+    )
     os.replace(staging, kept)
 
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field, replace
-from pathlib import Path
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import yaml

@@ -143,32 +143,36 @@ def session_slides(
 # --- drawing the first time, on both cores -------------------------------------------------------------
 
 
-def _draw_session(store_path: str, name: str, number: int) -> int:
-    """Worker: draw (or find cached) the pictures of one session, thumbnails and print copies; returns
-    how many slides it has."""
+def _draw_session(store_path: str, name: str, number: int) -> tuple[list[SlidePage], list[str]]:
+    """Worker: the pages of one session (thumbnails and print copies drawn or found in the cache)."""
     from trainerkit.customise import state_of
     from trainerkit.store import open_store
 
     store = open_store(Path(store_path))
     _record, state, course = state_of(store, name)
-    return len(session_slides(store, state, course, number)[0])
+    return session_slides(store, state, course, number)
 
 
-def draw_pictures_in_parallel(store: Store, name: str, sessions: Sequence[int], workers: int | None = None) -> None:
-    """Fill the thumbnail cache for ``sessions`` in a pool of processes (spawned, so safe beside threads).
-
-    Best effort: any failure is logged and the pictures are then drawn in this process as needed."""
+def draw_pictures_in_parallel(
+    store: Store, name: str, sessions: Sequence[int], workers: int | None = None
+) -> dict[int, tuple[list[SlidePage], list[str]]]:
+    """The sessions' slide pages (pictures drawn into the caches), made in a pool of processes (spawned, so
+    safe beside threads), by session. Best effort: on any failure it returns what it has, and the rest is
+    drawn in this process as needed."""
     workers = workers or min(len(sessions), os.cpu_count() or 1, 4)
     if workers < 2 or os.environ.get("TRAINERKIT_NO_POOL"):
-        return
+        return {}
     import multiprocessing
 
+    done: dict[int, tuple[list[SlidePage], list[str]]] = {}
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            for future in [pool.submit(_draw_session, str(store.path), name, n) for n in sessions]:
-                future.result()
+            futures = {n: pool.submit(_draw_session, str(store.path), name, n) for n in sessions}
+            for number, future in futures.items():
+                done[number] = future.result()
     except Exception as exc:  # the pool is only a speed-up
         log.warning("Drawing slide pictures in parallel failed (%s); drawing them one by one.", exc)
+    return done
 
 
 # --- slide handouts ----------------------------------------------------------------------------------
@@ -193,7 +197,10 @@ def build_slide_handout(
                 "per_page": per_page,
                 "title": title,
                 "pictures": [
-                    {"img": image_ref(_picture_for(s, per_page)), "alt": f"Slide {s.number}: {s.title or 'picture of the slide'}"}
+                    {
+                        "img": image_ref(_picture_for(s, per_page)),
+                        "alt": f"Slide {s.number}: {s.title or 'picture of the slide'}",
+                    }
                     for s in visible
                 ],
             }

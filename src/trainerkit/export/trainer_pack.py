@@ -75,7 +75,6 @@ def timed_plan(course: Course, state: CourseState, session: Session) -> list[Tim
     return result
 
 
-
 def _plan_table(course: Course, state: CourseState, session: Session) -> Table:
     def handout_title(handout_id: str) -> str:
         try:

@@ -316,8 +316,12 @@ class Section:
     numbered: bool = True
 
     def as_dict(self) -> dict[str, Any]:
-        return {"orientation": self.orientation, "footer": self.footer, "numbered": self.numbered,
-                "blocks": self.blocks}
+        return {
+            "orientation": self.orientation,
+            "footer": self.footer,
+            "numbered": self.numbered,
+            "blocks": self.blocks,
+        }
 
 
 @dataclass
@@ -380,8 +384,9 @@ def count_pages(pdf: bytes) -> int:
     counts += [int(m) for m in re.findall(rb"/Count\s+(\d+)[^>]*?/Type\s*/Pages\b", pdf)]
     if counts:
         return max(counts)
-    from pypdf import PdfReader  # pragma: no cover - a fallback only
     import io
+
+    from pypdf import PdfReader  # pragma: no cover - a fallback only
 
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
@@ -417,7 +422,9 @@ def compile_pdf(data: dict[str, Any], *, fresh_process: bool = False) -> bytes:
 
         try:
             with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-                return pool.submit(_compile, data, str(compiler_root()), str(fonts_dir()), str(template_path())).result()
+                return pool.submit(
+                    _compile, data, str(compiler_root()), str(fonts_dir()), str(template_path())
+                ).result()
         except PdfError:
             raise
         except Exception as exc:  # no way to start a process here: compile in this one
