@@ -81,11 +81,11 @@ def cover(document: PdfDocument, values: dict[str, str], pack: str, extra: Seque
     for label, name in rows:
         if not values.get(name):
             continue
-        blocks.append(text_block(label, 10, color="grey", align="center", below=0.5))
-        blocks.append(text_block(value_spans(values, name), 15, align="center", below=6, leading=0.5))
+        blocks.append(text_block(label, 10, color="grey", align="center", below=1.5))
+        blocks.append(text_block(value_spans(values, name), 15, align="center", below=8, leading=0.5))
     for label, value in extra:
-        blocks.append(text_block(label, 10, color="grey", align="center", below=0.5))
-        blocks.append(text_block(value, 15, align="center", below=6, leading=0.5))
+        blocks.append(text_block(label, 10, color="grey", align="center", below=1.5))
+        blocks.append(text_block(value, 15, align="center", below=8, leading=0.5))
     blocks.append(
         {
             "k": "bottom",
