@@ -160,7 +160,9 @@ def draw_pictures_in_parallel(
     safe beside threads), by session. Best effort: on any failure it returns what it has, and the rest is
     drawn in this process as needed."""
     workers = workers or min(len(sessions), os.cpu_count() or 1, 4)
-    if workers < 2 or os.environ.get("TRAINERKIT_NO_POOL"):
+    from trainerkit.export.typst_writer import can_spawn
+
+    if workers < 2 or not can_spawn():
         return {}
     import multiprocessing
 

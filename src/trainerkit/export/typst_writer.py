@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 import threading
 import unicodedata
 from collections.abc import Sequence
@@ -410,13 +411,22 @@ def image_ref(path: Path) -> str:
     return "/" + path.resolve().relative_to(compiler_root().resolve()).as_posix()
 
 
+def can_spawn() -> bool:
+    """Whether helper processes may be started: not when TRAINERKIT_NO_POOL is set, and not in a frozen
+    build (a spawned child of a frozen app starts the app again unless its entry point calls
+    ``multiprocessing.freeze_support()``; set TRAINERKIT_POOL=1 once it does)."""
+    if os.environ.get("TRAINERKIT_NO_POOL"):
+        return False
+    return not getattr(sys, "frozen", False) or bool(os.environ.get("TRAINERKIT_POOL"))
+
+
 def compile_pdf(data: dict[str, Any], *, fresh_process: bool = False) -> bytes:
     """The PDF (tagged, language declared, fonts embedded) of a document's data; raises ``PdfError``.
 
     ``fresh_process``: compile in a short-lived process of our own (spawned, never a program on PATH):
     Typst keeps what it has laid out for the life of the process, so a pack full of slide pictures would
     otherwise stay in this process's memory."""
-    if fresh_process and not os.environ.get("TRAINERKIT_NO_POOL"):
+    if fresh_process and can_spawn():
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
