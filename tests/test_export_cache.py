@@ -19,7 +19,8 @@ def test_an_unchanged_course_is_exported_and_packed_from_the_kept_export(
     store = open_store()
     new_course(store, "Kept", "KE", venue="Kenyatta Centre", dates="3–5 March 2027")
     select_sessions(store, "Kept", [1])
-    first = export_course_materials(store, "Kept", tmp_path / "a", "handouts,participant-pack,trainer-pack,slide-handouts")
+    what = "handouts,participant-pack,trainer-pack,slide-handouts"
+    first = export_course_materials(store, "Kept", tmp_path / "a", what)
     compiled: list[str] = []
     real = typst_writer.compile_pdf
 
@@ -28,7 +29,7 @@ def test_an_unchanged_course_is_exported_and_packed_from_the_kept_export(
         return real(data, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(typst_writer, "compile_pdf", counting)
-    again = export_course_materials(store, "Kept", tmp_path / "b", "handouts,participant-pack,trainer-pack,slide-handouts")
+    again = export_course_materials(store, "Kept", tmp_path / "b", what)
     assert compiled == [], "an unchanged course was laid out again"
     names = sorted(p.relative_to(tmp_path / "a").as_posix() for p in first.files)
     assert names == sorted(p.relative_to(tmp_path / "b").as_posix() for p in again.files)
