@@ -133,6 +133,7 @@ def test_the_pdf_declares_its_language_and_is_tagged(tmp_path: Path) -> None:
     assert root["/Lang"] == "en"
     assert root["/MarkInfo"]["/Marked"] is True or root["/MarkInfo"]["/Marked"] == True  # noqa: E712
     assert "/StructTreeRoot" in root
+    assert b"<pdfuaid:part>1<" in report.files[0].read_bytes(), "the PDF claims PDF/UA-1 in its metadata"
 
 
 def test_an_arabic_run_is_tagged_with_its_language(arabic_course: str, tmp_path: Path) -> None:

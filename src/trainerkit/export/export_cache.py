@@ -58,6 +58,16 @@ def resources_signature() -> str:
     return _resource_signature[1]
 
 
+def _code_signature() -> str:
+    """Sizes and times of the exporters' own source files, so a changed exporter never reuses old output
+    (the version number alone does not change between builds of a checkout)."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        stat = path.stat()
+        digest.update(f"{path.name}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
 def state_key(store: Store, name: str, part: str, options: Any = None) -> str:
     """The hash a part's export is kept under: course state + resources + app version + options."""
     from trainerkit.recipe import state_of
@@ -65,6 +75,7 @@ def state_key(store: Store, name: str, part: str, options: Any = None) -> str:
     _record, state, _course = state_of(store, name)
     data = {
         "version": __version__,
+        "code": _code_signature(),
         "state": repr(state),
         "resources": resources_signature(),
         "part": part,
@@ -136,8 +147,9 @@ def _keep(folder: Path, kept: Path, report: Any, out_dir: Path) -> None:
         target = staging / "files" / path.relative_to(out_dir)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, target)
-    (staging / REPORT).write_text(json.dumps(_report_to_json(report, out_dir, files), ensure_ascii=False),
-                                  encoding="utf-8")
+    (staging / REPORT).write_text(
+        json.dumps(_report_to_json(report, out_dir, files), ensure_ascii=False), encoding="utf-8"
+    )
     os.replace(staging, kept)
 
 

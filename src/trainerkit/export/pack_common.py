@@ -46,7 +46,10 @@ def merge(report: PackReport, other: PackReport) -> None:
 def new_document(state: CourseState, course: Course, title: str) -> tuple[PdfDocument, dict[str, str]]:
     values = handout_values(state, course)
     document = PdfDocument(
-        paper_of(state.profile), title=title, author=values.get("organisation", ""), course_line=course_line_spans(values)
+        paper_of(state.profile),
+        title=title,
+        author=values.get("organisation", ""),
+        course_line=course_line_spans(values),
     )
     return document, values
 
@@ -59,9 +62,7 @@ def value_spans(values: dict[str, str], name: str) -> tuple[Span, ...]:
     return (Span(values[name], token=name),)
 
 
-def cover(
-    document: PdfDocument, values: dict[str, str], pack: str, extra: Sequence[tuple[str, str]] = ()
-) -> Section:
+def cover(document: PdfDocument, values: dict[str, str], pack: str, extra: Sequence[tuple[str, str]] = ()) -> Section:
     """A cover page: the pack's name on a band, the course title, then who, where and when."""
     section = document.section("portrait", pack)
     blocks = section.blocks
@@ -80,11 +81,11 @@ def cover(
     for label, name in rows:
         if not values.get(name):
             continue
-        blocks.append(text_block(label, 10, color="grey", align="center", below=0.5))
-        blocks.append(text_block(value_spans(values, name), 15, align="center", below=6, leading=0.5))
+        blocks.append(text_block(label, 10, color="grey", align="center", below=1.5))
+        blocks.append(text_block(value_spans(values, name), 15, align="center", below=8, leading=0.5))
     for label, value in extra:
-        blocks.append(text_block(label, 10, color="grey", align="center", below=0.5))
-        blocks.append(text_block(value, 15, align="center", below=6, leading=0.5))
+        blocks.append(text_block(label, 10, color="grey", align="center", below=1.5))
+        blocks.append(text_block(value, 15, align="center", below=8, leading=0.5))
     blocks.append(
         {
             "k": "bottom",

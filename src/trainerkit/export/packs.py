@@ -108,7 +108,9 @@ def export_course_materials(
     slides: dict[int, list[SlidePage]] = {}
     if {"slide-handouts", "trainer-pack"} & set(chosen) and _pictures_needed(store, name, chosen, per_page, state_key):
         progress(0, phases.total, "Drawing slide pictures")
-        draw_pictures_in_parallel(store, name, sorted(state.sessions))
+        for number, (pages, problems) in draw_pictures_in_parallel(store, name, sorted(state.sessions)).items():
+            slides[number] = pages
+            report.problems.extend(problems)
     if "decks" in chosen:
         decks = export_decks(
             store,

@@ -9,8 +9,11 @@ processes (both cores) the first time. Never imports Qt and never runs another p
 
 from __future__ import annotations
 
+import base64
+import io
 import logging
 import os
+import re
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -35,7 +38,7 @@ from trainerkit.store import Store
 log = logging.getLogger(__name__)
 PER_PAGE = (1, 2, 3, 6)
 SLIDE_IMAGE_WIDTH = 1280  # the thumbnail cache's large preview
-PRINT_WIDTH = 560  # pixels: 160-180 dpi for a slide 8-9 cm wide (speaker notes, 2, 3 or 6 a page)
+PRINT_WIDTH = 640  # pixels: ~180 dpi for a slide 9 cm wide (speaker notes, 2, 3 or 6 a page)
 JPEG_QUALITY = 85
 
 
@@ -59,24 +62,38 @@ class SlidePage:
 
 
 def print_picture(large_png: Path, fingerprint: str, width: int = PRINT_WIDTH) -> tuple[Path, int, int]:
-    """The JPEG print copy (``width`` pixels wide) of a cached slide picture, made once per fingerprint and
-    width, with its pixel size. Small on purpose: the PDF writer holds every picture of a pack decoded."""
+    """The print copy of a cached slide picture, made once per fingerprint and width: a JPEG ``width``
+    pixels wide, wrapped in a one-image SVG file, with its pixel size.
+
+    The SVG wrapper matters: Typst keeps a JPEG placed as an image decoded in memory (a trainer pack of
+    360 slides then needs ~350 MB), while a JPEG inside an SVG is embedded as it is (DCT passthrough)."""
     folder = cache_dir("slide-pictures") / fingerprint[:2]
-    target = folder / f"{fingerprint}-{width}.jpg"
-    if not target.is_file():
-        folder.mkdir(parents=True, exist_ok=True)
-        with Image.open(large_png) as image:
-            picture = image.convert("RGB")
-            if picture.width > width:
-                picture = picture.resize((width, round(picture.height * width / picture.width)), Image.Resampling.LANCZOS)
-            tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-            picture.save(tmp, "JPEG", quality=JPEG_QUALITY, optimize=True)
-            size = picture.size
-        os.replace(tmp, target)
-        return target, size[0], size[1]
+    target = folder / f"{fingerprint}-{width}.svg"
+    if target.is_file():
+        match = re.search(r'width="(\d+)" height="(\d+)"', target.read_text(encoding="ascii")[:300])
+        if match:
+            return target, int(match.group(1)), int(match.group(2))
+    folder.mkdir(parents=True, exist_ok=True)
     with Image.open(large_png) as image:
-        scale = min(1.0, width / image.width)
-        return target, round(image.width * scale), round(image.height * scale)
+        picture = image.convert("RGB")
+    if picture.width >= 2 * width - 1 and picture.width <= 2 * width + 1:
+        picture = picture.reduce(2)  # the usual case (1280 -> 640): a box filter, the cheapest good one
+    elif picture.width > width:
+        size = (width, round(picture.height * width / picture.width))
+        picture = picture.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
+    w, h = picture.size
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    svg = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{w}" '
+        f'height="{h}" viewBox="0 0 {w} {h}"><image width="{w}" height="{h}" '
+        f'xlink:href="data:image/jpeg;base64,{data}"/></svg>'
+    )
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    tmp.write_text(svg, encoding="ascii")
+    os.replace(tmp, target)
+    return target, w, h
 
 
 def unwrap_lines(text: str) -> str:
@@ -128,29 +145,38 @@ def session_slides(
 # --- drawing the first time, on both cores -------------------------------------------------------------
 
 
-def _draw_session(store_path: str, name: str, number: int) -> int:
-    """Worker: draw (or find cached) the pictures of one session; returns how many slides it has."""
+def _draw_session(store_path: str, name: str, number: int) -> tuple[list[SlidePage], list[str]]:
+    """Worker: the pages of one session (thumbnails and print copies drawn or found in the cache)."""
+    from trainerkit.customise import state_of
     from trainerkit.store import open_store
-    from trainerkit.thumbnails import QUICK, session_thumbnails
 
-    return len(session_thumbnails(open_store(Path(store_path)), name, number, engine=QUICK))
+    store = open_store(Path(store_path))
+    _record, state, course = state_of(store, name)
+    return session_slides(store, state, course, number)
 
 
-def draw_pictures_in_parallel(store: Store, name: str, sessions: Sequence[int], workers: int | None = None) -> None:
-    """Fill the thumbnail cache for ``sessions`` in a pool of processes (spawned, so safe beside threads).
-
-    Best effort: any failure is logged and the pictures are then drawn in this process as needed."""
+def draw_pictures_in_parallel(
+    store: Store, name: str, sessions: Sequence[int], workers: int | None = None
+) -> dict[int, tuple[list[SlidePage], list[str]]]:
+    """The sessions' slide pages (pictures drawn into the caches), made in a pool of processes (spawned, so
+    safe beside threads), by session. Best effort: on any failure it returns what it has, and the rest is
+    drawn in this process as needed."""
     workers = workers or min(len(sessions), os.cpu_count() or 1, 4)
-    if workers < 2 or os.environ.get("TRAINERKIT_NO_POOL"):
-        return
+    from trainerkit.export.typst_writer import can_spawn
+
+    if workers < 2 or not can_spawn():
+        return {}
     import multiprocessing
 
+    done: dict[int, tuple[list[SlidePage], list[str]]] = {}
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            for future in [pool.submit(_draw_session, str(store.path), name, n) for n in sessions]:
-                future.result()
+            futures = {n: pool.submit(_draw_session, str(store.path), name, n) for n in sessions}
+            for number, future in futures.items():
+                done[number] = future.result()
     except Exception as exc:  # the pool is only a speed-up
         log.warning("Drawing slide pictures in parallel failed (%s); drawing them one by one.", exc)
+    return done
 
 
 # --- slide handouts ----------------------------------------------------------------------------------
@@ -163,6 +189,7 @@ def build_slide_handout(
     if per_page not in PER_PAGE:
         raise InvalidInputError(f"Slides per page must be one of {', '.join(map(str, PER_PAGE))}.")
     document, _values = new_document(state, course, f"Slides: session {session.number}")
+    document.heavy = True
     orientation = "landscape" if per_page == 1 else "portrait"
     visible = [s for s in slides if not s.hidden]
     title = f"Session {session.number}: {session.title}"
@@ -174,7 +201,10 @@ def build_slide_handout(
                 "per_page": per_page,
                 "title": title,
                 "pictures": [
-                    {"img": image_ref(_picture_for(s, per_page)), "alt": f"Slide {s.number}: {s.title or 'picture of the slide'}"}
+                    {
+                        "img": image_ref(_picture_for(s, per_page)),
+                        "alt": f"Slide {s.number}: {s.title or 'picture of the slide'}",
+                    }
                     for s in visible
                 ],
             }

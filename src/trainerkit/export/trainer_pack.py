@@ -76,7 +76,6 @@ def timed_plan(course: Course, state: CourseState, session: Session) -> list[Tim
     return result
 
 
-
 def _plan_table(course: Course, state: CourseState, session: Session) -> Table:
     def handout_title(handout_id: str) -> str:
         try:
@@ -182,6 +181,7 @@ def build_trainer_pack(
     token = token or CancelToken()
     _record, state, course = state_of(store, name)
     document, values = new_document(state, course, f"Trainer pack - {course.title}")
+    document.heavy = True
     report = PackReport()
     filled_list = fill_course_handouts(course, state)
     filled = {h.id: f for h, f in filled_list}

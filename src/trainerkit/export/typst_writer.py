@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import sys
 import threading
 import unicodedata
 from collections.abc import Sequence
@@ -315,8 +317,12 @@ class Section:
     numbered: bool = True
 
     def as_dict(self) -> dict[str, Any]:
-        return {"orientation": self.orientation, "footer": self.footer, "numbered": self.numbered,
-                "blocks": self.blocks}
+        return {
+            "orientation": self.orientation,
+            "footer": self.footer,
+            "numbered": self.numbered,
+            "blocks": self.blocks,
+        }
 
 
 @dataclass
@@ -329,7 +335,7 @@ class PdfDocument:
     course_line: Spans | str = ""
     lang: str = "en"
     sections: list[Section] = field(default_factory=list)
-    images: list[Path] = field(default_factory=list)  # pictures the document shows (for the compiler root)
+    heavy: bool = False  # many pictures: compiled in a process of its own, whose memory is freed after
     _pdf: bytes | None = None
 
     def section(self, orientation: str, footer: str, numbered: bool = True) -> Section:
@@ -359,7 +365,7 @@ class PdfDocument:
 
     def to_bytes(self) -> bytes:
         if self._pdf is None:
-            self._pdf = compile_pdf(self.data())
+            self._pdf = compile_pdf(self.data(), fresh_process=self.heavy)
         return self._pdf
 
     def save(self, target: Path) -> None:
@@ -386,16 +392,11 @@ def count_pages(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
-@lru_cache(maxsize=1)
-def _fonts() -> Any:
+@lru_cache(maxsize=2)
+def _fonts(folder: str) -> Any:
     import typst
 
-    return typst.Fonts(include_system_fonts=False, include_embedded_fonts=False, font_paths=[str(fonts_dir())])
-
-
-@lru_cache(maxsize=1)
-def _template() -> str:
-    return template_path().read_text(encoding="utf-8")
+    return typst.Fonts(include_system_fonts=False, include_embedded_fonts=False, font_paths=[folder])
 
 
 def compiler_root() -> Path:
@@ -410,19 +411,49 @@ def image_ref(path: Path) -> str:
     return "/" + path.resolve().relative_to(compiler_root().resolve()).as_posix()
 
 
-def compile_pdf(data: dict[str, Any]) -> bytes:
-    """The PDF (tagged, language declared, fonts embedded) of a document's data; raises ``PdfError``."""
+def can_spawn() -> bool:
+    """Whether helper processes may be started: not when TRAINERKIT_NO_POOL is set, and not in a frozen
+    build (a spawned child of a frozen app starts the app again unless its entry point calls
+    ``multiprocessing.freeze_support()``; set TRAINERKIT_POOL=1 once it does)."""
+    if os.environ.get("TRAINERKIT_NO_POOL"):
+        return False
+    return not getattr(sys, "frozen", False) or bool(os.environ.get("TRAINERKIT_POOL"))
+
+
+def compile_pdf(data: dict[str, Any], *, fresh_process: bool = False) -> bytes:
+    """The PDF (tagged, language declared, fonts embedded) of a document's data; raises ``PdfError``.
+
+    ``fresh_process``: compile in a short-lived process of our own (spawned, never a program on PATH):
+    Typst keeps what it has laid out for the life of the process, so a pack full of slide pictures would
+    otherwise stay in this process's memory."""
+    if fresh_process and can_spawn():
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        try:
+            with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+                return pool.submit(
+                    _compile, data, str(compiler_root()), str(fonts_dir()), str(template_path())
+                ).result()
+        except PdfError:
+            raise
+        except Exception as exc:  # no way to start a process here: compile in this one
+            log.warning("Compiling in a separate process failed (%s); compiling here", exc)
+    return _compile(data, str(compiler_root()), str(fonts_dir()), str(template_path()))
+
+
+def _compile(data: dict[str, Any], root: str, fonts: str, template: str) -> bytes:
     import typst
 
-    source = _template().encode("utf-8")
+    source = Path(template).read_bytes()
     inputs = {"data": json.dumps(data, ensure_ascii=False)}
     with _LOCK:
         for standards in (["ua-1"], []):
             try:
                 pdf = typst.compile(
                     source,
-                    root=str(compiler_root()),
-                    font_paths=_fonts(),
+                    root=root,
+                    font_paths=_fonts(fonts),
                     ignore_system_fonts=True,
                     sys_inputs=inputs,
                     pdf_standards=standards,  # type: ignore[arg-type]
