@@ -147,7 +147,7 @@ def session_slides(
 
 def _draw_session(store_path: str, name: str, number: int) -> tuple[list[SlidePage], list[str]]:
     """Worker: the pages of one session (thumbnails and print copies drawn or found in the cache)."""
-    from trainerkit.customise import state_of
+    from trainerkit.recipe import state_of
     from trainerkit.store import open_store
 
     store = open_store(Path(store_path))
