@@ -182,8 +182,8 @@ def drop_orphans(binaries: list[tuple[str, str, str]]) -> tuple[list[tuple[str, 
     from PyInstaller.depend import bindepend
 
     needed: set[str] = set()
-    for dest, source, _kind in binaries:
-        if _is_root(dest.replace("\\", "/")):
+    for dest, source, kind in binaries:
+        if kind != "SYMLINK" and _is_root(dest.replace("\\", "/")):
             needed.update(name.rsplit("/", 1)[-1] for name, _path in bindepend.get_imports(source))
     kept, dropped = [], []
     for entry in binaries:
@@ -193,3 +193,26 @@ def drop_orphans(binaries: list[tuple[str, str, str]]) -> tuple[list[tuple[str, 
         else:
             dropped.append(entry[0])
     return kept, sorted(dropped)
+
+
+def drop_dangling_links(
+    toc: list[tuple[str, str, str]], *, into_subfolders: bool = False
+) -> tuple[list[tuple[str, str, str]], list[str]]:
+    """Drop the symbolic links PyInstaller made to files that were pruned (``SYMLINK`` entries hold the
+    link's target relative to the link's folder). With ``into_subfolders`` also the links at the top of
+    the bundle to libraries in sub-folders (``libQt6Core.so.6 -> PySide6/Qt/lib/...``): on Linux every
+    library finds those through its RUNPATH, and a stick (FAT, exFAT) has no links, so each would become
+    a second copy (79 MB) in a package's App/ folder. The frozen build test runs the app without them."""
+    import posixpath
+
+    dests = {entry[0].replace("\\", "/") for entry in toc if entry[2] != "SYMLINK"}
+    kept, dropped = [], []
+    for entry in toc:
+        dest = entry[0].replace("\\", "/")
+        if entry[2] == "SYMLINK":
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(dest), entry[1].replace("\\", "/")))
+            if target not in dests or (into_subfolders and "/" in target and "/" not in dest):
+                dropped.append(entry[0])
+                continue
+        kept.append(entry)
+    return kept, dropped

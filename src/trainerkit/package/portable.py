@@ -168,7 +168,7 @@ def app_files(app: Path, marker: Path | None = None) -> list[tuple[str, Path]]:
         for file in sorted(names):
             src = Path(folder, file)
             rel = prefix + src.relative_to(app).as_posix()
-            if rel == PORTABLE_MARKER:
+            if rel == PORTABLE_MARKER or not src.exists():  # the marker is ours; a link to nothing is nothing
                 continue
             files.append((rel, src))
     if marker is not None:
