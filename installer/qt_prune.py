@@ -39,6 +39,7 @@ EXCLUDED_MODULES = [
     "PySide6.QtXml",
     "PySide6.QtLabsStyleKit",
     "PySide6.QtQmlFeatures",
+    "readline",
     "tkinter",
     "_tkinter",
     "pydoc_data",
