@@ -152,6 +152,13 @@ def test_no_links_in_the_linux_build(frozen: Frozen) -> None:
     assert not links, links[:5]
 
 
+def test_icu_data_is_trimmed_when_the_tools_are_there(frozen: Frozen) -> None:
+    if not all(shutil.which(t) for t in ("icupkg", "genccode", "gcc", "nm")):
+        pytest.skip("trimming ICU data needs icupkg and genccode (Debian: icu-devtools) and gcc")
+    data = list((frozen.app / "_internal" / "PySide6" / "Qt" / "lib").glob("libicudata.so.*"))
+    assert data and data[0].stat().st_size < 20e6, "Qt's ICU data (31 MB in full) is trimmed"
+
+
 def test_version_shows_build_date_and_data_folder(frozen: Frozen) -> None:
     out = frozen.run(cli_exe(), "--version").stdout
     assert "TrainerKit 0." in out and "(build," in out

@@ -353,11 +353,12 @@ def test_app_files_add_the_marker_and_skip_the_apps_own_data(tmp_path: Path) -> 
     (app / "TrainerKit-data").mkdir()
     (app / "TrainerKit-data" / "trainerkit.sqlite3").write_text("someone's data")
     (app / "portable").write_text("")
+    (app / "unins000.exe").write_bytes(b"MZ")  # left by the Windows installer: not for the stick
     marker = tmp_path / "marker"
     files = dict(portable.app_files(app, marker))
     assert files["portable"] == marker and "portable" in marker.read_text()
     assert "TrainerKit" in files and "_internal/lib.so" in files
-    assert not [rel for rel in files if "TrainerKit-data" in rel]
+    assert not [rel for rel in files if "TrainerKit-data" in rel or "unins" in rel]
 
 
 def test_start_instructions_per_system(tmp_path: Path) -> None:
@@ -380,3 +381,33 @@ def test_with_app_fails_plainly_without_a_build(tmp_path: Path, monkeypatch: pyt
     assert "no build of TrainerKit" in message and "dev.py build" in message
     both = runner.invoke(cli, ["usb", "pack", "Venue", str(tmp_path), "--with-app", "--no-app"])
     assert both.exit_code == 2
+
+
+def test_a_checkout_build_goes_on_a_stick_only_when_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(portable.BUILD_ENV, raising=False)
+    monkeypatch.setattr(portable, "package_root", lambda: tmp_path / "src")
+    (tmp_path / "src").mkdir()
+    build = fake_build(tmp_path / "dist")
+    assert portable.find_app_build() is None, "packing from a checkout does not add dist/ unasked"
+    assert portable.find_app_build(include_checkout=True) == build
+
+
+def test_icu_data_is_trimmed_to_what_qt_reads(tmp_path: Path) -> None:
+    import shutil
+
+    if not all(shutil.which(t) for t in ("icupkg", "genccode", "gcc", "nm")):
+        pytest.skip("trimming ICU data needs icupkg and genccode (Debian: icu-devtools) and gcc")
+    from PySide6.QtCore import QLibraryInfo
+
+    lib_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath))
+    libraries = sorted(lib_dir.glob("libicudata.so.*"))
+    if not libraries:
+        pytest.skip(f"this PySide6 has no libicudata in {lib_dir}")
+    trimmed = qt_prune.trim_icu_data(str(libraries[0]), str(tmp_path))
+    assert trimmed is not None
+    assert Path(trimmed).stat().st_size < 0.7 * libraries[0].stat().st_size
+    symbols = subprocess.run(["nm", "-D", trimmed], capture_output=True, text=True, check=True).stdout
+    assert re.search(r" R icudt\d+_dat$", symbols, re.M), "the data symbol libicuuc links against is there"
+    removed = (tmp_path / "remove.txt").read_text(encoding="utf-8").split()
+    assert removed and all(item.split("/")[0] in qt_prune.ICU_DENIED_TREES for item in removed)
+    assert not any(item.startswith(("coll/", "brkitr/")) for item in removed), "collation and line breaking stay"
