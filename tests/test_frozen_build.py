@@ -126,7 +126,7 @@ def frozen(archive: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     (home / "untouched.txt").write_text("a trainer's own file")
     work = tmp_path_factory.mktemp("work")
     state = Frozen(app, home, tmp_path_factory.mktemp("data") / "TrainerKit", work)
-    before_home, before_app = _snapshot(home), _snapshot(app)
+    before_home, before_app, before_work = _snapshot(home), _snapshot(app), _snapshot(work)
     home.chmod(0o555)
     try:
         yield state
@@ -134,6 +134,7 @@ def frozen(archive: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         home.chmod(0o755)
     assert _snapshot(home) == before_home, "nothing is written in HOME (caches, settings) outside the data folder"
     assert _snapshot(app) == before_app, "nothing is written into the app's own folder"
+    assert _snapshot(work) == before_work, "nothing is written into the current folder"
 
 
 def test_archive_name_and_layout(archive: Path, frozen: Frozen) -> None:
