@@ -39,6 +39,7 @@ EXCLUDED_MODULES = [
     "PySide6.QtXml",
     "PySide6.QtLabsStyleKit",
     "PySide6.QtQmlFeatures",
+    "readline",
     "tkinter",
     "_tkinter",
     "pydoc_data",
@@ -182,8 +183,8 @@ def drop_orphans(binaries: list[tuple[str, str, str]]) -> tuple[list[tuple[str, 
     from PyInstaller.depend import bindepend
 
     needed: set[str] = set()
-    for dest, source, _kind in binaries:
-        if _is_root(dest.replace("\\", "/")):
+    for dest, source, kind in binaries:
+        if kind != "SYMLINK" and _is_root(dest.replace("\\", "/")):
             needed.update(name.rsplit("/", 1)[-1] for name, _path in bindepend.get_imports(source))
     kept, dropped = [], []
     for entry in binaries:
@@ -193,3 +194,104 @@ def drop_orphans(binaries: list[tuple[str, str, str]]) -> tuple[list[tuple[str, 
         else:
             dropped.append(entry[0])
     return kept, sorted(dropped)
+
+
+def drop_dangling_links(
+    toc: list[tuple[str, str, str]], *, into_subfolders: bool = False
+) -> tuple[list[tuple[str, str, str]], list[str]]:
+    """Drop the symbolic links PyInstaller made to files that were pruned (``SYMLINK`` entries hold the
+    link's target relative to the link's folder). With ``into_subfolders`` also the links at the top of
+    the bundle to libraries in sub-folders (``libQt6Core.so.6 -> PySide6/Qt/lib/...``): on Linux every
+    library finds those through its RUNPATH, and a stick (FAT, exFAT) has no links, so each would become
+    a second copy (79 MB) in a package's App/ folder. The frozen build test runs the app without them."""
+    import posixpath
+
+    dests = {entry[0].replace("\\", "/") for entry in toc if entry[2] != "SYMLINK"}
+    kept, dropped = [], []
+    for entry in toc:
+        dest = entry[0].replace("\\", "/")
+        if entry[2] == "SYMLINK":
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(dest), entry[1].replace("\\", "/")))
+            if target not in dests or (into_subfolders and "/" in target and "/" not in dest):
+                dropped.append(entry[0])
+                continue
+        kept.append(entry)
+    return kept, dropped
+
+
+#: Trees of ICU's data (``libicudata``, 31 MB, linked by QtCore) that Qt never reads: QLocale formats
+#: numbers, dates, currencies and names from Qt's own CLDR tables, so ICU's unit, currency, language,
+#: region and time-zone display names, transliterators and spelled-out number rules go. Kept: locale
+#: basics (``*.res``), collation (QCollator), break iterators (text layout), converters (QStringConverter)
+#: and normalisation. Trimmed only where ``icupkg``, ``genccode`` (Debian: icu-devtools) and a C compiler
+#: are found; otherwise the build keeps the full file.
+ICU_DENIED_TREES = ("unit", "curr", "lang", "region", "translit", "rbnf", "zone")
+
+
+def trim_icu_data(library: str, work: str) -> str | None:
+    """A copy of ``libicudata.so.NN`` without ``ICU_DENIED_TREES``, built in ``work``; its path, or None
+    when the tools are missing or anything fails (the caller then keeps the original)."""
+    import os
+    import re as _re
+    import shutil
+    import subprocess
+
+    tools = {name: shutil.which(name) for name in ("icupkg", "genccode", "gcc", "nm")}
+    if not all(tools.values()):
+        print(f"[qt_prune] ICU data not trimmed: missing {', '.join(k for k, v in tools.items() if not v)}")
+        return None
+    match = _re.search(r"libicudata\.so\.(\d+)", os.path.basename(library))
+    if not match:
+        return None
+    version = match.group(1)
+    name = f"icudt{version}l"
+    os.makedirs(work, exist_ok=True)
+    try:
+        symbols = subprocess.run(["nm", "-D", "-S", library], capture_output=True, text=True, check=True).stdout
+        found = _re.search(rf"^([0-9a-f]+) ([0-9a-f]+) R icudt{version}_dat$", symbols, _re.M)
+        sections = subprocess.run(["readelf", "-SW", library], capture_output=True, text=True, check=True).stdout
+        if not found:
+            return None
+        address, size = int(found.group(1), 16), int(found.group(2), 16)
+        offset = None
+        for line in sections.splitlines():
+            cols = line.replace("[ ", "[").split()
+            if len(cols) > 5 and cols[2] == "PROGBITS":
+                start, off, length = int(cols[3], 16), int(cols[4], 16), int(cols[5], 16)
+                if start <= address < start + length:
+                    offset = off + address - start
+        if offset is None:
+            return None
+        with open(library, "rb") as f:
+            f.seek(offset)
+            data = f.read(size)
+        full = os.path.join(work, "full", f"{name}.dat")
+        trimmed = os.path.join(work, "trimmed", f"{name}.dat")
+        for path in (full, trimmed):
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(full, "wb") as f:
+            f.write(data)
+        listing = subprocess.run(["icupkg", "-l", full], capture_output=True, text=True, check=True).stdout
+        drop = [item for item in listing.split() if item.split("/", 1)[0] in ICU_DENIED_TREES and "/" in item]
+        removal = os.path.join(work, "remove.txt")
+        with open(removal, "w", encoding="utf-8") as f:
+            f.write("\n".join(drop) + "\n")
+        subprocess.run(["icupkg", "-r", removal, full, trimmed], capture_output=True, check=True)
+        source_dir = os.path.join(work, "asm")
+        shutil.rmtree(source_dir, ignore_errors=True)
+        os.makedirs(source_dir)
+        command = ["genccode", "-a", "gcc", "-e", f"icudt{version}", "-d", source_dir, trimmed]
+        subprocess.run(command, capture_output=True, check=True)
+        assembly = [os.path.join(source_dir, n) for n in os.listdir(source_dir) if n.endswith(".S")]
+        out = os.path.join(work, os.path.basename(library))
+        subprocess.run(
+            ["gcc", "-shared", "-nostdlib", "-o", out, f"-Wl,-soname,libicudata.so.{version}", *assembly],
+            capture_output=True,
+            check=True,
+        )
+    except (OSError, subprocess.CalledProcessError, ValueError) as exc:
+        print(f"[qt_prune] ICU data not trimmed: {exc}")
+        return None
+    after = os.path.getsize(out) / 1e6
+    print(f"[qt_prune] ICU data trimmed: {len(drop)} items left out, {size / 1e6:.1f} -> {after:.1f} MB")
+    return out

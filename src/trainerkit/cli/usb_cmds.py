@@ -66,10 +66,13 @@ def usb_targets(include_fixed: bool, as_json: bool) -> None:
     type=click.Path(path_type=Path, exists=True),
     default=None,
     help="The TrainerKit build to put in App/: a build folder or its .zip/.tar.gz, e.g. a Windows build "
-    "for a Windows laptop (default: this computer's build, when there is one).",
+    "for a Windows laptop (default: the running TrainerKit app itself).",
 )
 @click.option(
-    "--with-app", is_flag=True, help="Put a portable copy of TrainerKit in App/; fail when there is no build."
+    "--with-app",
+    is_flag=True,
+    help="Put a portable copy of TrainerKit in App/ (in a source checkout: dist/TrainerKit from "
+    "`python3 dev.py build`); fail when there is no build.",
 )
 @click.option("--no-app", is_flag=True, help="Do not put a copy of the app on the stick.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
@@ -82,13 +85,13 @@ def usb_pack(name: str, target: Path, app: Path | None, with_app: bool, no_app: 
     from trainerkit.errors import NotFoundError
     from trainerkit.package import pack_course
     from trainerkit.package.layout import find_portable_app
-    from trainerkit.package.portable import resolve_app
+    from trainerkit.package.portable import find_app_build, resolve_app
     from trainerkit.package.preflight import preflight_to_text
     from trainerkit.package.targets import human_size
 
     if no_app and (with_app or app is not None):
         raise click.UsageError("--no-app cannot go with --with-app or --app.")
-    portable = None if no_app else (app or find_portable_app())
+    portable = None if no_app else (app or find_portable_app() or (find_app_build(True) if with_app else None))
     if portable is None and with_app:
         raise NotFoundError(
             "There is no build of TrainerKit on this computer to put on the stick: make one with "

@@ -72,10 +72,11 @@ def _build_in(folder: Path) -> Path | None:
     return None
 
 
-def find_app_build() -> Path | None:
+def find_app_build(include_checkout: bool = False) -> Path | None:
     """The build to put on a stick when none is named: ``$TRAINERKIT_PORTABLE_BUILD``; the running frozen
-    app itself (its folder, or its ``.app`` bundle on macOS); else ``dist/TrainerKit`` (or
-    ``dist/TrainerKit.app``) in a source checkout after ``python3 dev.py build``."""
+    app itself (its folder, or its ``.app`` bundle on macOS); with ``include_checkout`` (``usb pack
+    --with-app``) also ``dist/TrainerKit`` (or ``dist/TrainerKit.app``) in a source checkout after
+    ``python3 dev.py build``, which is never picked up unasked."""
     env = os.environ.get(BUILD_ENV)
     if env:
         return Path(env) if Path(env).is_dir() else None
@@ -86,7 +87,7 @@ def find_app_build() -> Path | None:
             return bundle
         return exe.parent
     dist = package_root().parent / "dist"
-    return _build_in(dist) if dist.is_dir() else None
+    return _build_in(dist) if include_checkout and dist.is_dir() else None
 
 
 def resolve_app(path: Path) -> Path:
@@ -135,7 +136,10 @@ def _unpack(archive: Path, target: Path) -> None:
             with tarfile.open(archive) as tf:
                 for tar_member in tf.getmembers():
                     _check_member(tar_member.name, archive)
-                tf.extractall(tmp, filter="data")
+                if hasattr(tarfile, "data_filter"):  # Python 3.11.4 and later
+                    tf.extractall(tmp, filter="data")
+                else:  # members were checked above
+                    tf.extractall(tmp)
         os.replace(tmp, target)
     except (OSError, tarfile.TarError, zipfile.BadZipFile) as exc:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -168,7 +172,9 @@ def app_files(app: Path, marker: Path | None = None) -> list[tuple[str, Path]]:
         for file in sorted(names):
             src = Path(folder, file)
             rel = prefix + src.relative_to(app).as_posix()
-            if rel == PORTABLE_MARKER:
+            if rel == PORTABLE_MARKER or not src.exists():  # the marker is ours; a link to nothing is nothing
+                continue
+            if folder == str(app) and file.lower().startswith("unins"):  # the Windows installer's uninstaller
                 continue
             files.append((rel, src))
     if marker is not None:
