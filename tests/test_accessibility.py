@@ -175,7 +175,9 @@ def test_pdf_language_and_tags_are_read_from_the_catalog(tmp_path: Path) -> None
     from trainerkit.export.typst_writer import compile_source
 
     typst_made = tmp_path / "typst.pdf"
-    typst_made.write_bytes(compile_source(b'#set document(title: "Hello")\n#set text(lang: "fr")\nBonjour', tmp_path, {}))
+    typst_made.write_bytes(
+        compile_source(b'#set document(title: "Hello")\n#set text(lang: "fr")\nBonjour', tmp_path, {})
+    )
     assert check_pdf(typst_made) == [], "Typst writes a tagged PDF that declares its language"
 
     def pdf(lang: str | None) -> Path:  # an untagged PDF, with or without a language, as other tools write
