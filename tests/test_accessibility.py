@@ -169,17 +169,24 @@ def test_the_bundled_decks_have_no_errors() -> None:
 
 
 def test_pdf_language_and_tags_are_read_from_the_catalog(tmp_path: Path) -> None:
-    from fpdf import FPDF
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject, TextStringObject
 
-    def pdf(lang: str | None) -> Path:
-        doc = FPDF()
+    from trainerkit.export.typst_writer import compile_source
+
+    typst_made = tmp_path / "typst.pdf"
+    typst_made.write_bytes(
+        compile_source(b'#set document(title: "Hello")\n#set text(lang: "fr")\nBonjour', tmp_path, {})
+    )
+    assert check_pdf(typst_made) == [], "Typst writes a tagged PDF that declares its language"
+
+    def pdf(lang: str | None) -> Path:  # an untagged PDF, with or without a language, as other tools write
+        doc = PdfWriter()
+        doc.add_blank_page(595, 842)
         if lang:
-            doc.set_lang(lang)
-        doc.add_page()
-        doc.set_font("helvetica", size=12)
-        doc.cell(text="Hello")
+            doc._root_object[NameObject("/Lang")] = TextStringObject(lang)
         target = tmp_path / f"{lang or 'none'}.pdf"
-        doc.output(str(target))
+        doc.write(target)
         return target
 
     without = {f.code: f.level for f in check_pdf(pdf(None))}

@@ -19,6 +19,7 @@ from pptx.util import Inches
 from pypdf import PdfReader
 
 from trainerkit.customise import new_course, select_sessions
+from trainerkit.deck.accessibility import check_pdf
 from trainerkit.deck.links import add_slide_jump
 from trainerkit.deck.slides import is_hidden, set_hidden
 from trainerkit.package.layout import stage_package
@@ -77,6 +78,9 @@ def test_jumps_become_pdf_links_and_presenter_links_and_hidden_slides_are_left_o
     reader = PdfReader(str(made.pdf))
     assert len(reader.pages) == 3
     assert reader.trailer["/Root"]["/Lang"] == "en"
+    assert reader.metadata is not None and reader.metadata.title == "deck"
+    assert check_pdf(made.pdf) == [], "tagged, with its language"
+    assert [page.mediabox[2:] for page in reader.pages] == [[960, 540]] * 3, "13.33 x 7.5 in pages"
     assert _pdf_jumps(made.pdf) == [(1, 3)], "the jump to the hidden slide cannot be followed in a PDF"
     slides = _slides_data(made.html)
     assert [s["hidden"] for s in slides] == [False, False, False, True]

@@ -443,10 +443,37 @@ def compile_pdf(data: dict[str, Any], *, fresh_process: bool = False) -> bytes:
 
 
 def _compile(data: dict[str, Any], root: str, fonts: str, template: str) -> bytes:
+    return compile_source(Path(template).read_bytes(), root, {"data": json.dumps(data, ensure_ascii=False)}, fonts)
+
+
+def compile_source(
+    source: bytes,
+    root: str | Path,
+    inputs: dict[str, str],
+    fonts: str | Path | None = None,
+    *,
+    fresh_process: bool = False,
+) -> bytes:
+    """A PDF (PDF/UA-1 where the content allows, else tagged without the claim) from Typst ``source`` that
+    reads files under ``root`` and ``sys.inputs``; fonts from ``fonts`` (default ``resources/fonts``) only.
+    Raises ``PdfError``.
+
+    ``fresh_process``: as for ``compile_pdf`` (a short-lived process of our own, whose memory is freed)."""
     import typst
 
-    source = Path(template).read_bytes()
-    inputs = {"data": json.dumps(data, ensure_ascii=False)}
+    fonts = str(fonts or fonts_dir())
+    root = str(root)
+    if fresh_process and can_spawn():
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        try:
+            with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+                return pool.submit(compile_source, source, root, inputs, fonts).result()
+        except PdfError:
+            raise
+        except Exception as exc:  # no way to start a process here: compile in this one
+            log.warning("Compiling in a separate process failed (%s); compiling here", exc)
     with _LOCK:
         for standards in (["ua-1"], []):
             try:

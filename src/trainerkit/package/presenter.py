@@ -6,7 +6,7 @@ comes as:
 * ``<deck>.pdf``: one 13.33 × 7.5 in page per shown slide (hidden slides left out), each the slide's
   picture at 1920 × 1080 drawn by TrainerKit's own renderer (:mod:`trainerkit.deck.drawing`), with the
   slide-to-slide jumps kept as PDF links (jumps to hidden slides and "last slide viewed" buttons cannot be
-  followed in a PDF and are left out); document language and title set (fpdf2).
+  followed in a PDF and are left out); a tagged PDF with its language and title, laid out by Typst.
 * ``<deck> - presenter.html`` with its pictures in ``<deck> - presenter files/``: plain files that work from
   ``file://`` in current Firefox, Chromium and Edge, with no network (a Content-Security-Policy forbids any
   request but the local pictures) and no build step. Full-screen slides; arrows, PageUp/PageDown, space,
@@ -164,40 +164,59 @@ def slide_pictures(
 
 
 def write_pdf(slides: list[PresentedSlide], pictures: list[Path], target: Path, title: str, lang: str = "en") -> int:
-    """The shown slides as PDF pages with their jumps as links; returns the page count."""
-    from fpdf import FPDF
+    """The shown slides as PDF pages (960 × 540 pt) with their jumps as links; returns the page count.
+
+    ``pictures[i]`` is slide ``i``'s picture (hidden slides included); ``lang`` a BCP 47 tag ("en", "es-PE").
+    Typst lays the pages out (resources/templates/slides.typ): tagged, language and title declared, each
+    picture with its slide's title as alt text. Raises ``PdfError`` if Typst refuses the document."""
+    import shutil
+    import tempfile
+
+    from trainerkit.export.typst_writer import compile_source
+    from trainerkit.paths import resources_dir
 
     shown = [s for s in slides if not s.hidden]
     page_of = {s.index: n for n, s in enumerate(shown, start=1)}
-    pdf = FPDF(unit="pt", format=(PAGE_WIDTH_PT, PAGE_HEIGHT_PT))
-    pdf.set_auto_page_break(False)
-    pdf.set_margin(0)
-    pdf.set_lang(lang)
-    pdf.set_title(title)
-    pdf.set_creator("TrainerKit")
-    pdf.set_display_mode("fullpage", "single")
-    links: dict[int, int] = {}
-    for slide in shown:
-        pdf.add_page()
-        pdf.image(str(pictures[slide.index]), 0, 0, PAGE_WIDTH_PT, PAGE_HEIGHT_PT, alt_text=slide.title)
-        for link in slide.links:
-            page = page_of.get(link.target) if link.target is not None else None
-            if page is None and link.action in ("next", "previous", "first", "last"):
-                here = page_of[slide.index]
-                page = {"next": here + 1, "previous": here - 1, "first": 1, "last": len(shown)}[link.action]
-            if page is None or not 1 <= page <= len(shown):
-                continue
-            if page not in links:
-                links[page] = pdf.add_link(page=page)
-            pdf.link(
-                link.left * PAGE_WIDTH_PT,
-                link.top * PAGE_HEIGHT_PT,
-                link.width * PAGE_WIDTH_PT,
-                link.height * PAGE_HEIGHT_PT,
-                links[page],
-            )
+    language, _, region = lang.partition("-")
+    data: dict[str, Any] = {
+        "title": title,
+        "lang": language.lower() or "en",
+        "region": region.upper() or None,
+        "width": PAGE_WIDTH_PT,
+        "height": PAGE_HEIGHT_PT,
+        "slides": [],
+    }
+    with tempfile.TemporaryDirectory(prefix="trainerkit-slides-") as root:
+        for n, slide in enumerate(shown, start=1):
+            name = f"slide-{n:03d}.png"
+            try:  # the compiler reads only under its root: the pictures go there (a link where it can be)
+                (Path(root) / name).hardlink_to(pictures[slide.index])
+            except OSError:
+                shutil.copyfile(pictures[slide.index], Path(root) / name)
+            links = []
+            for link in slide.links:
+                page = page_of.get(link.target) if link.target is not None else None
+                if page is None and link.action in ("next", "previous", "first", "last"):
+                    here = page_of[slide.index]
+                    page = {"next": here + 1, "previous": here - 1, "first": 1, "last": len(shown)}[link.action]
+                if page is None or not 1 <= page <= len(shown):
+                    continue
+                links.append(
+                    {
+                        "page": page,
+                        "x": round(link.left * PAGE_WIDTH_PT, 2),
+                        "y": round(link.top * PAGE_HEIGHT_PT, 2),
+                        "w": round(link.width * PAGE_WIDTH_PT, 2),
+                        "h": round(link.height * PAGE_HEIGHT_PT, 2),
+                    }
+                )
+            data["slides"].append({"src": "/" + name, "alt": slide.title, "links": links})
+        source = (resources_dir() / "templates" / "slides.typ").read_bytes()
+        # in a process of its own: Typst keeps every picture it has read for the life of the process
+        # (about 200 MB a deck), which a package of seven decks would otherwise pile up in this one
+        pdf = compile_source(source, root, {"data": json.dumps(data, ensure_ascii=False)}, fresh_process=True)
     with atomic_write(target) as tmp:
-        pdf.output(str(tmp))
+        tmp.write_bytes(pdf)
     return len(shown)
 
 
