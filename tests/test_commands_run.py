@@ -45,7 +45,7 @@ SITES = {
     "cli/usb_cmds.py": {"usb pack", "usb targets", "check"},
     "examples/slides.py": {"example edit", "example add"},
     "examples/storage.py": {"example search"},
-    "customise.py": {"slides"},
+    "courseops/course.py": {"slides"},
     "package/copy.py": {"usb pack"},  # `{retry}`: the command pack.py passes, or NAME TARGET placeholders
     "package/manifest.py": {"usb pack"},  # the journal's retry command, or placeholders
     "package/pack.py": {"usb pack"},
@@ -154,7 +154,7 @@ def test_every_command_in_the_readme_runs(runner: Runner) -> None:
     assert len(commands) > 25
     for command in commands:
         runner.run(command)
-    assert len(runner.ran) >= len(commands) - 4, runner.parsed
+    assert len(runner.ran) >= len(commands) - 5, runner.parsed  # gui, export all, usb pack (twice), usb verify
     assert {reason for _c, reason in runner.parsed} <= set(LONG.values())
 
 

@@ -13,6 +13,7 @@ import trainerkit.package.layout as layout_module
 import trainerkit.package.pack as pack_module
 from trainerkit.customise import new_course, select_sessions
 from trainerkit.errors import InvalidInputError
+from trainerkit.export.handouts import HandoutReport
 from trainerkit.filenames import (
     NameRules,
     is_reserved,
@@ -103,11 +104,8 @@ def test_course_names_that_map_to_the_same_file_name_keep_separate_staging() -> 
 def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
     monkeypatch.setattr(layout_module, "PACK_EXPORTERS", ())  # decks and handouts are enough here
     monkeypatch.setattr(layout_module, "find_portable_app", lambda: None)
-    real_optional = layout_module.optional_module
     # names are what these tests are about: leave the (slow) handouts out, keep decks, pages and bundle
-    monkeypatch.setattr(
-        layout_module, "optional_module", lambda n: None if n.endswith("handouts") else real_optional(n)
-    )
+    monkeypatch.setattr(layout_module, "export_handouts", lambda *args, **kwargs: HandoutReport())
     private = tmp_path / "cache"
     monkeypatch.setattr(layout_module, "cache_dir", lambda name: private / name)
     return open_store()

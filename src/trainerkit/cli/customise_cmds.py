@@ -288,9 +288,10 @@ def slide_import(name: str, file: Path, slide_number: int, session_number: int, 
     if not file.is_file():
         raise InvalidInputError(f"There is no file {file}.")
     changes = _open(name).import_slide(file, slide_number, session_number, after)
-    click.echo(_said(changes))
     assert changes.change is not None
-    for note in changes.change.payload.get("notes", []):
+    p = changes.change.payload
+    click.echo(f"Imported slide {p.get('slide')} of {p.get('name')} as {p.get('new_key')}.")
+    for note in p.get("notes", []):
         click.echo(f"  Note: {note[0].upper() + note[1:]}" + ("" if note.endswith(".") else "."))
 
 

@@ -96,9 +96,11 @@ class OpenCourse:
         self._rows: dict[int, list[SlideRow]] = {}
         self._seen = self._data_version()
 
-    def _data_version(self) -> int:
-        """SQLite's counter of commits made by *other* connections (another window, the CLI)."""
-        return int(self.store.db.execute("PRAGMA data_version").fetchone()[0])
+    def _data_version(self) -> tuple[int, int]:
+        """SQLite's counter of commits made by *other* connections (another window, the CLI), and the
+        rows changed through this connection (code that shares the store but not this object)."""
+        version = int(self.store.db.execute("PRAGMA data_version").fetchone()[0])
+        return version, self.store.db.conn.total_changes
 
     def sync(self) -> bool:
         """Read the course again if another program changed the store since; True when it did.
@@ -209,6 +211,7 @@ class OpenCourse:
                     self._rows.pop(session, None)
             else:
                 self._rows.clear()
+            self._seen = self._data_version()  # our own change: nothing to read again
         return touched
 
     def _record(self, kind: str, session: int | None = None, key: str | None = None, payload: Any = None) -> Changes:

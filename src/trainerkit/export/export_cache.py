@@ -154,7 +154,7 @@ def _keep(folder: Path, kept: Path, report: Any, out_dir: Path) -> None:
 
 
 def _pack_report(fields: dict[str, Any], files: list[Path]) -> Any:
-    from trainerkit.export.pack_common import PackReport
+    from trainerkit.export.reports import PackReport
 
     return PackReport(
         files=files,

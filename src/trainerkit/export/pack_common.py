@@ -8,32 +8,15 @@ Never imports Qt.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from trainerkit.course import Course
 from trainerkit.export.decks import safe_filename
 from trainerkit.export.handouts import course_line_spans, handout_values, paper_of
 from trainerkit.export.markdown import Span
+from trainerkit.export.reports import PackReport as PackReport  # re-exported for older callers
 from trainerkit.export.typst_writer import PdfDocument, Section, text_block
 from trainerkit.recipe import CourseState
-
-
-@dataclass
-class PackReport:
-    files: list[Path] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    pages: dict[str, int] = field(default_factory=dict)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "files": [str(f) for f in self.files],
-            "problems": self.problems,
-            "warnings": self.warnings,
-            "pages": self.pages,
-        }
 
 
 def merge(report: PackReport, other: PackReport) -> None:

@@ -17,8 +17,9 @@ from pathlib import Path
 from trainerkit.errors import InvalidInputError
 from trainerkit.export.decks import export_decks
 from trainerkit.export.handouts import export_handouts, fill_course_handouts, split_names
-from trainerkit.export.pack_common import PackReport, merge, pack_filename
+from trainerkit.export.pack_common import merge, pack_filename
 from trainerkit.export.participant_pack import build_participant_pack, export_participant_pack
+from trainerkit.export.reports import PackReport
 from trainerkit.export.slide_handouts import (
     PER_PAGE,
     SlidePage,

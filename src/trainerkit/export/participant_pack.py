@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from trainerkit.export.handouts import fill_course_handouts, unfilled_warnings
-from trainerkit.export.pack_common import PackReport, contents, cover, entry, new_document, pack_filename
+from trainerkit.export.pack_common import contents, cover, entry, new_document, pack_filename
+from trainerkit.export.reports import PackReport
 from trainerkit.export.typst_writer import PdfDocument, blocks_data
 from trainerkit.jobs import CancelToken, Progress, no_progress
 from trainerkit.store import Store

@@ -28,7 +28,8 @@ from trainerkit.errors import InvalidInputError
 from trainerkit.export.decks import build_session_deck, safe_filename
 from trainerkit.export.handouts import handout_values
 from trainerkit.export.markdown import Span, Spans
-from trainerkit.export.pack_common import PackReport, new_document
+from trainerkit.export.pack_common import new_document
+from trainerkit.export.reports import PackReport
 from trainerkit.export.typst_writer import PdfDocument, image_ref
 from trainerkit.jobs import CancelToken, Progress, no_progress
 from trainerkit.paths import cache_dir

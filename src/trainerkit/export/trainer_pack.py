@@ -23,7 +23,8 @@ from trainerkit.export.handouts import (
     unfilled_warnings,
 )
 from trainerkit.export.markdown import ListBlock, ListItem, Span, Table
-from trainerkit.export.pack_common import PackReport, contents, cover, entry, new_document, pack_filename
+from trainerkit.export.pack_common import contents, cover, entry, new_document, pack_filename
+from trainerkit.export.reports import PackReport
 from trainerkit.export.slide_handouts import SlidePage, session_slides
 from trainerkit.export.typst_writer import PdfDocument, blocks_data, image_ref, spans_data, text_block
 from trainerkit.jobs import CancelToken, Progress, no_progress
