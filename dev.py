@@ -43,6 +43,8 @@ APT_PACKAGES = [
     "libglib2.0-0",
     "chromium",  # a real browser for the offline HTML presenter's test (driven by Selenium)
     "chromium-driver",
+    "icu-devtools",  # icupkg and genccode: the frozen build trims Qt's ICU data with them (tests/test_frozen_build.py)
+    "binutils",  # strip: the frozen build strips its libraries
 ]
 
 
