@@ -4,6 +4,7 @@ shown; only a change is refused. Remembered preferences (recent courses, folders
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from trainerkit import customise
 from trainerkit.store.db import open_store
 from trainerkit.ui.main_window import MainWindow
-from trainerkit.ui.worker import shutdown_jobs
+from trainerkit.ui.worker import error_message, shutdown_jobs
 
 
 @pytest.fixture(autouse=True)
@@ -44,3 +45,9 @@ def test_a_course_opens_from_a_read_only_data_folder(
     assert window.controller.recent() == []
     window.close()
     shutdown_jobs()
+
+
+def test_a_change_refused_by_a_read_only_database_is_explained_as_on_the_command_line(trainerkit_home: Path) -> None:
+    message, details = error_message(sqlite3.OperationalError("attempt to write a readonly database"))
+    assert "is read-only" in message and "Something went wrong" not in message
+    assert "OperationalError" not in message and "read-only" in details
