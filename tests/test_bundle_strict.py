@@ -298,3 +298,11 @@ def test_a_deck_export_never_embeds_a_file_from_outside_the_store(tmp_path: Path
         with zipfile.ZipFile(deck) as zf:
             for name in zf.namelist():
                 assert zf.read(name) != data, f"{deck.name} embeds the local file as {name}"
+
+
+def test_a_bare_picture_path_is_named_in_the_refusal(exported: Path, other_home: Path, tmp_path: Path) -> None:
+    def change(course: dict[str, Any]) -> None:
+        _picture_change(course)["payload"]["spec"]["picture"] = "/etc/passwd"  # not {"image": ...}
+
+    error = _refused(_rewrite(exported, tmp_path / "bad.tkcourse", change), other_home, "not a file of the bundle")
+    assert "'/etc/passwd'" in str(error) and "'None'" not in str(error)

@@ -270,7 +270,8 @@ class _Replay:
             if sha is None:
                 raise ChangeLogError(
                     f"{label} inserts a picture slide whose image is not a file of the bundle "
-                    f"({str(image)[:80]!r}); a bundle may only use pictures it carries"
+                    f"({str(image if isinstance(picture, dict) else picture)[:80]!r}); "
+                    "a bundle may only use pictures it carries"
                 )
             if sha not in self.pictures:
                 raise ChangeLogError(f"{label} inserts a picture that is not in the bundle ({sha[:12]})")

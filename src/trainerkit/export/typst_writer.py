@@ -400,10 +400,12 @@ def _fonts(folder: str) -> Any:
 
 
 def compiler_root() -> Path:
-    """The folder Typst may read files from: the data dir (slide pictures live in its cache)."""
-    from trainerkit.paths import data_dir
+    """The folder Typst may read files from: the data dir (slide pictures live in its cache), or the cache in
+    the system's temporary folder that ``paths.cache_dir`` uses when the data dir is read-only."""
+    from trainerkit.paths import cache_dir, data_dir
 
-    return data_dir()
+    pictures = cache_dir("slide-pictures")
+    return data_dir() if pictures.resolve().is_relative_to(data_dir().resolve()) else pictures.parent
 
 
 def image_ref(path: Path) -> str:

@@ -125,7 +125,7 @@ def render_index(
     portable app in App/ (plain text, see trainerkit.package.portable), when there is one."""
     profile = state.profile
     meta_rows = "".join(
-        f"<tr><th>{escape(PROFILE_LABELS.get(k, k))}</th><td>{escape(profile[k])}</td></tr>"
+        f"<tr><th>{escape(PROFILE_LABELS.get(k, k))}</th><td dir=\"auto\">{escape(profile[k])}</td></tr>"
         for k in PROFILE_LABELS
         if profile.get(k)
     )
@@ -174,7 +174,8 @@ def render_index(
     note_html = "".join(f'<p class="note">{escape(n)}</p>' for n in notes or [])
     body = (
         f"<h1>{escape(course.title)}</h1>"
-        f'<p class="meta">Course <b>{escape(state.name)}</b> · packed with TrainerKit on {escape(packed_on)}</p>'
+        f'<p class="meta">Course <b><bdi>{escape(state.name)}</bdi></b> · '
+        f"packed with TrainerKit on {escape(packed_on)}</p>"
         + (f"<table>{meta_rows}</table>" if meta_rows else "")
         + note_html
         + "<h2>How to use this stick</h2><ol>"

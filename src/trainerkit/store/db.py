@@ -90,6 +90,10 @@ class Store:
         return json.loads(row[0]) if row else default
 
     def set_setting(self, key: str, value: Any) -> None:
+        """Remember a preference (recent courses, last folder, window size); skipped on a read-only data
+        folder, where courses can still be opened and exported (a preference is not the trainer's data)."""
+        if self.read_only:
+            return
         self.db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
 
     def close(self) -> None:

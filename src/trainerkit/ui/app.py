@@ -9,10 +9,12 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from trainerkit import APP_NAME, __version__
 from trainerkit.logsetup import setup_logging
+from trainerkit.paths import resources_dir
 
 if TYPE_CHECKING:
     from trainerkit.ui.main_window import MainWindow
@@ -42,7 +44,20 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    add_bundled_fonts()
     return app
+
+
+def add_bundled_fonts() -> list[str]:
+    """Register the fonts of ``resources/fonts`` (DejaVu Sans, Noto Sans Arabic, Noto Sans Symbols2, Noto
+    Emoji) with Qt, so the app draws what the printed material draws (emoji, Arabic, symbols typed in the
+    profile or notes) even on a computer without such fonts; returns the families added."""
+    families: list[str] = []
+    for path in sorted((resources_dir() / "fonts").glob("*.[ot]tf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families
 
 
 def _smoke_test_args(argv: list[str]) -> tuple[bool, str | None]:

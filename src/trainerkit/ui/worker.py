@@ -17,6 +17,7 @@ the traceback). ``Cancelled`` is not an error: it emits ``cancelled``.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from typing import Any
 
@@ -35,8 +36,11 @@ _ACTIVE: set[Job] = set()  # keeps running jobs (and their signals) alive until 
 
 def error_message(exc: BaseException, doing: str = "") -> tuple[str, str]:
     """(message, details) for a trainer: no traceback, the log file for the curious."""
-    from trainerkit.paths import log_path
+    from trainerkit.paths import database_path, log_path
+    from trainerkit.store.db import database_error
 
+    if isinstance(exc, sqlite3.Error):  # a read-only or damaged database: the command line's one line
+        exc = database_error(exc, database_path())
     if isinstance(exc, TrainerKitError):
         message = str(exc)
     else:
