@@ -257,7 +257,10 @@ def fill_course_handouts(course: Course, state: CourseState) -> list[tuple[Cours
     values = handout_values(state, course)
     agenda = agenda_tables(course, state)
     names = split_names(state.profile.get("participant_names", ""))
-    return [(h, fill_handout(h.source, values, agenda, names)) for h in course_handouts(course, state)]
+    from trainerkit.export.facts_fill import fill_fact_handout
+
+    handouts = course_handouts(course, state)
+    return [(h, fill_handout(fill_fact_handout(h.source, state), values, agenda, names)) for h in handouts]
 
 
 # --- export ------------------------------------------------------------------------------------------

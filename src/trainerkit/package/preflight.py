@@ -49,6 +49,7 @@ from trainerkit.deck.slides import is_hidden, list_slides, slide_texts
 from trainerkit.deck.tags import get_slide_tags
 from trainerkit.deck.tokens import PLACEHOLDER_RE, TOKEN_RE, fill_tokens
 from trainerkit.errors import Cancelled, TrainerKitError
+from trainerkit.export.apply import ADAPT_LABEL_SHAPE
 from trainerkit.export.decks import build_session_deck
 from trainerkit.jobs import CancelToken, Progress, no_progress
 from trainerkit.package.agenda import agenda_minutes
@@ -259,10 +260,35 @@ def _linked_pictures(slide: Slide) -> list[str]:
     return targets
 
 
+@dataclass(frozen=True)
+class AdaptPoint:
+    """A shown slide the guide asks to adapt (``adapt``: its advice) or that holds placeholder text in
+    square brackets, as exported; ``labelled``: its "To adapt" label is still on it."""
+
+    session: int
+    position: int
+    key: str
+    title: str
+    adapt: str
+    placeholders: tuple[str, ...]
+    labelled: bool
+
+    @property
+    def done(self) -> bool:
+        return not self.placeholders and not self.labelled
+
+
 def check_slides(
-    store: Store, name: str, state: CourseState, course: Course, report: PreflightReport, token: CancelToken
+    store: Store,
+    name: str,
+    state: CourseState,
+    course: Course,
+    report: PreflightReport,
+    token: CancelToken,
+    tally: list[AdaptPoint] | None = None,
 ) -> dict[str, list[str]]:
-    """Slide findings; returns ``{token: [slide keys]}`` for tokens left without a value."""
+    """Slide findings; returns ``{token: [slide keys]}`` for tokens left without a value. With ``tally``,
+    also appends one ``AdaptPoint`` per shown slide to adapt or with placeholder text (``gaps`` uses it)."""
     unfilled: dict[str, list[str]] = {}
     values = state.token_values(course)
     for number in state.sessions:
@@ -364,9 +390,14 @@ def check_slides(
             if is_hidden(slide):
                 continue
             adapt = fill_tokens(get_slide_tags(slide).get("TRAINERKIT_ADAPT", ""), values)
+            placeholders = sorted(set(PLACEHOLDER_RE.findall("\n".join(slide_texts(slide)))))
+            labelled = any(shape.name == ADAPT_LABEL_SHAPE for shape in slide.shapes)
+            if tally is not None and (adapt or placeholders):
+                tally.append(
+                    AdaptPoint(number, info.index + 1, info.key, info.title, adapt, tuple(placeholders), labelled)
+                )
             if not adapt:
                 continue
-            placeholders = sorted(set(PLACEHOLDER_RE.findall("\n".join(slide_texts(slide)))))
             if placeholders:
                 report.findings.append(
                     Finding(
@@ -381,7 +412,7 @@ def check_slides(
                         location,
                     )
                 )
-            elif info.key not in touched:
+            elif info.key not in touched and labelled:  # filled from the country facts: label already gone
                 report.findings.append(
                     Finding(
                         "note",

@@ -38,6 +38,8 @@ CHANGE_KINDS = (
     "edit-notes",  # payload {"notes": ...}
     "reset-slide",  # forget earlier changes to slide_key
     "mark-adapted",  # the trainer says slide_key is adapted (its "To adapt" label leaves the export)
+    "fact",  # payload {"instrument": "ICMW", "status": word or "" (back to the data), "year": int or None}
+    "agenda-fit",  # payload {"mode": "rescale" | "drop" | "" (back to the plan), "drop": [step numbers]}; session
     "batch",  # payload {what: text for the undo menu, changes: [{kind, session, slide_key, payload}, ...]}
 )
 
@@ -83,6 +85,17 @@ class Change:
                 return f"Reset slide {key} to the original"
             case "mark-adapted":
                 return f"Mark slide {key} as adapted"
+            case "fact":
+                status = p.get("status") or "the June 2022 data"
+                year = f" {p['year']}" if p.get("year") else ""
+                return f"Set {p.get('instrument')} to {status}{year}"
+            case "agenda-fit":
+                if p.get("mode") == "rescale":
+                    return f"Rescale the plan of session {self.session} to its agenda time"
+                if p.get("mode") == "drop":
+                    steps = ", ".join(str(n) for n in p.get("drop", []))
+                    return f"Drop steps {steps} of session {self.session}"
+                return f"Keep the plan of session {self.session} as written"
             case "batch":
                 return str(p.get("what") or f"{len(p.get('changes', []))} changes")
         return self.kind

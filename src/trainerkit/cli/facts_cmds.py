@@ -1,0 +1,62 @@
+"""Commands for adapting a course to its country: facts (treaty statuses), gaps, fit-plan."""
+
+from __future__ import annotations
+
+import click
+
+from trainerkit.cli.main import emit_json
+from trainerkit.store import open_store
+
+
+@click.command("facts")
+@click.argument("name")
+@click.option(
+    "--set",
+    "corrections",
+    multiple=True,
+    metavar="INSTRUMENT=STATUS[:YEAR]",
+    help="Correct an entry, e.g. ICMW=ratified:2004, OP-CAT=signed, CPED=no action; ICMW= goes back to the data.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
+def facts(name: str, corrections: tuple[str, ...], as_json: bool) -> None:
+    """Show (or correct) which UN human rights treaties the course's country has ratified.
+
+    Status as of June 2022 (UN Treaty Collection); check for later changes. Export fills the
+    Session 3 and 4 ratification slides and the ratified-treaties handout from it."""
+    from trainerkit.course.facts import STATUS_NOTE, correct_fact, course_facts_of
+
+    store = open_store()
+    for text in corrections:
+        change = correct_fact(store, name, text)
+        if not as_json:
+            click.echo(change.describe() + ". (Undo with `trainerkit undo`.)")
+    result = course_facts_of(store, name)
+    if as_json:
+        emit_json(result.as_dict())
+        return
+    click.echo(f"{result.state} ({result.code}): {STATUS_NOTE}.")
+    for entry in result.treaties:
+        mark = "  (your correction)" if entry.corrected else ""
+        click.echo(f"  {entry.instrument:<10} {entry.label}{mark}")
+
+
+@click.command("gaps")
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
+def gaps(name: str, as_json: bool) -> None:
+    """List everything still to adapt in course NAME: placeholders, 'To adapt' slides, empty profile fields."""
+    from trainerkit.package.gaps import course_gaps
+
+    report = course_gaps(open_store(), name)
+    if as_json:
+        emit_json(report.as_dict())
+        return
+    click.echo(f"{report.summary()} ({len(report.gaps)} gaps left).")
+    for gap in report.gaps:
+        click.echo(f"- {gap.where}: {gap.what}")
+        click.echo(f"    Fix: {gap.fix}")
+
+
+def register(group: click.Group) -> None:
+    for command in (facts, gaps):
+        group.add_command(command)
