@@ -57,6 +57,26 @@ def gaps(name: str, as_json: bool) -> None:
         click.echo(f"    Fix: {gap.fix}")
 
 
+@click.command("fit-plan")
+@click.argument("name")
+@click.argument("session", type=int)
+@click.option("--rescale", is_flag=True, help="Shorten every step in proportion to the agenda's time.")
+@click.option("--drop", "drop", type=int, multiple=True, metavar="STEP", help="Drop step STEP (repeat for more).")
+@click.option("--as-planned", is_flag=True, help="Keep the plan as written (forget an earlier choice).")
+def fit_plan_command(name: str, session: int, rescale: bool, drop: tuple[int, ...], as_planned: bool) -> None:
+    """Fit SESSION's plan to the time the agenda gives it: rescale its steps or drop some (undoable).
+
+    The trainer pack then prints the rescaled minutes or the dropped steps."""
+    from trainerkit.course.plan_fit import choose_fit
+    from trainerkit.errors import InvalidInputError
+
+    if sum((rescale, bool(drop), as_planned)) != 1:
+        raise InvalidInputError("Choose one of --rescale, --drop STEP... or --as-planned.")
+    mode = "rescale" if rescale else "drop" if drop else ""
+    change = choose_fit(open_store(), name, session, mode, drop)
+    click.echo(change.describe() + ".")
+
+
 def register(group: click.Group) -> None:
-    for command in (facts, gaps):
+    for command in (facts, gaps, fit_plan_command):
         group.add_command(command)

@@ -52,7 +52,7 @@ from trainerkit.errors import Cancelled, TrainerKitError
 from trainerkit.export.apply import ADAPT_LABEL_SHAPE
 from trainerkit.export.decks import build_session_deck
 from trainerkit.jobs import CancelToken, Progress, no_progress
-from trainerkit.package.agenda import agenda_minutes
+from trainerkit.package.agenda import agenda_days, agenda_minutes
 from trainerkit.package.targets import Target, human_size
 from trainerkit.paths import resources_dir
 from trainerkit.recipe import PROFILE_FIELDS, PROFILE_LABELS, CourseState, worked_on_keys
@@ -492,6 +492,24 @@ def check_agenda(name: str, state: CourseState, course: Course, report: Prefligh
                     {"kind": "agenda", "session": number},
                 )
             )
+        elif given < session.planned_minutes and number in state.plan_fits:
+            from trainerkit.course.plan_fit import fit_plan, fitted_minutes
+
+            fitted = fitted_minutes(fit_plan(session, given, state.plan_fits[number]))
+            if fitted > given:
+                continue  # still too long: the day-shape warning below says by how much
+            report.findings.append(
+                Finding(
+                    "note",
+                    "agenda-plan-fitted",
+                    where,
+                    f"its plan ({format_duration(session.planned_minutes)}) is fitted to the agenda's "
+                    f"{format_duration(given)} by your choice ({state.plan_fits[number]['mode']}); the trainer "
+                    "pack prints the fitted plan.",
+                    f"Nothing to do; to change it: `trainerkit fit-plan {_cli(name)} {number} --as-planned`.",
+                    {"kind": "agenda", "session": number},
+                )
+            )
         elif given < session.planned_minutes:
             report.findings.append(
                 Finding(
@@ -509,6 +527,32 @@ def check_agenda(name: str, state: CourseState, course: Course, report: Prefligh
                     },
                 )
             )
+    from trainerkit.course.plan_fit import day_shape_warnings
+
+    chosen = {}
+    for number in state.sessions:
+        try:
+            chosen[number] = course.session(number)
+        except KeyError:
+            continue
+    for warning in day_shape_warnings(agenda_days(course, state), chosen, state.plan_fits):
+        if warning.code == "session-past-break":
+            fix = (
+                f"Fit the plan: `trainerkit fit-plan {_cli(name)} {warning.session} --rescale` or "
+                f"`--drop STEP...`, or lengthen its agenda slot."
+            )
+        else:
+            fix = "Add a break to the agenda (Agenda tab), or split the session across a break."
+        report.findings.append(
+            Finding(
+                "warning",
+                warning.code,
+                f"Agenda, day {warning.day}",
+                warning.message,
+                fix,
+                {"kind": "agenda", "day": warning.day, "session": warning.session},
+            )
+        )
 
 
 def _exported_handouts(exporter: Any, state: CourseState, course: Course) -> set[str]:
