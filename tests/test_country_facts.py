@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import shlex
 from pathlib import Path
 
 import pytest
@@ -96,14 +98,15 @@ def test_jordan_slides_and_handout_show_the_facts_and_a_correction_undoes(tmp_pa
     assert icerd_row[3] == "Ratified or acceded (1974)" and icmw_row[3] == "No action"
     assert STATUS_NOTE in rows["_text"][0]
 
-    assert "Set ICMW to ratified 2004" in tk("facts", "Amman", "--set", "ICMW=ratified:2004")
+    said = tk("facts", "Amman", "--set", "ICMW=ratified:2004")
+    assert "Set ICMW to ratified 2004. (Undo with `trainerkit undo Amman`.)" in said
     second = tmp_path / "second"
     tk("export", "Amman", "--out", str(second), "--what", "decks,handouts")
     s3 = slide_text(next(second.glob("Session 03*.pptx")), "s3-ratified-country")
     assert "ICMW 2004" in next(line for line in s3.splitlines() if line.startswith("Ratified"))
     assert next(v for k, v in handout_rows(second).items() if "(CMW)" in k)[3] == "Ratified (2004)"
 
-    assert "Undone: Set ICMW to ratified 2004" in tk("undo", "Amman")
+    assert "Undone: Set ICMW to ratified 2004" in tk(*shlex.split("trainerkit undo Amman")[1:])  # as printed
     third = tmp_path / "third"
     tk("export", "Amman", "--out", str(third), "--what", "decks,handouts")
     s3 = slide_text(next(third.glob("Session 03*.pptx")), "s3-ratified-country")
@@ -118,3 +121,7 @@ def test_facts_refuse_a_course_without_a_covered_country(capsys: pytest.CaptureF
             main(args)
         err = capsys.readouterr().err
         assert exit_.value.code not in (0, 70) and said in err and "Traceback" not in err
+        if said == "has no country":  # the hint runs as printed, and then the facts show
+            hint = re.findall(r"`(trainerkit [^`]+)`", err)[0]
+            tk(*shlex.split(hint.replace("CODE", "KE"))[1:])
+            assert "Kenya (KE)" in tk("facts", "Nowhere")

@@ -101,6 +101,7 @@ def test_shortened_session_5_gets_the_trainers_choice_in_the_trainer_pack(tmp_pa
     text = _pack_text("Amman", tmp_path / "as-planned")
     assert "Day 2 (Thursday 4 March 2027) 10:15–12:30" in " ".join(text.split())
     assert "The plan needs 2 h 40 min but the agenda gives 2 h 15 min" in " ".join(text.split())
+    assert "`trainerkit fit-plan Amman 5 --rescale`" in " ".join(text.split())
 
     assert "Drop steps 12 of session 5" in tk("fit-plan", "Amman", "5", "--drop", "12")
     text = " ".join(_pack_text("Amman", tmp_path / "dropped").split())

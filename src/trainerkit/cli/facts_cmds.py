@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shlex
+
 import click
 
 from trainerkit.cli.main import emit_json
@@ -29,7 +31,7 @@ def facts(name: str, corrections: tuple[str, ...], as_json: bool) -> None:
     for text in corrections:
         change = correct_fact(store, name, text)
         if not as_json:
-            click.echo(change.describe() + ". (Undo with `trainerkit undo`.)")
+            click.echo(f"{change.describe()}. (Undo with `trainerkit undo {shlex.quote(name)}`.)")
     result = course_facts_of(store, name)
     if as_json:
         emit_json(result.as_dict())

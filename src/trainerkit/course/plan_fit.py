@@ -66,8 +66,10 @@ def fitted_minutes(steps: Sequence[FittedStep]) -> int:
     return sum(f.minutes for f in steps if not f.step.optional and not f.dropped)
 
 
-def describe_fit(session: Session, given: int | None, fit: dict[str, Any] | None) -> str:
+def describe_fit(session: Session, given: int | None, fit: dict[str, Any] | None, course_name: str = "NAME") -> str:
     """One sentence on how the plan meets the agenda, for the trainer pack ("" when it simply fits)."""
+    import shlex
+
     from trainerkit.course.durations import format_duration
 
     planned = session.planned_minutes
@@ -88,8 +90,8 @@ def describe_fit(session: Session, given: int | None, fit: dict[str, Any] | None
     if given < planned:
         return (
             f"The plan needs {format_duration(planned)} but the agenda gives {format_duration(given)}: "
-            "the last steps run over. Choose with `trainerkit fit-plan COURSE SESSION --rescale` or "
-            "`--drop STEP...`."
+            f"the last steps run over. Choose with `trainerkit fit-plan {shlex.quote(course_name)} {session.number} "
+            "--rescale` or `--drop STEP...`."
         )
     return ""
 

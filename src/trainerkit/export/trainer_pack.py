@@ -227,7 +227,7 @@ def build_trainer_pack(
         blocks.append(entry("Plan", 1))
         blocks.extend(blocks_data([_heading(2, "Plan")]))
         given = sum(slot.minutes for _day, slot in slots) if slots else None
-        fit_line = describe_fit(session, given, state.plan_fits.get(session.number))
+        fit_line = describe_fit(session, given, state.plan_fits.get(session.number), name)
         if fit_line:
             blocks.append(text_block((Span("Fitting the agenda: ", bold=True), Span(fit_line)), 10, below=3))
         blocks.extend(blocks_data([_plan_table(course, state, session)]))
