@@ -91,7 +91,7 @@ def test_jordan_slides_and_handout_show_the_facts_and_a_correction_undoes(tmp_pa
     assert "ICMW" in no_action
     assert STATUS_NOTE in s3 and "[TRAINER" not in s3 and "To adapt" not in s3
     s4 = slide_text(next(first.glob("Session 04*.pptx")), "s4-ratification-status")
-    assert "Jordan | No action; status as of june 2022" in s4
+    assert f"Jordan | No action. {STATUS_NOTE}" in s4
     rows = handout_rows(first)
     icerd_row = next(v for k, v in rows.items() if "(ICERD)" in k)
     icmw_row = next(v for k, v in rows.items() if "(CMW)" in k)

@@ -278,7 +278,7 @@ def slide_replacements(facts: CountryFacts) -> dict[str, dict[str, str]]:
         },
         "s4-ratification-status": {
             "[TRAINER: current number and date]": f"{parties_count('ICMW')} ({AS_OF}, UN Treaty Collection)",
-            "[TRAINER: ratified / signed / not]": f"{icmw.label}; {STATUS_NOTE.lower()}",
+            "[TRAINER: ratified / signed / not]": f"{icmw.label}. {STATUS_NOTE}",
         },
     }
 
