@@ -125,3 +125,16 @@ def test_facts_refuse_a_course_without_a_covered_country(capsys: pytest.CaptureF
             hint = re.findall(r"`(trainerkit [^`]+)`", err)[0]
             tk(*shlex.split(hint.replace("CODE", "KE"))[1:])
             assert "Kenya (KE)" in tk("facts", "Nowhere")
+
+
+def test_a_bundle_carries_fact_corrections_and_plan_fits(tmp_path: Path) -> None:
+    tk("course", "create", "Amman", "--country", "JO")
+    tk("facts", "Amman", "--set", "ICMW=acceded:2025")
+    tk("fit-plan", "Amman", "5", "--drop", "12")
+    bundle = tmp_path / "amman.tkcourse"
+    tk("bundle", "export", "Amman", str(bundle))
+    tk("bundle", "import", str(bundle), "--as", "Amman copy")
+    copied = json.loads(tk("facts", "Amman copy", "--json"))
+    assert next(t for t in copied["treaties"] if t["instrument"] == "ICMW")["label"] == "Acceded (2025)"
+    shown = json.loads(tk("course", "show", "Amman copy", "--json"))
+    assert [c["kind"] for c in shown["changes"]][-2:] == ["fact", "agenda-fit"]
