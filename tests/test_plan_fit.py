@@ -125,3 +125,18 @@ def test_fit_plan_refuses_unknown_steps_and_mixed_choices() -> None:
     for args in (["--drop", "42"], ["--rescale", "--drop", "12"], []):
         result = CliRunner().invoke(cli, ["fit-plan", "Amman", "5", *args])
         assert result.exit_code != 0
+
+
+def test_the_agenda_handout_dates_its_days(tmp_path: Path) -> None:
+    from docx import Document
+
+    tk("course", "create", "Amman", "--country", "JO", "--dates", "30 March - 1 April 2027")
+    tk("course", "sessions", "Amman", "1")
+    tk("export", "Amman", "--out", str(tmp_path), "--what", "handouts")
+    agenda = Document(str(next(tmp_path.rglob("*Course agenda.docx"))))
+    headings = [p.text for p in agenda.paragraphs if p.text.startswith("Day ")]
+    assert headings[:3] == [
+        "Day 1 (Tuesday 30 March 2027)",
+        "Day 2 (Wednesday 31 March 2027)",
+        "Day 3 (Thursday 1 April 2027)",
+    ]

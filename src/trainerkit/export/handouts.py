@@ -175,9 +175,13 @@ def agenda_days(course: Course, state: CourseState) -> list[tuple[int, list[Agen
 
 
 def agenda_tables(course: Course, state: CourseState) -> list[AgendaTable]:
+    from trainerkit.course.plan_fit import day_label, training_dates
+
     selected = set(state.sessions)
     tables = []
-    for day, slots in agenda_days(course, state):
+    days = agenda_days(course, state)
+    dates = training_dates(state.profile.get("dates", ""), len(days))
+    for day, slots in days:
         rows = []
         for slot in slots:
             if slot.session is not None and slot.session not in selected:
@@ -187,7 +191,7 @@ def agenda_tables(course: Course, state: CourseState) -> list[AgendaTable]:
                 title = f"Session {slot.session}: {title}"
             rows.append((f"{slot.start}–{slot.end}", title))
         if rows:
-            tables.append(AgendaTable(day, tuple(rows)))
+            tables.append(AgendaTable(day, tuple(rows), day_label(day, dates)))
     return tables
 
 
