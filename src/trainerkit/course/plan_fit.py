@@ -216,7 +216,8 @@ def day_shape_warnings(
     """Warnings for the agenda ``days`` (``[(day, slots)]``) given the selected ``sessions`` and the
     trainer's ``fits``: a session whose fitted plan outlasts its slots runs into what follows its last slot
     (a break, lunch, the next session or the end of the day); a run of non-break slots over
-    ``LONG_STRETCH`` minutes."""
+    ``LONG_STRETCH`` minutes (slots of sessions not in ``sessions`` are left out, a pause of 15 minutes or
+    more between slots counts as a break)."""
     warnings: list[DayWarning] = []
     spans: dict[int, list[tuple[int, int, int, int]]] = {}  # session -> [(day, index, start, end)]
     for day, slots in days:
@@ -261,7 +262,8 @@ def day_shape_warnings(
         run_start: str | None = None
         run = 0
         last_end: int | None = None
-        items: list[SlotLike | None] = [*slots, None]
+        # slots of sessions the course leaves out are not taught: they do not count
+        items: list[SlotLike | None] = [s for s in slots if s.session is None or s.session in sessions] + [None]
         for slot in items:
             try:
                 gap = to_minutes(slot.start) - last_end if slot is not None and last_end is not None else 0
@@ -274,7 +276,7 @@ def day_shape_warnings(
                             "long-stretch",
                             day,
                             None,
-                            f"Day {day}: {run // 60} h {run % 60:02d} min without a break from {run_start}.",
+                            f"{run // 60} h {run % 60:02d} min without a break from {run_start}.",
                         )
                     )
                 run, run_start = 0, None
