@@ -51,7 +51,7 @@ class GapsReport:
     course: str
     total: int = 0
     gaps: list[Gap] = field(default_factory=list)
-    #: slides (session, key) with a gap: one point each even with several placeholders
+    #: adaptation points not done yet (a slide counts once, however many placeholders it holds)
     open_points: int = 0
 
     @property
@@ -102,7 +102,7 @@ def _slide_gaps(name: str, point: AdaptPoint) -> list[Gap]:
     return gaps
 
 
-def _profile_points(state_profile: dict[str, str], sessions: list[int], slide_tokens: set[str], course: Any) -> int:
+def _profile_points(sessions: list[int], slide_tokens: set[str], course: Any) -> int:
     """How many profile fields the chosen materials use (filled or not)."""
     used = set(slide_tokens) & set(PROFILE_FIELDS)
     for number in sessions:
@@ -132,7 +132,7 @@ def course_gaps(store: Store, name: str, token: CancelToken | None = None) -> Ga
             report.open_points += 1
             report.gaps.extend(_slide_gaps(record.name, point))
     slide_tokens = _used_tokens(state.sessions) | set(unfilled)
-    report.total += _profile_points(state.profile, state.sessions, slide_tokens, course)
+    report.total += _profile_points(state.sessions, slide_tokens, course)
     for finding in scratch.findings:
         if finding.code != "empty-profile-field":
             continue
