@@ -49,9 +49,13 @@ SITES = {
     "package/copy.py": {"usb pack"},  # `{retry}`: the command pack.py passes, or NAME TARGET placeholders
     "package/manifest.py": {"usb pack"},  # the journal's retry command, or placeholders
     "package/pack.py": {"usb pack"},
-    "package/preflight.py": {"slide reset", "course set", "slide edit", "slide hide", "course sessions"},
+    "package/preflight.py": {"slide reset", "course set", "slide edit", "slide hide", "course sessions", "fit-plan"},
     "store/courses.py": {"course create"},
     "store/db.py": {"restore-backup"},
+    "cli/facts_cmds.py": {"undo"},  # run by tests/test_country_facts.py
+    "course/facts.py": {"course set"},  # run by tests/test_country_facts.py
+    "course/plan_fit.py": {"fit-plan"},  # run by tests/test_plan_fit.py (printed in the trainer pack)
+    "package/gaps.py": {"slide edit", "course set"},  # run by tests/test_gaps.py
 }
 
 

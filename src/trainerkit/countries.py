@@ -3,7 +3,8 @@
 Country names and codes come from ISO 3166-1 (pycountry). Regions are the UN Statistics Division's
 standard geographic regions and sub-regions (M49), plus two groupings the course material uses
 ("European Union", "Global"). That is a classification for finding examples, not a statement about a
-country: TrainerKit ships no facts about any country. The country profile is a set of *blank* fields a
+country. The only country facts TrainerKit ships are the treaty ratifications of
+``trainerkit.course.facts`` (UN Treaty Collection, June 2022). The country profile is a set of *blank* fields a
 trainer fills from their own sources (``PROFILE_FIELDS``); nothing here fills them.
 
 This module must never import Qt.

@@ -46,6 +46,10 @@ class CourseState:
     sessions: list[int]
     agenda: dict[str, Any] | None = None
     slide_ops: dict[int, list[SlideOp]] = field(default_factory=dict)
+    #: The trainer's corrections of the country facts: instrument -> {"status", "year"}.
+    fact_corrections: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: How a session's plan fits a shorter agenda slot: session -> {"mode": "rescale"|"drop", "drop": [steps]}.
+    plan_fits: dict[int, dict[str, Any]] = field(default_factory=dict)
 
     def token_values(self, course: Course) -> dict[str, str]:
         """Values for ``{{token}}`` replacement: the profile plus a few the course itself knows."""
@@ -113,6 +117,16 @@ def _apply(state: CourseState, change: Change) -> None:
         state.sessions = [int(s) for s in p.get("sessions", [])]
     elif change.kind == "agenda":
         state.agenda = p
+    elif change.kind == "fact":
+        if p.get("status"):
+            state.fact_corrections[str(p["instrument"])] = {"status": p["status"], "year": p.get("year")}
+        else:
+            state.fact_corrections.pop(str(p.get("instrument")), None)
+    elif change.kind == "agenda-fit" and change.session is not None:
+        if p.get("mode"):
+            state.plan_fits[change.session] = {"mode": p["mode"], "drop": [int(n) for n in p.get("drop", [])]}
+        else:
+            state.plan_fits.pop(change.session, None)
     elif change.kind == "reset-slide" and change.session is not None:
         ops = state.slide_ops.get(change.session, [])
         state.slide_ops[change.session] = [

@@ -156,7 +156,7 @@ class _Replay:
         if slide_key is not None and not isinstance(slide_key, str):
             raise ChangeLogError(f"{label} names a malformed slide")
         session = change.get("session")
-        if kind in ("profile", "select-sessions", "agenda", "batch"):
+        if kind in ("profile", "select-sessions", "agenda", "batch", "fact"):
             if session is not None or slide_key is not None:
                 raise ChangeLogError(f"{label} ('{kind}') names a session or slide it does not use")
             getattr(self, "_" + str(kind).replace("-", "_"))(payload, label)
@@ -166,6 +166,12 @@ class _Replay:
             self._slide(str(kind), number, slide_key, payload, label)
         elif kind == "import-slide":
             self._import_slide(number, slide_key, payload, label)
+        elif kind == "agenda-fit":
+            drop = payload.get("drop", [])
+            if payload.get("mode") not in ("rescale", "drop", "") or not isinstance(drop, list):
+                raise ChangeLogError(f"{label} fits a plan in an unknown way")
+            if not all(isinstance(n, int) and 0 < n < 100 for n in drop):
+                raise ChangeLogError(f"{label} drops steps that are not step numbers")
         else:
             self._insert_slide(number, slide_key, payload, label)
 
@@ -177,6 +183,15 @@ class _Replay:
             if not PROFILE_KEY_RE.match(key):
                 raise ChangeLogError(f"{label} sets '{key[:40]}', which cannot be a profile field")
             check_profile_value(key, value, label)
+
+    def _fact(self, payload: dict[str, Any], label: str) -> None:
+        from trainerkit.course.facts import INSTRUMENTS, STATUS_WORDS
+
+        year = payload.get("year")
+        if payload.get("instrument") not in INSTRUMENTS or payload.get("status", "") not in (*STATUS_WORDS, ""):
+            raise ChangeLogError(f"{label} corrects a treaty status in an unknown way")
+        if year is not None and not (isinstance(year, int) and 1945 <= year <= 2100):
+            raise ChangeLogError(f"{label} gives a treaty year that is not a year")
 
     def _select_sessions(self, payload: dict[str, Any], label: str) -> None:
         sessions = payload.get("sessions")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from pathlib import Path
 
@@ -233,6 +234,17 @@ def _simple(kind: str, verb: str) -> click.Command:
     @click.argument("key")
     def command(name: str, key: str) -> None:
         click.echo(_said(_open(name).change_slide(kind, key)))
+        if kind == "mark-adapted":
+            from trainerkit.package.gaps import placeholders_left
+
+            left = placeholders_left(_store(), name, key)
+            if left:
+                shown = ", ".join(left[:3]) + (f" and {len(left) - 3} more" if len(left) > 3 else "")
+                click.echo(
+                    f"Its 'To adapt' label stays while bracket text remains on it: {shown}. "
+                    f"Replace it: trainerkit slide edit {shlex.quote(name)} {key} --find {shlex.quote(left[0])} "
+                    '--replace "..."'
+                )
 
     return command
 

@@ -25,6 +25,7 @@ COMMAND_MODULES = {
     "session": "course_cmds",
     "agenda": "course_cmds",
     "gui": "course_cmds",
+    "restore-backup": "course_cmds",
     "course": "customise_cmds",
     "slides": "customise_cmds",
     "slide": "customise_cmds",
@@ -37,6 +38,9 @@ COMMAND_MODULES = {
     "bundle": "bundle_cmds",
     "usb": "usb_cmds",
     "check": "usb_cmds",
+    "facts": "facts_cmds",
+    "gaps": "facts_cmds",
+    "fit-plan": "facts_cmds",
 }
 
 
@@ -73,6 +77,10 @@ def _module(name: str) -> ModuleType:
         from trainerkit.cli import usb_cmds
 
         return usb_cmds
+    if name == "facts_cmds":
+        from trainerkit.cli import facts_cmds
+
+        return facts_cmds
     raise ValueError(f"no command module {name!r}")
 
 

@@ -105,9 +105,12 @@ def build_session_deck(
         load_file=lambda sha: file_path(store, sha),
         render_slide=_renderer(course, session),
     )
+    from trainerkit.export.facts_fill import fill_fact_slides
+
+    filled = fill_fact_slides(prs, state)  # country facts into the ratification slides (settled below)
     missing = replace_tokens(prs, state.token_values(course)) if fill_tokens else []
     if fill_tokens:
-        settle_adapt_labels(prs, worked_on_keys(state.slide_ops.get(session, [])))
+        settle_adapt_labels(prs, worked_on_keys(state.slide_ops.get(session, [])) | set(filled))
     if drop_hidden:
         for slide in [s for s in prs.slides if is_hidden(s)]:
             key = get_slide_key(slide) or "?"

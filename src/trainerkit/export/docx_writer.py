@@ -271,7 +271,7 @@ class DocxBuilder:
         elif isinstance(block, Table):
             self.table(block)
         elif isinstance(block, AgendaTable):
-            add_spans(doc.add_heading("", level=3), (Span(f"Day {block.day}"),))
+            add_spans(doc.add_heading("", level=3), (Span(block.label or f"Day {block.day}"),))
             self.table(
                 Table(
                     ((Span("Time"),), (Span("Session or activity"),)),

@@ -165,9 +165,13 @@ def agenda_days(course: Course, state: CourseState) -> list[tuple[int, list[Agen
 
 
 def agenda_tables(course: Course, state: CourseState) -> list[AgendaTable]:
+    from trainerkit.course.plan_fit import day_label, training_dates
+
     selected = set(state.sessions)
     tables = []
-    for day, slots in agenda_days(course, state):
+    days = agenda_days(course, state)
+    dates = training_dates(state.profile.get("dates", ""), len(days))
+    for day, slots in days:
         rows = []
         for slot in slots:
             if slot.session is not None and slot.session not in selected:
@@ -177,7 +181,7 @@ def agenda_tables(course: Course, state: CourseState) -> list[AgendaTable]:
                 title = f"Session {slot.session}: {title}"
             rows.append((f"{slot.start}–{slot.end}", title))
         if rows:
-            tables.append(AgendaTable(day, tuple(rows)))
+            tables.append(AgendaTable(day, tuple(rows), day_label(day, dates)))
     return tables
 
 
@@ -247,7 +251,10 @@ def fill_course_handouts(course: Course, state: CourseState) -> list[tuple[Cours
     values = handout_values(state, course)
     agenda = agenda_tables(course, state)
     names = split_names(state.profile.get("participant_names", ""))
-    return [(h, fill_handout(h.source, values, agenda, names)) for h in course_handouts(course, state)]
+    from trainerkit.export.facts_fill import fill_fact_handout
+
+    handouts = course_handouts(course, state)
+    return [(h, fill_handout(fill_fact_handout(h.source, state), values, agenda, names)) for h in handouts]
 
 
 # --- export ------------------------------------------------------------------------------------------

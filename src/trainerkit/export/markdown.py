@@ -155,6 +155,7 @@ class AgendaTable:
 
     day: int
     rows: tuple[tuple[str, str], ...]  # (time, session or activity)
+    label: str = ""  # "Day 2 (Thursday 4 March 2027)" when the profile's dates parse; else "Day 2" is printed
 
 
 Block = (

@@ -13,7 +13,8 @@ from typing import Any
 
 from trainerkit.course import Course
 from trainerkit.course.model import AgendaSlot, PlanStep, Session, to_minutes
-from trainerkit.durations import session_durations
+from trainerkit.course.plan_fit import day_label, describe_fit, fit_plan, training_dates
+from trainerkit.durations import format_duration, session_durations
 from trainerkit.export.handouts import (
     FilledHandout,
     agenda_days,
@@ -40,6 +41,8 @@ class TimedStep:
     day: int | None
     start: str  # "HH:MM", or "" when the session is not on the agenda or the step is optional
     overrun: bool = False  # starts after the session's last agenda slot has ended
+    minutes: int | None = None  # minutes after the trainer's fit (rescaled); None: the plan's own
+    dropped: bool = False  # the trainer dropped the step to fit the agenda
 
 
 def _clock(minutes: int) -> str:
@@ -55,11 +58,17 @@ def timed_plan(course: Course, state: CourseState, session: Session) -> list[Tim
     flowing into the session's next slot (after a break, lunch or the next day) when one is full."""
     slots = session_slots(course, state, session.number)
     spans = [(day, to_minutes(slot.start), to_minutes(slot.end)) for day, slot in slots]
+    given = sum(end - start for _day, start, end in spans) if spans else None
     elapsed = 0
     result = []
-    for step in session.plan:
+    for fitted in fit_plan(session, given, state.plan_fits.get(session.number)):
+        step = fitted.step
+        if fitted.dropped:
+            result.append(TimedStep(step, None, "", minutes=0, dropped=True))
+            continue
+        minutes = fitted.minutes if fitted.rescaled else None
         if step.optional or not spans:
-            result.append(TimedStep(step, None, ""))
+            result.append(TimedStep(step, None, "", minutes=minutes))
             continue
         remaining = elapsed
         placed: tuple[int, int, bool] | None = None
@@ -72,8 +81,8 @@ def timed_plan(course: Course, state: CourseState, session: Session) -> list[Tim
         if placed is None:
             day, _start, end = spans[-1]
             placed = (day, end + remaining, True)
-        result.append(TimedStep(step, placed[0], _clock(placed[1]), placed[2]))
-        elapsed += step.minutes
+        result.append(TimedStep(step, placed[0], _clock(placed[1]), placed[2], minutes=minutes))
+        elapsed += fitted.minutes
     return result
 
 
@@ -84,7 +93,7 @@ def _plan_table(course: Course, state: CourseState, session: Session) -> Table:
         except KeyError:
             return handout_id
 
-    rows = []
+    rows: list[tuple[tuple[Span, ...], ...]] = []
     day: int | None = None
     for timed in timed_plan(course, state, session):
         step = timed.step
@@ -92,6 +101,10 @@ def _plan_table(course: Course, state: CourseState, session: Session) -> Table:
         if timed.day is not None and day is not None and timed.day != day:
             when = f"Day {timed.day}, {when}"
         day = timed.day if timed.day is not None else day
+        if timed.dropped:
+            dropped = (Span(f"Dropped (your choice): {step.number}. {step.title}", italic=True),)
+            rows.append(((Span(""),), dropped, (Span(f"0 (plan {step.minutes_text})"),)))
+            continue
         what: list[Span] = [Span(f"{step.number}. {step.title}", bold=True)]
         if step.method:
             what.append(Span(f" ({step.method})", italic=True))
@@ -102,7 +115,10 @@ def _plan_table(course: Course, state: CourseState, session: Session) -> Table:
         if step.handouts:
             what.append(Span(" Handouts: ", bold=True))
             what.append(Span("; ".join(handout_title(h) for h in step.handouts) + "."))
-        rows.append(((Span(when),), tuple(what), (Span(step.minutes_text),)))
+        duration = step.minutes_text
+        if timed.minutes is not None:
+            duration = f"{format_duration(timed.minutes)} (plan {step.minutes_text})"
+        rows.append(((Span(when),), tuple(what), (Span(duration),)))
     header = ((Span("Time"),), (Span("Step"),), (Span("Duration"),))
     return Table(header, tuple(rows))
 
@@ -203,12 +219,19 @@ def build_trainer_pack(
         blocks.extend(blocks_data([_heading(1, title)]))
         slots = session_slots(course, state, session.number)
         durations = session_durations(session, sum(slot.minutes for _day, slot in slots))
-        when = "; ".join(f"Day {day} {slot.start}–{slot.end}" for day, slot in slots) or "not on the agenda"
+        dates = training_dates(state.profile.get("dates", ""), len(agenda_days(course, state)))
+        when = "; ".join(f"{day_label(day, dates)} {slot.start}–{slot.end}" for day, slot in slots)
+        when = when or "not on the agenda"
         blocks.append(text_block((Span("Duration: ", bold=True), Span(durations.line())), 10))
         blocks.append(text_block((Span("When: ", bold=True), Span(when)), 10))
         blocks.append(text_block((Span("Aim: ", bold=True), Span(session.aim.text)), 10, below=3))
         blocks.append(entry("Plan", 1))
-        blocks.extend(blocks_data([_heading(2, "Plan"), _plan_table(course, state, session)]))
+        blocks.extend(blocks_data([_heading(2, "Plan")]))
+        given = sum(slot.minutes for _day, slot in slots) if slots else None
+        fit_line = describe_fit(session, given, state.plan_fits.get(session.number), name)
+        if fit_line:
+            blocks.append(text_block((Span("Fitting the agenda: ", bold=True), Span(fit_line)), 10, below=3))
+        blocks.extend(blocks_data([_plan_table(course, state, session)]))
         blocks.append(entry("Preparation, equipment and printing", 1))
         blocks.extend(_checklist("Preparation", session.preparation.texts()))
         blocks.extend(_checklist("Equipment", session.equipment.texts()))

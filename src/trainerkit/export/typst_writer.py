@@ -239,7 +239,8 @@ def block_data(block: Block, following: Block | None = None) -> dict[str, Any]:
             header=((Span("Time"),), (Span("Session or activity"),)),
             rows=tuple(((Span(time),), (Span(what),)) for time, what in block.rows),
         )
-        return {"k": "keep", "blocks": [{"k": "h", "l": 3, "s": spans_data(f"Day {block.day}")}, table_data(table)]}
+        heading = {"k": "h", "l": 3, "s": spans_data(block.label or f"Day {block.day}")}
+        return {"k": "keep", "blocks": [heading, table_data(table)]}
     if isinstance(block, Field):
         return {"k": "field", "s": spans_data(block.label)}
     if isinstance(block, Lines):

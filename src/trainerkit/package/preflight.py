@@ -48,9 +48,10 @@ from trainerkit.deck.tags import get_slide_tags
 from trainerkit.deck.tokens import PLACEHOLDER_RE, TOKEN_RE, fill_tokens
 from trainerkit.durations import format_duration
 from trainerkit.errors import Cancelled, TrainerKitError
+from trainerkit.export.apply import ADAPT_LABEL_SHAPE
 from trainerkit.export.decks import build_session_deck
 from trainerkit.jobs import CancelToken, Progress, no_progress
-from trainerkit.package.agenda import agenda_minutes
+from trainerkit.package.agenda import agenda_days, agenda_minutes
 from trainerkit.package.targets import Target, human_size
 from trainerkit.paths import resources_dir
 from trainerkit.recipe import PROFILE_FIELDS, PROFILE_LABELS, CourseState, state_of, worked_on_keys
@@ -258,10 +259,35 @@ def _linked_pictures(slide: Slide) -> list[str]:
     return targets
 
 
+@dataclass(frozen=True)
+class AdaptPoint:
+    """A shown slide the guide asks to adapt (``adapt``: its advice) or that holds placeholder text in
+    square brackets, as exported; ``labelled``: its "To adapt" label is still on it."""
+
+    session: int
+    position: int
+    key: str
+    title: str
+    adapt: str
+    placeholders: tuple[str, ...]
+    labelled: bool
+
+    @property
+    def done(self) -> bool:
+        return not self.placeholders and not self.labelled
+
+
 def check_slides(
-    store: Store, name: str, state: CourseState, course: Course, report: PreflightReport, token: CancelToken
+    store: Store,
+    name: str,
+    state: CourseState,
+    course: Course,
+    report: PreflightReport,
+    token: CancelToken,
+    tally: list[AdaptPoint] | None = None,
 ) -> dict[str, list[str]]:
-    """Slide findings; returns ``{token: [slide keys]}`` for tokens left without a value."""
+    """Slide findings; returns ``{token: [slide keys]}`` for tokens left without a value. With ``tally``,
+    also appends one ``AdaptPoint`` per shown slide to adapt or with placeholder text (``gaps`` uses it)."""
     unfilled: dict[str, list[str]] = {}
     values = state.token_values(course)
     for number in state.sessions:
@@ -363,9 +389,14 @@ def check_slides(
             if is_hidden(slide):
                 continue
             adapt = fill_tokens(get_slide_tags(slide).get("TRAINERKIT_ADAPT", ""), values)
+            placeholders = sorted(set(PLACEHOLDER_RE.findall("\n".join(slide_texts(slide)))))
+            labelled = any(shape.name == ADAPT_LABEL_SHAPE for shape in slide.shapes)
+            if tally is not None and (adapt or placeholders):
+                tally.append(
+                    AdaptPoint(number, info.index + 1, info.key, info.title, adapt, tuple(placeholders), labelled)
+                )
             if not adapt:
                 continue
-            placeholders = sorted(set(PLACEHOLDER_RE.findall("\n".join(slide_texts(slide)))))
             if placeholders:
                 report.findings.append(
                     Finding(
@@ -380,7 +411,7 @@ def check_slides(
                         location,
                     )
                 )
-            elif info.key not in touched:
+            elif info.key not in touched and labelled:  # filled from the country facts: label already gone
                 report.findings.append(
                     Finding(
                         "note",
@@ -460,6 +491,24 @@ def check_agenda(name: str, state: CourseState, course: Course, report: Prefligh
                     {"kind": "agenda", "session": number},
                 )
             )
+        elif given < session.planned_minutes and number in state.plan_fits:
+            from trainerkit.course.plan_fit import fit_plan, fitted_minutes
+
+            fitted = fitted_minutes(fit_plan(session, given, state.plan_fits[number]))
+            if fitted > given:
+                continue  # still too long: the day-shape warning below says by how much
+            report.findings.append(
+                Finding(
+                    "note",
+                    "agenda-plan-fitted",
+                    where,
+                    f"its plan ({format_duration(session.planned_minutes)}) is fitted to the agenda's "
+                    f"{format_duration(given)} by your choice ({state.plan_fits[number]['mode']}); the trainer "
+                    "pack prints the fitted plan.",
+                    f"Nothing to do; to change it: `trainerkit fit-plan {_cli(name)} {number} --as-planned`.",
+                    {"kind": "agenda", "session": number},
+                )
+            )
         elif given < session.planned_minutes:
             report.findings.append(
                 Finding(
@@ -477,6 +526,32 @@ def check_agenda(name: str, state: CourseState, course: Course, report: Prefligh
                     },
                 )
             )
+    from trainerkit.course.plan_fit import day_shape_warnings
+
+    chosen = {}
+    for number in state.sessions:
+        try:
+            chosen[number] = course.session(number)
+        except KeyError:
+            continue
+    for warning in day_shape_warnings(agenda_days(course, state), chosen, state.plan_fits):
+        if warning.code == "session-past-break":
+            fix = (
+                f"Fit the plan: `trainerkit fit-plan {_cli(name)} {warning.session} --rescale` or "
+                f"`--drop STEP...`, or lengthen its agenda slot."
+            )
+        else:
+            fix = "Add a break to the agenda (Agenda tab), or split the session across a break."
+        report.findings.append(
+            Finding(
+                "warning",
+                warning.code,
+                f"Agenda, day {warning.day}",
+                warning.message,
+                fix,
+                {"kind": "agenda", "day": warning.day, "session": warning.session},
+            )
+        )
 
 
 def _exported_handouts(state: CourseState, course: Course) -> set[str]:

@@ -42,11 +42,11 @@ class Change:
 
     def describe(self) -> str:
         """One line a trainer understands, for the undo menu and `course show` (names the slide by key)."""
-        return kind_label(self.kind, self.slide_key, self.payload)
+        return kind_label(self.kind, self.slide_key, self.payload, session=self.session)
 
     def label(self, title: str | None = None) -> str:
         """As ``describe`` but naming the slide by its ``title`` when given: "Hide slide 'Welcome'"."""
-        return kind_label(self.kind, self.slide_key, self.payload, title)
+        return kind_label(self.kind, self.slide_key, self.payload, title, session=self.session)
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,17 @@ class EditNotesPayload(TypedDict):
     notes: str
 
 
+class FactPayload(TypedDict):
+    instrument: str  # a treaty's short name in resources/facts (e.g. "ICMW")
+    status: str  # "ratified", "signed", "none", or "" (back to the bundled June 2022 data)
+    year: int | None
+
+
+class AgendaFitPayload(TypedDict):
+    mode: str  # "rescale", "drop" or "" (back to the plan as written); the change's session says which
+    drop: list[int]  # plan step numbers the trainer drops (mode "drop")
+
+
 class BatchPayload(TypedDict):
     what: str  # the undo menu's text
     changes: list[dict[str, Any]]  # [{kind, session, slide_key, payload}, ...] applied in order
@@ -97,6 +108,20 @@ class ChangeKind:
 
 def _notes(p: Mapping[str, Any]) -> str:
     return "".join(f" ({note})" for note in p.get("notes", []))
+
+
+def _fact(_s: str, p: Mapping[str, Any]) -> str:
+    status = p.get("status") or "the June 2022 data"
+    year = f" {p['year']}" if p.get("year") else ""
+    return f"Set {p.get('instrument')} to {status}{year}"
+
+
+def _agenda_fit(session: str, p: Mapping[str, Any]) -> str:
+    if p.get("mode") == "rescale":
+        return f"Rescale the plan of {session} to its agenda time"
+    if p.get("mode") == "drop":
+        return f"Drop steps {', '.join(str(n) for n in p.get('drop', []))} of {session}"
+    return f"Keep the plan of {session} as written"
 
 
 def _profile(_s: str, p: Mapping[str, Any]) -> str:
@@ -169,6 +194,8 @@ _KINDS = (
         resettable=True,
         works_on_slide=True,
     ),
+    ChangeKind("fact", FactPayload, _fact, ("instrument",)),
+    ChangeKind("agenda-fit", AgendaFitPayload, _agenda_fit),
     ChangeKind(
         "batch",
         BatchPayload,
@@ -193,8 +220,10 @@ def kind_of(name: str) -> ChangeKind:
         raise ValueError(f"unknown change kind {name!r}") from None
 
 
-def label(kind: str, slide_key: str | None, payload: Mapping[str, Any], title: str | None = None) -> str:
+def label(
+    kind: str, slide_key: str | None, payload: Mapping[str, Any], title: str | None = None, session: int | None = None
+) -> str:
     """One line a trainer understands, e.g. ``Hide slide 'Who moves? A quick quiz'`` when the slide's
-    ``title`` is known, else ``Hide slide s2-quiz``."""
-    slide = f"'{title}'" if title else (slide_key or "")
+    ``title`` is known, else ``Hide slide s2-quiz``; a change to a whole session names it ("session 5")."""
+    slide = f"'{title}'" if title else (slide_key or (f"session {session}" if session is not None else ""))
     return kind_of(kind).label(slide, payload) if kind in KINDS else kind
