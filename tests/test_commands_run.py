@@ -53,7 +53,7 @@ SITES = {
     "store/courses.py": {"course create"},
     "store/db.py": {"restore-backup"},
     "cli/facts_cmds.py": {"undo"},  # run by tests/test_country_facts.py
-    "course/facts.py": {"course set"},  # run by tests/test_country_facts.py
+    "courseops/facts.py": {"course set"},  # run by tests/test_country_facts.py
     "course/plan_fit.py": {"fit-plan"},  # run by tests/test_plan_fit.py (printed in the trainer pack)
     "package/gaps.py": {"slide edit", "course set"},  # run by tests/test_gaps.py
 }

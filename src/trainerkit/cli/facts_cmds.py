@@ -6,7 +6,7 @@ import shlex
 
 import click
 
-from trainerkit.cli.main import emit_json
+from trainerkit.cli.output import emit_json
 from trainerkit.store import open_store
 
 

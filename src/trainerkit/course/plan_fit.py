@@ -70,7 +70,7 @@ def describe_fit(session: Session, given: int | None, fit: dict[str, Any] | None
     """One sentence on how the plan meets the agenda, for the trainer pack ("" when it simply fits)."""
     import shlex
 
-    from trainerkit.course.durations import format_duration
+    from trainerkit.durations import format_duration
 
     planned = session.planned_minutes
     mode = (fit or {}).get("mode")
