@@ -53,6 +53,7 @@ COMMAND_MODULES = (
     "example_cmds",
     "bundle_cmds",
     "usb_cmds",
+    "translate_cmds",
 )
 
 
