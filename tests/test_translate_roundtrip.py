@@ -63,6 +63,17 @@ def test_language_is_a_checked_code() -> None:
     assert "not a language code" in out
 
 
+def test_an_english_course_is_told_how_to_choose_a_language(tmp_path: Path) -> None:
+    import re
+    import shlex
+
+    run("course", "create", "X")
+    out = run("translate", "export", "X", "--out", str(tmp_path / "x.xlf"), ok=False)
+    (hint,) = re.findall(r"`(trainerkit [^`]+)`", out)
+    run(*[("X" if w == "NAME" else w) for w in shlex.split(hint)[1:]])  # runs as printed
+    assert "for translation into fr" in run("translate", "export", "X", "--out", str(tmp_path / "x.xlf"))
+
+
 def test_round_trip_translates_every_slide_text_and_note(course: str, tmp_path: Path) -> None:
     xlf = tmp_path / "c.xlf"
     run("translate", "export", course, "--out", str(xlf))

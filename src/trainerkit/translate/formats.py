@@ -102,7 +102,7 @@ def _read_xliff(data: bytes, path: Path) -> TranslationFile:
         raise InvalidInputError(f"{path.name} is not an XLIFF 2.0 file TrainerKit can read ({exc}).") from exc
     original = str(store.body.get("original", ""))
     if not original.startswith(COURSE_PREFIX):
-        raise InvalidInputError(f"{path.name} was not made by `trainerkit translate export` (no course named in it).")
+        raise InvalidInputError(f"{path.name} was not made by TrainerKit's translate export (no course named in it).")
     units = []
     for tu in store.units:
         unit_el = tu.getunitelement()
@@ -124,7 +124,7 @@ def _read_po(data: bytes, path: Path) -> TranslationFile:
     header = store.parseheader()
     course = str(header.get("X-TrainerKit-Course", ""))
     if not course:
-        raise InvalidInputError(f"{path.name} was not made by `trainerkit translate export` (no course named in it).")
+        raise InvalidInputError(f"{path.name} was not made by TrainerKit's translate export (no course named in it).")
     units = []
     for tu in store.units:
         if tu.isheader():

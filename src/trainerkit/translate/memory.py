@@ -54,8 +54,7 @@ class Lookup:
         self.own: dict[str, tuple[str, str]] = {}
         self.memory: dict[str, str] = {}
         for unit_id, source_hash, target, owner in store.db.execute(
-            "SELECT unit_id, source_hash, target, course_id FROM translations WHERE lang = ? "
-            "ORDER BY imported",
+            "SELECT unit_id, source_hash, target, course_id FROM translations WHERE lang = ? ORDER BY imported",
             [lang],
         ):
             if owner == course_id:

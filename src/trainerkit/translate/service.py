@@ -201,6 +201,6 @@ def translate_session_deck(
     if left:
         lines.append(
             f"{left} texts left in English, untranslated ({result.counts[OUTDATED]} outdated: their English "
-            "source changed); export a translation file to finish them: `trainerkit translate export`"
+            "source changed); export a translation file (translate export) to finish them"
         )
     return lines
