@@ -3,6 +3,7 @@ and the export hook that builds a deck in the course's language."""
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from trainerkit.translate.language import SOURCE_LANGUAGE, course_language, is_r
 from trainerkit.translate.memory import OUTDATED, UNTRANSLATED, Lookup, Stored, save_translations
 from trainerkit.translate.units import Unit, course_file_units, deck_units, handout_units
 
+log = logging.getLogger(__name__)
 FORMATS = ("xliff", "po")
 MAX_LISTED = 5
 
@@ -204,3 +206,32 @@ def translate_session_deck(
             "source changed); export a translation file (translate export) to finish them"
         )
     return lines
+
+
+def translated_handouts(state: Any, sources: dict[str, Any]) -> dict[str, Any]:
+    """Export hook: the handout sources in the course's language (``state``: a ``CourseState``);
+    ``sources`` unchanged for an English course or one without a stored course record."""
+    from trainerkit.errors import NotFoundError
+    from trainerkit.store import open_store
+    from trainerkit.store.courses import get_course
+    from trainerkit.translate.handouts import translate_handout_sources
+
+    code = course_language(state.profile)
+    if code == SOURCE_LANGUAGE:
+        return sources
+    store = open_store()
+    try:
+        lookup = Lookup(store, get_course(store, state.name).id, code)
+    except NotFoundError:
+        return sources
+    finally:
+        store.close()
+    translated, counts = translate_handout_sources(sources, lookup)
+    log.info("handouts of %r in %s: %s", state.name, code, dict(counts))
+    return translated
+
+
+def translations_signature(store: Store) -> str:
+    """Changes whenever a translation is imported (for the export cache's key)."""
+    rows = store.db.execute("SELECT lang, COUNT(*), MAX(imported) FROM translations GROUP BY lang").fetchall()
+    return repr(rows)

@@ -17,6 +17,7 @@ number, a date) is left alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,7 +94,12 @@ def paragraph_text(paragraph: etree._Element) -> str | None:
 
 
 def translatable(text: str | None) -> bool:
-    return bool(text) and any(c.isalpha() for c in text or "")
+    """Whether ``text`` has words to translate: letters outside its ``{{tokens}}`` (a paragraph that is
+    only ``{{venue}}`` or a marker such as ``{{participant-copy}}`` is not)."""
+    from trainerkit.deck.tokens import TOKEN_RE
+
+    rest = TOKEN_RE.sub("", re.sub(r"\{\{[^{}]*\}\}", "", text or ""))
+    return any(c.isalpha() for c in rest)
 
 
 def _shape_id(element: etree._Element) -> str:
