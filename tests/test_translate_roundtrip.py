@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,8 @@ def course(tmp_path: Path) -> str:
         "facilitators=A. Diop",
         "region=West Africa",
     )
+    # the course's own inserted example: its slide is translated as the bundled ones are
+    run("example", "insert", "Dakar", "ch-border-principles", "--session", "3", "--after", "s3-objectives")
     return "Dakar"
 
 
@@ -81,6 +84,7 @@ def test_round_trip_translates_every_slide_text_and_note(course: str, tmp_path: 
     xlf = tmp_path / "c.xlf"
     run("translate", "export", course, "--out", str(xlf))
     assert b'version="2.0"' in xlf.read_bytes() and b'category="source-hash"' in xlf.read_bytes()
+    assert b"Swiss migration authority uses OHCHR border guidelines" in xlf.read_bytes()  # the inserted example
     done = tmp_path / "c-fr.xlf"
     assert pseudo_translate_file(xlf, done) > 100
     run("translate", "import", course, str(done))
@@ -89,6 +93,8 @@ def test_round_trip_translates_every_slide_text_and_note(course: str, tmp_path: 
     for line in status.splitlines():
         total = line.split(" of ")[1].split()[0]
         assert line.split(": ")[1].startswith(f"{total} of {total}"), line
+    check = CliRunner().invoke(cli, ["check", course]).output  # preflight reports the share translated
+    assert re.search(r"Session 3: (\d+) of \1 texts in French", check), check
     out = tmp_path / "out"
     run("export", course, "--out", str(out))
     decks = sorted(out.glob("*.pptx"))

@@ -198,14 +198,13 @@ def translate_session_deck(
         return []
     record = get_course(store, course_name)
     result = translate_deck(prs, session, Lookup(store, record.id, code), rtl=is_rtl(code))
-    lines = [f"{result.done} of {result.total} texts in {language_name(code)}"]
+    line = f"{result.done} of {result.total} texts in {language_name(code)}"
     left = result.counts[UNTRANSLATED] + result.counts[OUTDATED]
     if left:
-        lines.append(
-            f"{left} texts left in English, untranslated ({result.counts[OUTDATED]} outdated: their English "
-            "source changed); export a translation file (translate export) to finish them"
-        )
-    return lines
+        outdated = result.counts[OUTDATED]
+        why = f", {outdated} of them outdated (their English source changed)" if outdated else ""
+        line += f"; {left} left in English, untranslated{why}"
+    return [line]
 
 
 def translated_handouts(state: Any, sources: dict[str, Any]) -> dict[str, Any]:
