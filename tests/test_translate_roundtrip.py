@@ -263,3 +263,24 @@ def test_handouts_export_in_the_course_language(course: str, tmp_path: Path) -> 
     assert pdfs
     text = PdfReader(str(pdfs[0])).pages[0].extract_text()
     assert "[" in text and any(c in text for c in "áéíóú"), text[:300]
+
+
+def test_plans_and_agenda_in_the_course_language(course: str, tmp_path: Path) -> None:
+    from trainerkit.customise import state_of
+    from trainerkit.store import open_store
+    from trainerkit.translate.service import translated_course
+
+    xlf = tmp_path / "c.xlf"
+    run("translate", "export", course, "--out", str(xlf))
+    done = tmp_path / "c-fr.xlf"
+    pseudo_translate_file(xlf, done)
+    run("translate", "import", course, str(done))
+    store = open_store()
+    _record, state, english = state_of(store, course)
+    french = translated_course(store, state, english)
+    store.close()
+    session = french.session(3)
+    assert session.aim.text.startswith("[") and session.aim.source == english.session(3).aim.source
+    assert all(item.text.startswith("[") for item in session.objectives.items)
+    slot = french.agenda.days[0].slots[0]
+    assert slot.title.startswith("[") and slot.start == english.agenda.days[0].slots[0].start

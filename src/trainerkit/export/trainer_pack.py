@@ -181,6 +181,9 @@ def build_trainer_pack(
 
     token = token or CancelToken()
     _record, state, course = state_of(store, name)
+    from trainerkit.translate.service import translated_course  # plans in the course's language
+
+    course = translated_course(store, state, course)
     document, values = new_document(state, course, f"Trainer pack - {course.title}")
     report = PackReport()
     filled_list = fill_course_handouts(course, state)

@@ -234,3 +234,39 @@ def translations_signature(store: Store) -> str:
     """Changes whenever a translation is imported (for the export cache's key)."""
     rows = store.db.execute("SELECT lang, COUNT(*), MAX(imported) FROM translations GROUP BY lang").fetchall()
     return repr(rows)
+
+
+def _swap(obj: Any, table: dict[str, str]) -> Any:
+    import dataclasses
+
+    from trainerkit.translate.units import translatable
+
+    if isinstance(obj, str):
+        return table.get(source_hash(obj), obj) if translatable(obj) else obj
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        changes = {f.name: _swap(getattr(obj, f.name), table) for f in dataclasses.fields(obj) if f.init}
+        return dataclasses.replace(obj, **changes)
+    if type(obj) is tuple:
+        return tuple(_swap(item, table) for item in obj)
+    if type(obj) is list:
+        return [_swap(item, table) for item in obj]
+    if type(obj) is dict:
+        return {key: _swap(value, table) for key, value in obj.items()}
+    return obj
+
+
+def translated_course(store: Store, state: Any, course: Any) -> Any:
+    """Export hook: the course model (``course.model.Course``) with its overviews, plans and agenda
+    labels in the course's language. Only texts exported as units and translated are replaced (looked
+    up by source hash: identifiers, times and references are never units); others stay English."""
+    from trainerkit.errors import NotFoundError
+    from trainerkit.store.courses import get_course
+
+    code = course_language(state.profile)
+    if code == SOURCE_LANGUAGE:
+        return course
+    try:
+        lookup = Lookup(store, get_course(store, state.name).id, code)
+    except NotFoundError:
+        return course
+    return _swap(course, lookup.memory)
