@@ -284,3 +284,16 @@ def test_plans_and_agenda_in_the_course_language(course: str, tmp_path: Path) ->
     assert all(item.text.startswith("[") for item in session.objectives.items)
     slot = french.agenda.days[0].slots[0]
     assert slot.title.startswith("[") and slot.start == english.agenda.days[0].slots[0].start
+
+
+def test_a_unit_no_longer_in_the_course_is_skipped_not_refused(course: str, tmp_path: Path) -> None:
+    xlf = tmp_path / "c.xlf"
+    run("translate", "export", course, "--out", str(xlf))
+    done = tmp_path / "c-fr.xlf"
+    pseudo_translate_file(xlf, done)
+    text = done.read_text(encoding="utf-8")
+    first_id = text.split('<unit id="')[1].split('"')[0]
+    gone = tmp_path / "gone.xlf"
+    gone.write_text(text.replace(f'<unit id="{first_id}"', '<unit id="s9:deleted-slide:4:0"', 1), encoding="utf-8")
+    out = run("translate", "import", course, str(gone))
+    assert "1 no longer in the course, skipped" in out

@@ -40,7 +40,8 @@ def translate_export(name: str, lang: str | None, out: Path, fmt: str) -> None:
 def translate_import(name: str, file: Path) -> None:
     """Check FILE (a translated XLIFF or PO from `translate export`) and store it in course NAME."""
     result = service.import_translation(_store(), name, file)
-    click.echo(f"Imported {result.stored} translated texts ({result.lang}); {result.empty} still untranslated.")
+    gone = f"; {result.gone} no longer in the course, skipped" if result.gone else ""
+    click.echo(f"Imported {result.stored} translated texts ({result.lang}); {result.empty} still untranslated{gone}.")
 
 
 @translate.command("status")

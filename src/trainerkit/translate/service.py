@@ -101,6 +101,8 @@ class ImportResult:
     lang: str
     stored: int
     empty: int
+    #: Translated units whose text is no longer in the course (skipped, not stored).
+    gone: int = 0
 
 
 def import_translation(store: Store, name: str, path: Path) -> ImportResult:
@@ -125,7 +127,7 @@ def import_translation(store: Store, name: str, path: Path) -> ImportResult:
     current = {u.id: u for u in units}
     problems: list[str] = []
     rows: list[Stored] = []
-    empty = 0
+    empty = gone = 0
     for unit in data.units:
         if not unit.target.strip():
             empty += 1
@@ -134,7 +136,10 @@ def import_translation(store: Store, name: str, path: Path) -> ImportResult:
             problems.append(f"{unit.id}: the source hash does not match the source text (the file was altered)")
             continue
         now_unit = current.get(unit.id)
-        if now_unit is None or source_hash(now_unit.text) != unit.source_hash:
+        if now_unit is None:  # a text no longer in the course (a slide deleted, a new edition): skipped
+            gone += 1
+            continue
+        if source_hash(now_unit.text) != unit.source_hash:
             problems.append(f"{unit.id}: the course's text changed since the file was exported; export it again")
             continue
         problems.extend(f"{unit.id}: {p}" for p in check_target(unit.source, unit.target))
@@ -144,7 +149,7 @@ def import_translation(store: Store, name: str, path: Path) -> ImportResult:
         more = f" (and {len(problems) - MAX_LISTED} more)" if len(problems) > MAX_LISTED else ""
         raise InvalidInputError(f"{path.name} was not imported: {len(problems)} problems: {shown}{more}.")
     stored = save_translations(store, course_id, code, rows)
-    return ImportResult(code, stored, empty)
+    return ImportResult(code, stored, empty, gone)
 
 
 @dataclass(frozen=True)
