@@ -56,6 +56,7 @@ SITES = {
     "courseops/facts.py": {"course set"},  # run by tests/test_country_facts.py
     "course/plan_fit.py": {"fit-plan"},  # run by tests/test_plan_fit.py (printed in the trainer pack)
     "package/gaps.py": {"slide edit", "course set"},  # run by tests/test_gaps.py
+    "translate/service.py": {"course set"},  # run by tests/test_translate_roundtrip.py
 }
 
 

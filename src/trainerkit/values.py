@@ -179,6 +179,10 @@ def profile_key(value: object, *, custom: Iterable[str] = (), declare: bool = Fa
 def profile_value(key: str, value: object) -> str:
     """The value of profile field ``key``, cleaned for that field (see ``clean_text``)."""
     label = key.replace("_", " ")
+    if key == "language":  # the course's content language: an ISO 639-1 code (trainerkit.translate)
+        from trainerkit.translate.language import language_code
+
+        return language_code(value)
     if key in MULTI_LINE_FIELDS:
         return clean_text(value, label, multiline=True, limit=MULTI_LINE_MAX)
     if key in LIST_FIELDS:

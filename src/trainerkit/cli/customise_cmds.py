@@ -43,10 +43,13 @@ def course() -> None:
 @click.option("--venue", default="")
 @click.option("--dates", default="")
 @click.option("--organisation", default="")
-def course_create(name: str, country: str | None, venue: str, dates: str, organisation: str) -> None:
+@click.option("--lang", "language", default="", help="Content language, ISO 639-1 (e.g. fr); default English.")
+def course_create(name: str, country: str | None, venue: str, dates: str, organisation: str, language: str) -> None:
     """Create a course NAME from the bundled course."""
     store = _store()
-    record = customise.new_course(store, name, country, venue=venue, dates=dates, organisation=organisation)
+    record = customise.new_course(
+        store, name, country, venue=venue, dates=dates, organisation=organisation, language=language
+    )
     where = f" for {record.initial_profile['country']}" if record.initial_profile.get("country") else ""
     click.echo(f"Created course '{record.name}'{where} from bundled course {record.base_version}.")
 

@@ -41,6 +41,7 @@ COMMAND_MODULES = {
     "facts": "facts_cmds",
     "gaps": "facts_cmds",
     "fit-plan": "facts_cmds",
+    "translate": "translate_cmds",
 }
 
 
@@ -77,6 +78,10 @@ def _module(name: str) -> ModuleType:
         from trainerkit.cli import usb_cmds
 
         return usb_cmds
+    if name == "translate_cmds":
+        from trainerkit.cli import translate_cmds
+
+        return translate_cmds
     if name == "facts_cmds":
         from trainerkit.cli import facts_cmds
 

@@ -108,6 +108,11 @@ def build_session_deck(
     from trainerkit.export.facts_fill import fill_fact_slides
 
     filled = fill_fact_slides(prs, state)  # country facts into the ratification slides (settled below)
+    if fill_tokens:  # the course's content language (trainerkit.translate); listings keep the source text
+        from trainerkit.translate.hooks import translate_session_deck
+
+        for line in translate_session_deck(store, state.name, state.profile, prs, session):
+            problems.append(Problem(session, "translation", line, left_out=True))
     missing = replace_tokens(prs, state.token_values(course)) if fill_tokens else []
     if fill_tokens:
         settle_adapt_labels(prs, worked_on_keys(state.slide_ops.get(session, [])) | set(filled))

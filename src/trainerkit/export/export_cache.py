@@ -81,6 +81,9 @@ def state_key(store: Store, name: str, part: str, options: Any = None) -> str:
         "part": part,
         "options": options,
     }
+    from trainerkit.translate.hooks import translations_signature
+
+    data["translations"] = translations_signature(store)  # an import changes translated exports
     return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
 
 

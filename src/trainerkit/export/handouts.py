@@ -78,6 +78,9 @@ def course_handouts(
 ) -> list[CourseHandout]:
     """The handouts of the selected sessions, in session order then catalogue order (each once)."""
     sources = sources if sources is not None else load_handouts()
+    from trainerkit.translate.hooks import translated_handouts  # the course's content language
+
+    sources = translated_handouts(state, sources)
     selected = sorted(set(state.sessions))
     catalogue = [h.id for h in course.handouts] + sorted(set(sources) - {h.id for h in course.handouts})
     result: list[CourseHandout] = []

@@ -197,6 +197,9 @@ def build_trainer_pack(
 
     token = token or CancelToken()
     _record, state, course = state_of(store, name)
+    from trainerkit.translate.hooks import translated_course  # plans in the course's language
+
+    course = translated_course(store, state, course)
     document, values = new_document(state, course, f"Trainer pack - {course.title}")
     document.heavy = True
     report = PackReport()

@@ -306,6 +306,20 @@ def check_slides(
             continue
         prs, problems, _missing = build_session_deck(store, state, course, number)
         for problem in problems:
+            if problem.key == "translation":  # trainerkit.translate: the share of the deck translated
+                report.findings.append(
+                    Finding(
+                        "note",
+                        "translation",
+                        f"Session {number}",
+                        f"{problem.message}.",
+                        "Export the texts left (translate export), translate them, import the file (translate import)."
+                        if "left in English" in problem.message
+                        else "Nothing to fix.",
+                        {"kind": "session", "session": number},
+                    )
+                )
+                continue
             if getattr(problem, "left_out", False):
                 report.findings.append(
                     Finding(

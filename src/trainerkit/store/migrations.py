@@ -125,10 +125,31 @@ def m003_examples(db: sqlite_utils.Database) -> None:
     )
 
 
+def m004_translations(db: sqlite_utils.Database) -> None:
+    """``translations``: a course's imported translation of its content (slide texts and notes, plans,
+    handouts), one row per unit (``trainerkit.translate.units``) and language, with the hash of the
+    English source it translates. Indexed by (lang, source_hash) so any course reuses a translation of
+    the same text (the translation memory, ``trainerkit.translate.memory``)."""
+    db.execute(
+        """CREATE TABLE translations (
+            course_id INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,
+            lang TEXT NOT NULL,
+            unit_id TEXT NOT NULL,
+            source_hash TEXT NOT NULL,
+            source TEXT NOT NULL,
+            target TEXT NOT NULL,
+            imported TEXT NOT NULL,
+            PRIMARY KEY (course_id, lang, unit_id)
+        )"""
+    )
+    db.execute("CREATE INDEX translations_memory ON translations (lang, source_hash)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_settings,
     m002_courses_and_changes,
     m003_examples,
+    m004_translations,  # renumber freely on merge: the function only creates its own table
 ]
 
 

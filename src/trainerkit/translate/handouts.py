@@ -1,0 +1,72 @@
+"""Handouts in the course's language: each Markdown source's blocks replaced by their translation
+(the units of ``units.handout_units``), then parsed as the English source is. A block whose text is
+not found verbatim in its lines (a paragraph continued in an indented list item), or a source whose
+translation no longer parses, stays in English and is counted as untranslated."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from trainerkit.translate.checks import source_hash
+from trainerkit.translate.memory import UNTRANSLATED, Lookup
+from trainerkit.translate.units import translatable
+
+if TYPE_CHECKING:
+    from trainerkit.export.markdown import HandoutSource
+
+log = logging.getLogger(__name__)
+
+
+def translate_markdown(stem: str, text: str, lookup: Lookup, counts: Counter[str]) -> str:
+    """``text`` (a handout source, front matter included) with its translated blocks in place."""
+    from markdown_it import MarkdownIt
+
+    front = ""
+    body = text
+    if text.startswith("---\n") and "\n---\n" in text[4:]:
+        front = text[: text.index("\n---\n", 4) + 5]
+        body = text[len(front) :]
+    md = MarkdownIt("commonmark").enable("table")
+    inline = [t for t in md.parse(body) if t.type == "inline"]
+    lines = body.split("\n")
+    for index in range(len(inline) - 1, -1, -1):
+        token = inline[index]
+        if not translatable(token.content) or not token.map:
+            continue
+        status, target = lookup.find(f"handout:{stem}:{index}", source_hash(token.content))
+        start, end = token.map
+        segment = "\n".join(lines[start:end])
+        # continuation lines are indented in the source (list items), not in the inline content
+        pattern = r"\n([ \t]*)".join(re.escape(line) for line in token.content.split("\n"))
+        matches = list(re.finditer(pattern, segment))
+        if target is None or not matches:
+            counts[status if target is None else UNTRANSLATED] += 1
+            continue
+        counts[status] += 1
+        found = matches[-1]
+        indent = found.group(1) if found.groups() else ""
+        segment = segment[: found.start()] + target.replace("\n", "\n" + indent) + segment[found.end() :]
+        lines[start:end] = segment.split("\n")
+    return front + "\n".join(lines)
+
+
+def translate_handout_sources(
+    sources: dict[str, HandoutSource], lookup: Lookup
+) -> tuple[dict[str, HandoutSource], Counter[str]]:
+    """The handout sources (``export.handouts.load_handouts``) re-parsed from translated Markdown."""
+    from trainerkit.export.markdown import parse_handout_text
+
+    counts: Counter[str] = Counter()
+    out: dict[str, HandoutSource] = {}
+    for stem, source in sources.items():
+        path = source.path
+        try:
+            text = translate_markdown(stem, path.read_text(encoding="utf-8"), lookup, counts)
+            out[stem] = parse_handout_text(text, path)
+        except Exception:  # a translation that breaks the handout's format: keep the English source
+            log.exception("handout %s: translated text does not parse; kept in English", stem)
+            out[stem] = source
+    return out, counts
