@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from trainerkit.errors import TrainerKitError
 from trainerkit.recipe import PROFILE_FIELDS, PROFILE_LABELS
 from trainerkit.ui.controller import CourseController
+from trainerkit.ui.i18n import tr
 from trainerkit.ui.worker import show_error
 
 HIDDEN_KEYS = {"country_code"}
@@ -64,7 +65,7 @@ class ProfileForm(QWidget):
         self.controller = controller
         self.fields: dict[str, QLineEdit] = {}
         self.country = country_combo()
-        self.country.setAccessibleName("Country")
+        self.country.setAccessibleName(tr("profile_form", "Country"))
         line = self.country.lineEdit()
         assert line is not None
         line.editingFinished.connect(self._country_done)
@@ -80,28 +81,30 @@ class ProfileForm(QWidget):
             edit.editingFinished.connect(lambda k=key: self._field_done(k))
             self.fields[key] = edit
             form.addRow(buddy_label(f"&{PROFILE_LABELS[key]}:", edit), edit)
-        box = QGroupBox("Course profile")
+        box = QGroupBox(tr("profile_form", "Course profile"))
         box.setLayout(form)
 
         self.custom = QTableWidget(0, 2)
-        self.custom.setHorizontalHeaderLabels(["Token", "Value"])
+        self.custom.setHorizontalHeaderLabels([tr("profile_form", "Token"), tr("profile_form", "Value")])
         self.custom.horizontalHeader().setStretchLastSection(True)
-        self.custom.setAccessibleName("Custom tokens")
+        self.custom.setAccessibleName(tr("profile_form", "Custom tokens"))
         self.custom.itemChanged.connect(self._custom_changed)
-        add = QPushButton("&Add token")
-        add.setAccessibleName("Add a custom token")
+        add = QPushButton(tr("profile_form", "&Add token"))
+        add.setAccessibleName(tr("profile_form", "Add a custom token"))
         add.clicked.connect(self._add_custom_row)
-        remove = QPushButton("&Remove token")
-        remove.setAccessibleName("Remove the selected custom token")
+        remove = QPushButton(tr("profile_form", "&Remove token"))
+        remove.setAccessibleName(tr("profile_form", "Remove the selected custom token"))
         remove.clicked.connect(self._remove_custom_row)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
         buttons.addStretch(1)
-        custom_box = QGroupBox("Custom tokens")
+        custom_box = QGroupBox(tr("profile_form", "Custom tokens"))
         custom_layout = QVBoxLayout(custom_box)
         custom_layout.addWidget(
-            QLabel("Your own {{tokens}} for slides you add: a name (letters, digits, _) and its value.")
+            QLabel(
+                tr("profile_form", "Your own {{tokens}} for slides you add: a name (letters, digits, _) and its value.")
+            )
         )
         custom_layout.addWidget(self.custom)
         custom_layout.addLayout(buttons)
@@ -111,8 +114,11 @@ class ProfileForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "These values replace the {{tokens}} on slides and in speaker notes; "
-                "the slide previews show them at once."
+                tr(
+                    "profile_form",
+                    "These values replace the {{tokens}} on slides and in speaker notes; "
+                    "the slide previews show them at once.",
+                )
             )
         )
         layout.addWidget(box)
@@ -135,7 +141,7 @@ class ProfileForm(QWidget):
             for i, (key, value) in enumerate(custom):
                 self.custom.setItem(i, 0, QTableWidgetItem(key))
                 self.custom.setItem(i, 1, QTableWidgetItem(value))
-            self.note.setText("Open or create a course to edit its profile." if not enabled else "")
+            self.note.setText(tr("profile_form", "Open or create a course to edit its profile.") if not enabled else "")
         finally:
             self._loading = False
 
@@ -154,7 +160,7 @@ class ProfileForm(QWidget):
             else:
                 self.controller.set_profile(values)
         except TrainerKitError as exc:
-            show_error(self, exc, "saving the course profile")
+            show_error(self, exc, tr("profile_form", "saving the course profile"))
             self.refresh()
 
     def _country_done(self) -> None:
