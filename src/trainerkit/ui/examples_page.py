@@ -139,12 +139,13 @@ def suggestions_html(suggestions: list[Suggestion], place: str, session: int) ->
     if not suggestions:
         return head + "<p>" + tr("examples_page", "The library has no entry filed under this session yet.") + "</p>"
     items = []
+    insert = tr("examples_page", "Insert…")
     for s in suggestions:
         e = s.example
         where = ", ".join(x for x in (e.place_label, e.year) if x)
         items.append(
             f"<li><b>{escape(e.title)}</b> <small>({escape(s.reason)}{'; ' + escape(where) if where else ''})"
-            f"</small> &nbsp;<a href='insert:{escape(e.id, quote=True)}'>{tr('examples_page', 'Insert…')}</a>"
+            f"</small> &nbsp;<a href='insert:{escape(e.id, quote=True)}'>{insert}</a>"
             f"<br/><small>{escape(e.summary[:180])}{'…' if len(e.summary) > 180 else ''}</small></li>"
         )
     more = (

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
-from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QBrush, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -49,6 +49,7 @@ from trainerkit.course.overview_html import (
 from trainerkit.errors import TrainerKitError
 from trainerkit.package.agenda import agenda_minutes
 from trainerkit.store import Store, open_store
+from trainerkit.ui import i18n
 from trainerkit.ui.accessibility_panel import AccessibilityPanel
 from trainerkit.ui.agenda_editor import AgendaEditor
 from trainerkit.ui.bundle_actions import BundleActions
@@ -295,6 +296,8 @@ class MainWindow(QMainWindow):
             action = self._action(name, partial(self._go, number, widget), f"Ctrl+{number}")
             go_menu.addAction(action)
         self.act_about = self._action(tr("main_window", "&About {APP_NAME}").format(APP_NAME=APP_NAME), self.show_about)
+        self.language_menu = self._language_menu()
+        self.menuBar().addMenu(self.language_menu)
         self.menuBar().addMenu(tr("main_window", "&Help")).addAction(self.act_about)
         toolbar = self.addToolBar(tr("main_window", "Main toolbar"))
         toolbar.setObjectName("main-toolbar")
@@ -319,6 +322,35 @@ class MainWindow(QMainWindow):
             self.act_redo,
         ):
             toolbar.addAction(action)
+
+    def _language_menu(self) -> QMenu:
+        """Language: one checkable entry per language (in its own name); the choice is saved in the data
+        folder and applies from the next start (``trainerkit.ui.i18n``)."""
+        menu = QMenu(tr("main_window", "&Language"), self)
+        group = QActionGroup(menu)
+        current = i18n.current_language()
+        for code, name in i18n.LANGUAGES.items():
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(partial(self.choose_language, code))
+        return menu
+
+    def choose_language(self, code: str, _checked: bool = False) -> None:
+        """Remember ``code`` for the next start and say so (the open window keeps its language)."""
+        try:
+            i18n.save_language(code)
+        except OSError as exc:
+            show_error(self, exc, tr("main_window", "saving the language"))
+            return
+        self.statusBar().showMessage(
+            tr("main_window", "{language} will be used from the next start of {APP_NAME}.").format(
+                language=i18n.LANGUAGES[code], APP_NAME=APP_NAME
+            ),
+            10_000,
+        )
 
     def _go(self, number: int, widget: QWidget, _checked: bool = False) -> None:
         if number > 0:

@@ -8,7 +8,7 @@ rows (name, value) for a trainer's own ``{{tokens}}``.
 from __future__ import annotations
 
 import pycountry
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -31,6 +31,24 @@ from trainerkit.ui.i18n import tr
 from trainerkit.ui.worker import show_error
 
 HIDDEN_KEYS = {"country_code"}
+
+
+#: the core's ``PROFILE_LABELS`` marked for translation here (the core does not speak Qt)
+LABELS_FOR_TRANSLATION = (
+    QT_TRANSLATE_NOOP("profile_form", "Country"),
+    QT_TRANSLATE_NOOP("profile_form", "Region"),
+    QT_TRANSLATE_NOOP("profile_form", "Organisation"),
+    QT_TRANSLATE_NOOP("profile_form", "Venue"),
+    QT_TRANSLATE_NOOP("profile_form", "Dates"),
+    QT_TRANSLATE_NOOP("profile_form", "Facilitators"),
+    QT_TRANSLATE_NOOP("profile_form", "Number of participants"),
+    QT_TRANSLATE_NOOP("profile_form", "Language"),
+)
+
+
+def field_label(key: str) -> str:
+    """The profile field's label in the app's language."""
+    return tr("profile_form", PROFILE_LABELS[key])
 
 
 def buddy_label(text: str, buddy: QWidget) -> QLabel:
@@ -71,16 +89,16 @@ class ProfileForm(QWidget):
         line.editingFinished.connect(self._country_done)
         self.country.activated.connect(lambda _i: self._country_done())
         form = QFormLayout()
-        form.addRow(buddy_label(f"&{PROFILE_LABELS['country']}:", self.country), self.country)
+        form.addRow(buddy_label(f"&{field_label('country')}:", self.country), self.country)
         for key in PROFILE_FIELDS:
             if key == "country":
                 continue
             edit = QLineEdit()
-            edit.setAccessibleName(PROFILE_LABELS[key])
+            edit.setAccessibleName(field_label(key))
             edit.setPlaceholderText("{{" + key + "}}")
             edit.editingFinished.connect(lambda k=key: self._field_done(k))
             self.fields[key] = edit
-            form.addRow(buddy_label(f"&{PROFILE_LABELS[key]}:", edit), edit)
+            form.addRow(buddy_label(f"&{field_label(key)}:", edit), edit)
         box = QGroupBox(tr("profile_form", "Course profile"))
         box.setLayout(form)
 

@@ -31,9 +31,8 @@ def report_html(report: VerifyReport) -> str:
     """One package's result, as a trainer reads it."""
     head = f"<p><b>{escape(report.path.name)}</b><br/><small>{escape(str(report.path))}</small></p>"
     if not report.complete:
-        return (
-            head + f"<p style='color:#A84B00'><b>{tr('verify_dialog', 'Not complete.')}</b> {escape(report.note)}</p>"
-        )
+        not_complete = tr("verify_dialog", "Not complete.")
+        return head + f"<p style='color:#A84B00'><b>{not_complete}</b> {escape(report.note)}</p>"
     parts = [head]
     if report.ok:
         parts.append(f"<p style='color:#1B6B3A'><b>{escape(all_match_text(report))}</b></p>")
