@@ -13,7 +13,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +31,7 @@ from trainerkit.deck.accessibility import LEVELS, AccessibilityReport, course_ac
 from trainerkit.jobs import CancelToken, Progress
 from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
-from trainerkit.ui.i18n import tr
+from trainerkit.ui.i18n import QT_TRANSLATE_NOOP, tr
 from trainerkit.ui.icons import SP, standard
 from trainerkit.ui.worker import Job, run_job
 

@@ -17,7 +17,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -58,7 +58,7 @@ from trainerkit.examples.slides import default_slide_kind
 from trainerkit.store.courses import Change
 from trainerkit.store.files import stored_path
 from trainerkit.ui.controller import CourseController
-from trainerkit.ui.i18n import tr
+from trainerkit.ui.i18n import QT_TRANSLATE_NOOP, tr
 from trainerkit.ui.icons import SP, standard
 from trainerkit.ui.profile_form import buddy_label
 from trainerkit.ui.worker import show_error
@@ -194,7 +194,7 @@ class InsertExampleDialog(QDialog):
         self.layout_box = QComboBox()
         self.layout_box.setAccessibleName(tr("examples_page", "Slide layout"))
         for kind in SLIDE_KINDS:
-            self.layout_box.addItem(LAYOUT_LABELS[kind], kind)
+            self.layout_box.addItem(tr("examples_page", LAYOUT_LABELS[kind]), kind)
             usable = (kind != "statistic" or bool(example.figure)) and (kind != "picture" or bool(example.picture_file))
             model_item = self.layout_box.model().item(self.layout_box.count() - 1)  # type: ignore[attr-defined]
             model_item.setEnabled(usable)

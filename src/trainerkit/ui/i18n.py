@@ -49,6 +49,13 @@ def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for ``pyside6-lupdate`` (collected under ``context``) where it is defined, e.g. in a
+    module-level table; translate it where it is shown with ``tr(context, value)``. Returns ``text``.
+    (PySide6's own is typed to return ``object``.)"""
+    return text
+
+
 def ts_dir() -> Path:
     """The Qt Linguist sources, ``resources/i18n`` (read-only resources)."""
     from trainerkit.build.translations import ts_dir as build_ts_dir

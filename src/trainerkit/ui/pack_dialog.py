@@ -14,7 +14,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,7 +51,7 @@ from trainerkit.package.preflight import LEVELS, Finding
 from trainerkit.package.targets import human_size
 from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
-from trainerkit.ui.i18n import tr
+from trainerkit.ui.i18n import QT_TRANSLATE_NOOP, tr
 from trainerkit.ui.icons import SP, standard
 from trainerkit.ui.worker import Job, cancel_running, run_job, show_error, show_progress
 

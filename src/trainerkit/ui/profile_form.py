@@ -8,7 +8,7 @@ rows (name, value) for a trainer's own ``{{tokens}}``.
 from __future__ import annotations
 
 import pycountry
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from trainerkit.errors import TrainerKitError
 from trainerkit.recipe import PROFILE_FIELDS, PROFILE_LABELS
 from trainerkit.ui.controller import CourseController
-from trainerkit.ui.i18n import tr
+from trainerkit.ui.i18n import QT_TRANSLATE_NOOP, tr
 from trainerkit.ui.worker import show_error
 
 HIDDEN_KEYS = {"country_code"}

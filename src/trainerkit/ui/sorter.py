@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -50,7 +49,7 @@ from trainerkit.errors import TrainerKitError
 from trainerkit.jobs import CancelToken, Progress
 from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
-from trainerkit.ui.i18n import tr
+from trainerkit.ui.i18n import QT_TRANSLATE_NOOP, tr
 from trainerkit.ui.icons import BLUE, SP, WARM, draw_eye, standard
 from trainerkit.ui.slide_dialogs import ImportSlidesDialog, NotesDialog, show_left_out
 from trainerkit.ui.slide_model import IMAGE_ROLE, ROW_ROLE, SlideListModel
