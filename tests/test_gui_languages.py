@@ -258,3 +258,19 @@ def test_screenshots_of_the_translated_window(qtbot, language: str) -> None:  # 
     if os.environ.get("TRAINERKIT_SHOTS") == "1":
         SHOTS.mkdir(parents=True, exist_ok=True)
         picture.save(str(SHOTS / f"main-window-{language}.png"))
+
+
+def test_a_checkout_without_compiled_catalogues_compiles_them_into_the_data_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qapp: QApplication
+) -> None:
+    """The fallback for a checkout that skipped the build: the .qm is made in the data folder's cache."""
+    monkeypatch.setattr(i18n, "package_qm_dir", lambda: tmp_path / "none")
+    folder = i18n.catalogue_dir("es")
+    assert folder is not None and folder != tmp_path / "none"
+    assert (folder / "trainerkit_es.qm").stat().st_size > 10_000
+    try:
+        assert i18n.install_language(qapp, "es")
+        assert i18n.tr("main_window", "&File") == "&Archivo"
+    finally:
+        i18n.install_language(qapp, "en")
+    assert i18n.tr("main_window", "&File") == "&File"
