@@ -168,7 +168,6 @@ def install_language(app: QCoreApplication, code: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    ok = True
     if code != "en":
         ours = QTranslator(app)
         folder = catalogue_dir(code)
@@ -176,19 +175,20 @@ def install_language(app: QCoreApplication, code: str) -> bool:
             app.installTranslator(ours)
             _installed.append(ours)
         else:
-            log.warning("no TrainerKit translation for %s", code)
-            ok = False
+            log.warning("no TrainerKit translation for %s: the app stays in English", code)
+            install_language(app, "en")
+            return False
         qt = QTranslator(app)
         if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _installed.append(qt)
-    QLocale.setDefault(QLocale(code))
+    QLocale.setDefault(QLocale(code) if code != "en" else QLocale.system())  # numbers, dates
     if isinstance(app, QApplication):
         app.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT and ok else Qt.LayoutDirection.LeftToRight
+            Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
         )
-    app.setProperty("trainerkit_language", code if ok else "en")
-    return ok
+    app.setProperty("trainerkit_language", code)
+    return True
 
 
 def current_language() -> str:
