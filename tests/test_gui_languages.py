@@ -25,10 +25,15 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QMenu,
+    QPlainTextEdit,
+    QTableWidget,
     QTabWidget,
+    QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -36,9 +41,12 @@ from PySide6.QtWidgets import (
 
 from trainerkit import APP_NAME, thumbnails
 from trainerkit.build import translations as build
+from trainerkit.examples import THEMES
+from trainerkit.examples.library import facet_values
 from trainerkit.ui import i18n
 from trainerkit.ui.main_window import MainWindow
 from trainerkit.ui.pack_dialog import PackDialog
+from trainerkit.ui.profile_form import country_names
 
 COURSE, COUNTRY = "Nairobi 2025", "Kenya"
 SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
@@ -69,6 +77,9 @@ def content_fragments(window: MainWindow) -> list[str]:
         if window.controller.name:
             fragments += [row.title for row in window.controller.slides(session.number)]
     fragments += [name for name in window.controller.recent()]
+    fragments += country_names()  # names (ISO 3166, English: pycountry)
+    # the examples library's own vocabulary (core data, English for now): themes and the regions it uses
+    fragments += [*THEMES.values(), *facet_values(window.controller.store, "region")]
     fragments += core_messages(window)
     return sorted({f for f in fragments if f}, key=len, reverse=True)
 
@@ -113,6 +124,15 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield where, widget.title()
         if isinstance(widget, QMenu):
             yield where, widget.title()
+        if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+            yield where + " placeholder", widget.placeholderText()
+        if isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                yield where + f" item {i}", widget.itemText(i)
+        if isinstance(widget, QTableWidget):
+            for i in range(widget.columnCount()):
+                header = widget.horizontalHeaderItem(i)
+                yield where + f" column {i}", header.text() if header is not None else ""
         if isinstance(widget, QTabWidget):
             for i in range(widget.count()):
                 yield where + f" tab {i}", widget.tabText(i)
@@ -134,7 +154,10 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
 def leftovers(root: QWidget, fragments: list[str], english: set[str]) -> list[str]:
     found = []
     for where, text in visible_texts(root):
-        plain = re.sub(r"<[^>]+>|&[a-z]+;", " ", text or "").replace("&", "")
+        plain = text or ""
+        for fragment in fragments:  # as shown, then again once tags, {{tokens}} and mnemonics are gone
+            plain = plain.replace(fragment, " ")
+        plain = re.sub(r"<[^>]+>|&[a-z]+;|\{\{\w+\}\}", " ", plain).replace("&", "")
         for fragment in fragments:
             plain = plain.replace(fragment, " ")
         plain = re.sub(r"\b(Ctrl|Shift|Alt|Del|PgUp|PgDown)\b", " ", plain)
@@ -178,8 +201,8 @@ def test_no_english_left_in_the_window_and_its_dialogs(qtbot, language: str) -> 
     dialogs.append(window.open_accessibility(check=False))
     dialogs.append(about_box(window))
     for dialog in dialogs:
-        qtbot.addWidget(dialog) if dialog.parent() is None else None
-        problems += leftovers(dialog, fragments, english)
+        if dialog is not pack:  # checked below, once its preflight report is in
+            problems += leftovers(dialog, fragments, english)
     if pack is not None:
         qtbot.waitUntil(lambda: pack.job is None or pack.job.done, timeout=60_000)
         fragments = sorted(set(fragments) | set(core_messages(window, pack)), key=len, reverse=True)
