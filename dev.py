@@ -98,6 +98,8 @@ def ensure_venv(extras: str = "") -> None:
     target = f".[{extras}]" if extras else "."
     say(f"installing TrainerKit{f' with {extras}' if extras else ''} into {VENV}")
     sh(PY, "-m", "pip", "install", "-q", "--disable-pip-version-check", "-e", target)
+    say("compiling the translations (resources/i18n/*.ts -> src/trainerkit/ui/translations/*.qm)")
+    sh(PY, "-m", "trainerkit.build", "translations")
 
 
 def run() -> None:

@@ -1,4 +1,5 @@
-"""Command line for the build: ``python -m trainerkit.build decks [--check]`` and ``contact-sheets``.
+"""Command line for the build: ``python -m trainerkit.build decks [--check]``, ``contact-sheets`` and
+``translations [--update | --check]``.
 
 A thin wrapper: parses arguments, calls :mod:`trainerkit.build.decks` and prints a report. Never imports Qt.
 """
@@ -63,10 +64,19 @@ def main(argv: list[str] | None = None) -> int:
     sheets = sub.add_parser("contact-sheets", help="render docs/contact-sheets/session-NN.png (needs soffice)")
     sheets.add_argument("--out", help="output folder (default docs/contact-sheets)")
     sheets.add_argument("--session", type=int, action="append", help="only this session (repeatable)")
+    translations = sub.add_parser(
+        "translations", help="compile resources/i18n/*.ts into src/trainerkit/ui/translations/*.qm (lrelease)"
+    )
+    translations.add_argument("--update", action="store_true", help="first collect the UI's strings (lupdate)")
+    translations.add_argument("--check", action="store_true", help="report .ts files out of date with the code")
     args = parser.parse_args(argv)
     try:
         if args.command == "decks":
             return _decks(args)
+        if args.command == "translations":
+            from trainerkit.build.translations import main as build_translations
+
+            return build_translations(update=args.update, check=args.check)
         return _contact_sheets(args)
     except TrainerKitError as exc:
         print(f"error: {exc}", file=sys.stderr)

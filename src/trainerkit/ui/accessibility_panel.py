@@ -32,11 +32,15 @@ from trainerkit.export.accessibility import AccessibilityReport, course_accessib
 from trainerkit.jobs import CancelToken, Progress
 from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
+from trainerkit.ui.i18n import QT_TRANSLATE_NOOP, tr
 from trainerkit.ui.icons import SP, standard
 from trainerkit.ui.worker import Job, run_job
 
 ROLE_ENTRY = Qt.ItemDataRole.UserRole + 1
-LEVEL_TITLES = {"error": "Errors: some participants cannot read this", "warning": "Warnings: worth fixing"}
+LEVEL_TITLES = {
+    "error": QT_TRANSLATE_NOOP("accessibility_panel", "Errors: some participants cannot read this"),
+    "warning": QT_TRANSLATE_NOOP("accessibility_panel", "Warnings: worth fixing"),
+}
 LEVEL_ICONS = {"error": SP.SP_MessageBoxCritical, "warning": SP.SP_MessageBoxWarning}
 
 
@@ -51,7 +55,7 @@ class AccessibilityPanel(QDockWidget):
     go_to = Signal(dict)  # the location of a clicked line
 
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
-        super().__init__("Accessibility check", parent)
+        super().__init__(tr("accessibility_panel", "Accessibility check"), parent)
         self.setObjectName("accessibilityPanel")
         self.controller = controller
         self.job: Job | None = None
@@ -59,19 +63,27 @@ class AccessibilityPanel(QDockWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         row = QHBoxLayout()
-        self.check_button = QPushButton("&Check accessibility")
+        self.check_button = QPushButton(tr("accessibility_panel", "&Check accessibility"))
         self.check_button.clicked.connect(lambda: self.run_check())
-        self.handouts = QCheckBox("Include handout &PDFs (slower)")
+        self.handouts = QCheckBox(tr("accessibility_panel", "Include handout &PDFs (slower)"))
         row.addWidget(self.check_button)
         row.addWidget(self.handouts)
         row.addStretch(1)
         layout.addLayout(row)
-        self.status = QLabel("Titles, alternative text, reading order, contrast, text size, table headers.")
+        self.status = QLabel(
+            tr("accessibility_panel", "Titles, alternative text, reading order, contrast, text size, table headers.")
+        )
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Where", "Shape", "Problem"])
-        self.tree.setAccessibleName("Accessibility findings")
+        self.tree.setHeaderLabels(
+            [
+                tr("accessibility_panel", "Where"),
+                tr("accessibility_panel", "Shape"),
+                tr("accessibility_panel", "Problem"),
+            ]
+        )
+        self.tree.setAccessibleName(tr("accessibility_panel", "Accessibility findings"))
         self.tree.setColumnWidth(0, 260)
         self.tree.setColumnWidth(1, 130)
         self.tree.itemClicked.connect(lambda item, _col: self.activate(item))
@@ -89,7 +101,7 @@ class AccessibilityPanel(QDockWidget):
     def run_check(self) -> Job | None:
         name = self.controller.name
         if name is None:
-            self.status.setText("Open a course first.")
+            self.status.setText(tr("accessibility_panel", "Open a course first."))
             return None
         db_path = self.controller.store.path
         handouts = self.handouts.isChecked()
@@ -101,14 +113,16 @@ class AccessibilityPanel(QDockWidget):
             finally:
                 store.close()
 
-        self.status.setText("Checking…")
+        self.status.setText(tr("accessibility_panel", "Checking…"))
         self.check_button.setEnabled(False)
         self.job = run_job(
             work,
             parent=self,
-            doing="checking accessibility",
+            doing=tr("accessibility_panel", "checking accessibility"),
             on_result=self.show_report,
-            on_progress=lambda done, total, label: self.status.setText(f"Checking: {label}…"),
+            on_progress=lambda done, total, label: self.status.setText(
+                tr("accessibility_panel", "Checking: {label}…").format(label=label)
+            ),
         )
         self.job.finished.connect(lambda: self.check_button.setEnabled(True))
         return self.job
@@ -121,7 +135,7 @@ class AccessibilityPanel(QDockWidget):
             entries = [e for e in report.entries if e[0].level == level]
             if not entries:
                 continue
-            group = QTreeWidgetItem([f"{LEVEL_TITLES[level]} ({len(entries)})"])
+            group = QTreeWidgetItem([f"{tr('accessibility_panel', LEVEL_TITLES[level])} ({len(entries)})"])
             group.setIcon(0, standard(LEVEL_ICONS[level]))
             font = QFont(group.font(0))
             font.setBold(True)
@@ -131,21 +145,32 @@ class AccessibilityPanel(QDockWidget):
             for finding, location in entries:
                 item = QTreeWidgetItem([report.where(finding, location), finding.shape, finding.message])
                 item.setData(0, ROLE_ENTRY, (finding, location))
-                item.setToolTip(2, f"What to do: {finding.fix}")
+                item.setToolTip(2, tr("accessibility_panel", "What to do: {fix}").format(fix=finding.fix))
                 if _linked(location):
                     item.setForeground(0, link)
                     underline = QFont(item.font(0))
                     underline.setUnderline(True)
                     item.setFont(0, underline)
-                    item.setToolTip(0, "Click to go there.")
+                    item.setToolTip(0, tr("accessibility_panel", "Click to go there."))
                 group.addChild(item)
             group.setExpanded(True)
         if not report.entries:
-            self.tree.addTopLevelItem(QTreeWidgetItem(["Nothing to report.", "", ""]))
-        pdfs = f" and {report.pdfs_checked} handout PDFs" if report.pdfs_checked else ""
+            self.tree.addTopLevelItem(QTreeWidgetItem([tr("accessibility_panel", "Nothing to report."), "", ""]))
+        pdfs = (
+            tr("accessibility_panel", " and {count} handout PDFs").format(count=report.pdfs_checked)
+            if report.pdfs_checked
+            else ""
+        )
         self.status.setText(
-            f"{report.slides_checked} slides{pdfs} checked: {report.count('error')} errors, "
-            f"{report.count('warning')} warnings."
+            tr(
+                "accessibility_panel",
+                "{slides_checked} slides{pdfs} checked: {errors} errors, {warnings} warnings.",
+            ).format(
+                slides_checked=report.slides_checked,
+                pdfs=pdfs,
+                errors=report.count("error"),
+                warnings=report.count("warning"),
+            )
         )
 
     def entry_items(self) -> list[QTreeWidgetItem]:
@@ -163,7 +188,12 @@ class AccessibilityPanel(QDockWidget):
             return
         finding, location = entry
         where = escape(self.report.where(finding, location)) if self.report else ""
-        self.fix.setText(f"<b>{where}</b>: {escape(finding.message)}<br/><b>What to do:</b> {escape(finding.fix)}")
+        self.fix.setText(
+            tr(
+                "accessibility_panel",
+                "<b>{where}</b>: {message}<br/><b>What to do:</b> {fix}",
+            ).format(where=where, message=escape(finding.message), fix=escape(finding.fix))
+        )
 
     def activate(self, item: QTreeWidgetItem) -> bool:
         """A click on a line: show the fix, and go to the slide when it is one. True when asked to go."""

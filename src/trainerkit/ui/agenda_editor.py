@@ -33,6 +33,7 @@ from trainerkit import arrange
 from trainerkit.durations import session_durations
 from trainerkit.errors import TrainerKitError
 from trainerkit.ui.controller import CourseController
+from trainerkit.ui.i18n import tr
 from trainerkit.ui.worker import show_error
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
@@ -57,7 +58,7 @@ class SlotList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAccessibleName(f"Day {day + 1} time slots")
+        self.setAccessibleName(tr("agenda_editor", "Day {day_1} time slots").format(day_1=day + 1))
         self.setMinimumWidth(250)
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -90,7 +91,7 @@ class AgendaEditor(QWidget):
         self.choices = QListWidget()
         self.choices.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.choices.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.choices.setAccessibleName("Sessions and breaks to place")
+        self.choices.setAccessibleName(tr("agenda_editor", "Sessions and breaks to place"))
         self.choices.setMaximumWidth(300)
         self.choices.setWordWrap(True)
         self.choices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -98,11 +99,21 @@ class AgendaEditor(QWidget):
         for session in course.sessions:
             slot = arrange.new_slot(course, "session", session.number)
             durations = session_durations(session, None)
-            item = QListWidgetItem(f"Session {session.number}: {session.title} (Plan {durations.plan_text})")
+            item = QListWidgetItem(
+                tr("agenda_editor", "Session {number}: {title} (Plan {plan_text})").format(
+                    number=session.number, title=session.title, plan_text=durations.plan_text
+                )
+            )
             item.setData(SLOT_ROLE, json.dumps(slot))
             item.setToolTip(
-                f"Guide {durations.guide_text} · Plan {durations.plan_text}. Drag onto a day: the new slot "
-                f"gets {arrange.duration_text(slot['minutes'])}."
+                tr(
+                    "agenda_editor",
+                    "Guide {guide_text} · Plan {plan_text}. Drag onto a day: the new slot gets {duration}.",
+                ).format(
+                    guide_text=durations.guide_text,
+                    plan_text=durations.plan_text,
+                    duration=arrange.duration_text(slot["minutes"]),
+                )
             )
             self.choices.addItem(item)
         for kind in ("break", "lunch", "recap", "wrap-up", "evaluation"):
@@ -121,11 +132,13 @@ class AgendaEditor(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
 
         buttons = QHBoxLayout()
-        self.longer = self._button("&Longer (+15 min)", lambda: self.change_minutes(15), "+")
-        self.shorter = self._button("S&horter (-15 min)", lambda: self.change_minutes(-15), "-")
-        self.remove = self._button("&Remove slot", self.remove_selected, QKeySequence.StandardKey.Delete)
-        self.add_day = self._button("Add &day", self.add_empty_day)
-        self.reset = self._button("Back to the &guide's agenda", self.reset_to_guide)
+        self.longer = self._button(tr("agenda_editor", "&Longer (+15 min)"), lambda: self.change_minutes(15), "+")
+        self.shorter = self._button(tr("agenda_editor", "S&horter (-15 min)"), lambda: self.change_minutes(-15), "-")
+        self.remove = self._button(
+            tr("agenda_editor", "&Remove slot"), self.remove_selected, QKeySequence.StandardKey.Delete
+        )
+        self.add_day = self._button(tr("agenda_editor", "Add &day"), self.add_empty_day)
+        self.reset = self._button(tr("agenda_editor", "Back to the &guide's agenda"), self.reset_to_guide)
         for b in (self.longer, self.shorter, self.remove, self.add_day):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -133,9 +146,9 @@ class AgendaEditor(QWidget):
 
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
-        self.warnings.setAccessibleName("Agenda warnings")
+        self.warnings.setAccessibleName(tr("agenda_editor", "Agenda warnings"))
         self.total = QLabel()
-        self.total.setAccessibleName("Agenda totals")
+        self.total.setAccessibleName(tr("agenda_editor", "Agenda totals"))
 
         right = QVBoxLayout()
         right.addWidget(scroll, 1)
@@ -143,7 +156,9 @@ class AgendaEditor(QWidget):
         right.addWidget(self.total)
         right.addWidget(self.warnings)
         left = QVBoxLayout()
-        hint = QLabel("Drag onto a day, or select and press Enter to add to the selected (or last) day:")
+        hint = QLabel(
+            tr("agenda_editor", "Drag onto a day, or select and press Enter to add to the selected (or last) day:")
+        )
         hint.setWordWrap(True)
         hint.setMaximumWidth(300)
         left.addWidget(hint)
@@ -184,13 +199,20 @@ class AgendaEditor(QWidget):
         for d, day in enumerate(self.days):
             column = QVBoxLayout()
             header = QLabel(
-                f"<b>Day {day['day']}</b> &nbsp; {day['start']}–{day['end']}<br/>"
-                f"Sessions: {arrange.duration_text(day['session_minutes'])}"
+                tr(
+                    "agenda_editor",
+                    "<b>Day {day_day}</b> &nbsp; {day_start}–{day_end}<br/>Sessions: {duration}",
+                ).format(
+                    day_day=day["day"],
+                    day_start=day["start"],
+                    day_end=day["end"],
+                    duration=arrange.duration_text(day["session_minutes"]),
+                )
             )
-            header.setAccessibleName(f"Day {day['day']} summary")
+            header.setAccessibleName(tr("agenda_editor", "Day {day_day} summary").format(day_day=day["day"]))
             start = QTimeEdit(QTime.fromString(day["start"], "HH:mm"))
             start.setDisplayFormat("HH:mm")
-            start.setAccessibleName(f"Day {day['day']} start time")
+            start.setAccessibleName(tr("agenda_editor", "Day {day_day} start time").format(day_day=day["day"]))
             start.editingFinished.connect(lambda d=d, w=start: self.set_start(d, w.time().toString("HH:mm")))
             slots = SlotList(self, d)
             for slot in day["slots"]:
@@ -208,7 +230,7 @@ class AgendaEditor(QWidget):
             holder = QWidget()
             column.addWidget(header)
             row = QHBoxLayout()
-            row.addWidget(QLabel("Starts at"))
+            row.addWidget(QLabel(tr("agenda_editor", "Starts at")))
             row.addWidget(start)
             row.addStretch(1)
             column.addLayout(row)
@@ -219,14 +241,16 @@ class AgendaEditor(QWidget):
             self.lists[selected[0]].setCurrentRow(min(selected[1], self.lists[selected[0]].count() - 1))
         totals = arrange.minutes_per_session(self.days)
         self.total.setText(
-            f"{len(self.days)} days; sessions: "
+            tr("agenda_editor", "{days} days; sessions: ").format(days=len(self.days))
             + ", ".join(f"S{n} {arrange.duration_text(m)}" for n, m in sorted(totals.items()))
         )
         sessions = self.controller.state().sessions if self.controller.name else None
         warnings = arrange.agenda_warnings(self.controller.course, self.days, sessions)
         self.warnings.setText(
             "".join(f"<div style='color:#A84B00'>⚠ {w}</div>" for w in warnings)
-            or "<span style='color:#2B6B2B'>Every session gets at least the time the guide plans.</span>"
+            or "<span style='color:#2B6B2B'>"
+            + tr("agenda_editor", "Every session gets at least the time the guide plans.")
+            + "</span>"
         )
 
     def warning_texts(self) -> list[str]:
@@ -252,7 +276,7 @@ class AgendaEditor(QWidget):
         try:
             self.controller.save_agenda(days)
         except TrainerKitError as exc:
-            show_error(self, exc, "saving the agenda")
+            show_error(self, exc, tr("agenda_editor", "saving the agenda"))
         self.refresh()
         if select is not None and select[0] < len(self.lists):
             self.lists[select[0]].setCurrentRow(select[1])

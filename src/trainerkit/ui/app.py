@@ -105,6 +105,9 @@ def main() -> None:
     setup_logging()
     smoke, smoke_course = _smoke_test_args(sys.argv[1:])
     app = create_app()
+    from trainerkit.ui.i18n import choose_language, install_language
+
+    install_language(app, choose_language(sys.argv[1:]))  # --lang, TRAINERKIT_LANG, the saved choice, the system
     sys.excepthook = _excepthook
     from trainerkit.errors import TrainerKitError
     from trainerkit.ui.main_window import MainWindow

@@ -21,6 +21,7 @@ from trainerkit.export.decks import safe_filename
 from trainerkit.jobs import CancelToken, Progress
 from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
+from trainerkit.ui.i18n import tr
 from trainerkit.ui.worker import Job, run_job, show_error
 
 FOLDER_KEY = "ui.bundle_folder"
@@ -32,13 +33,24 @@ def summary_text(bundle: Bundle) -> str:
     s = bundle.summary()
     examples = len(s["examples"])
     lines = [
-        f"Course: {s['course']}",
-        f"{s['changes']} change{'s' if s['changes'] != 1 else ''} to the bundled course (version {s['base_version']})",
-        f"{examples} own example{'s' if examples != 1 else ''}, {s['files']} file{'s' if s['files'] != 1 else ''} "
-        "(pictures, imported presentations)",
+        tr("bundle_actions", "Course: {course}").format(course=s["course"]),
+        (
+            tr("bundle_actions", "1 change to the bundled course (version {version})")
+            if s["changes"] == 1
+            else tr("bundle_actions", "{changes} changes to the bundled course (version {version})")
+        ).format(changes=s["changes"], version=s["base_version"]),
+        (
+            tr("bundle_actions", "1 own example") if examples == 1 else tr("bundle_actions", "{count} own examples")
+        ).format(count=examples)
+        + ", "
+        + (
+            tr("bundle_actions", "1 file (pictures, imported presentations)")
+            if s["files"] == 1
+            else tr("bundle_actions", "{count} files (pictures, imported presentations)")
+        ).format(count=s["files"]),
     ]
     if s.get("made_with"):
-        lines.append(f"Made with {s['made_with']}")
+        lines.append(tr("bundle_actions", "Made with {s_made_with}").format(s_made_with=s["made_with"]))
     return "\n".join(lines)
 
 
@@ -64,7 +76,10 @@ class BundleActions:
         if path is None:
             default = str(Path(self._folder()) / (safe_filename(name) + SUFFIX))
             chosen, _ = QFileDialog.getSaveFileName(
-                self.parent, "Share course as bundle", default, f"TrainerKit course (*{SUFFIX})"
+                self.parent,
+                tr("bundle_actions", "Share course as bundle"),
+                default,
+                tr("bundle_actions", "TrainerKit course (*{SUFFIX})").format(SUFFIX=SUFFIX),
             )
             if not chosen:
                 return None
@@ -73,26 +88,38 @@ class BundleActions:
         db_path = self.controller.store.path
 
         def work(progress: Progress, token: CancelToken) -> Path:
-            progress(0, 1, f"Writing {path.name}")
+            progress(0, 1, tr("bundle_actions", "Writing {name}").format(name=path.name))
             store = open_store(db_path)
             try:
                 return export_bundle(store, name, path)
             finally:
                 store.close()
 
-        self.job = run_job(work, parent=self.parent, doing=f"sharing the course {name}", on_result=self._shared)
+        self.job = run_job(
+            work,
+            parent=self.parent,
+            doing=tr("bundle_actions", "sharing the course {name}").format(name=name),
+            on_result=self._shared,
+        )
         return self.job
 
     def _shared(self, path: Path) -> None:
         self.last_export = path
-        self._status(f"Course shared as {path}. Copy this file to the other computer and import it there.")
+        self._status(
+            tr(
+                "bundle_actions", "Course shared as {path}. Copy this file to the other computer and import it there."
+            ).format(path=path)
+        )
 
     # ---- import -----------------------------------------------------------------------------------
     def import_(self, path: Path | None = None) -> Job | None:
         """Ask which file (unless ``path``); check it in the worker; then ``_checked`` asks the questions."""
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self.parent, "Import course bundle", self._folder(), f"TrainerKit course (*{SUFFIX});;All files (*)"
+                self.parent,
+                tr("bundle_actions", "Import course bundle"),
+                self._folder(),
+                tr("bundle_actions", "TrainerKit course (*{SUFFIX});;All files (*)").format(SUFFIX=SUFFIX),
             )
             if not chosen:
                 return None
@@ -101,19 +128,27 @@ class BundleActions:
         file = path
 
         def work(progress: Progress, token: CancelToken) -> Bundle:
-            progress(0, 1, f"Checking {file.name}")
+            progress(0, 1, tr("bundle_actions", "Checking {name}").format(name=file.name))
             return read_bundle(file, token=token)
 
-        self.job = run_job(work, parent=self.parent, doing=f"reading {path.name}", on_result=self._checked)
+        self.job = run_job(
+            work,
+            parent=self.parent,
+            doing=tr("bundle_actions", "reading {name}").format(name=path.name),
+            on_result=self._checked,
+        )
         return self.job
 
     def confirm(self, bundle: Bundle) -> bool:
         """Show the bundle's summary; True to import."""
         box = QMessageBox(
-            QMessageBox.Icon.Question, APP_NAME, f"Import the course in {bundle.path.name}?", parent=self.parent
+            QMessageBox.Icon.Question,
+            APP_NAME,
+            tr("bundle_actions", "Import the course in {name}?").format(name=bundle.path.name),
+            parent=self.parent,
         )
         box.setInformativeText(summary_text(bundle))
-        box.addButton("&Import", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("bundle_actions", "&Import"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
@@ -123,15 +158,18 @@ class BundleActions:
         box = QMessageBox(
             QMessageBox.Icon.Question,
             APP_NAME,
-            f"You already have a course named '{name}'.",
+            tr("bundle_actions", "You already have a course named '{name}'.").format(name=name),
             parent=self.parent,
         )
         box.setInformativeText(
-            "Import the bundle as a new course under another name, or replace your course with it "
-            "(your course's changes are then lost)?"
+            tr(
+                "bundle_actions",
+                "Import the bundle as a new course under another name, or replace your course with it "
+                "(your course's changes are then lost)?",
+            )
         )
-        new = box.addButton("Import as a &new course…", QMessageBox.ButtonRole.AcceptRole)
-        replace = box.addButton("&Replace my course", QMessageBox.ButtonRole.DestructiveRole)
+        new = box.addButton(tr("bundle_actions", "Import as a &new course…"), QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(tr("bundle_actions", "&Replace my course"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is replace:
@@ -140,7 +178,9 @@ class BundleActions:
             return CANCEL, None
         known = {c.name.casefold() for c in self.controller.courses()}
         suggestion = next(n for i in range(2, 1000) if (n := f"{name} ({i})").casefold() not in known)
-        text, ok = QInputDialog.getText(self.parent, APP_NAME, "Name of the new course:", text=suggestion)
+        text, ok = QInputDialog.getText(
+            self.parent, APP_NAME, tr("bundle_actions", "Name of the new course:"), text=suggestion
+        )
         return (NEW_NAME, text.strip()) if ok and text.strip() else (CANCEL, None)
 
     def _checked(self, bundle: Bundle) -> None:
@@ -169,7 +209,7 @@ class BundleActions:
         self.job = run_job(
             work,
             parent=self.parent,
-            doing=f"importing {path.name}",
+            doing=tr("bundle_actions", "importing {name}").format(name=path.name),
             on_result=self._imported,
             on_error=lambda exc: self._import_failed(exc, path),
         )
@@ -180,7 +220,7 @@ class BundleActions:
             if choice != CANCEL:
                 self._run_import(path, new_name, choice == REPLACE)
             return
-        show_error(self.parent, exc, f"importing {path.name}")
+        show_error(self.parent, exc, tr("bundle_actions", "importing {name}").format(name=path.name))
 
     def _imported(self, report: ImportReport) -> None:
         self.last_import = report
@@ -188,16 +228,26 @@ class BundleActions:
         try:
             self.controller.open(report.name)
         except TrainerKitError as exc:
-            show_error(self.parent, exc, f"opening the course {report.name}")
+            show_error(self.parent, exc, tr("bundle_actions", "opening the course {name}").format(name=report.name))
             return
         renamed = ""
         if report.renamed_examples:
-            renamed = (
-                f" {len(report.renamed_examples)} of its examples were renamed (you had different ones with those ids)."
-            )
+            renamed = " " + tr(
+                "bundle_actions",
+                "Examples renamed because you had different ones with the same ids: {count}.",
+            ).format(count=len(report.renamed_examples))
         self._status(
-            f"Imported '{report.name}'{' (replacing yours)' if report.replaced else ''}: {report.changes} changes, "
-            f"{len(report.examples)} examples, {report.files} files.{renamed}"
+            tr(
+                "bundle_actions",
+                "Imported '{name}'{replacing}: {changes} changes, {examples} examples, {files} files.{renamed}",
+            ).format(
+                name=report.name,
+                replacing=tr("bundle_actions", " (replacing yours)") if report.replaced else "",
+                changes=report.changes,
+                examples=len(report.examples),
+                files=report.files,
+                renamed=renamed,
+            )
         )
 
     def _status(self, text: str) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from trainerkit.errors import InvalidInputError
 from trainerkit.ui.controller import CourseController
+from trainerkit.ui.i18n import tr
 from trainerkit.ui.profile_form import buddy_label, country_combo
 from trainerkit.ui.worker import show_error
 from trainerkit.values import course_name
@@ -32,41 +33,51 @@ class CoursePicker(QDialog):
 
     def __init__(self, controller: CourseController, parent: QWidget | None = None, new: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open or create a course")
+        self.setWindowTitle(tr("course_picker", "Open or create a course"))
         self.setMinimumWidth(520)
         self.controller = controller
         self.list = QListWidget()
-        self.list.setAccessibleName("Your courses, most recent first")
+        self.list.setAccessibleName(tr("course_picker", "Your courses, most recent first"))
         recent = controller.recent()
         others = [c.name for c in controller.courses() if c.name not in recent]
         for name in recent + others:
             record = next(c for c in controller.courses() if c.name == name)
             country = record.initial_profile.get("country", "no country")
-            item = QListWidgetItem(f"{name}  ({country}, {len(record.active_changes)} changes)")
+            item = QListWidgetItem(
+                tr("course_picker", "{name}  ({country}, {count} changes)").format(
+                    name=name, country=country, count=len(record.active_changes)
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self._open())
-        open_box = QGroupBox("&Your courses")
+        open_box = QGroupBox(tr("course_picker", "&Your courses"))
         open_layout = QVBoxLayout(open_box)
-        open_layout.addWidget(self.list if self.list.count() else QLabel("No courses yet: create one below."))
+        open_layout.addWidget(
+            self.list if self.list.count() else QLabel(tr("course_picker", "No courses yet: create one below."))
+        )
 
         self.name = QLineEdit()
-        self.name.setAccessibleName("New course name")
-        self.name.setPlaceholderText("e.g. Nairobi, May 2025")
+        self.name.setAccessibleName(tr("course_picker", "New course name"))
+        self.name.setPlaceholderText(tr("course_picker", "e.g. Nairobi, May 2025"))
         self.country = country_combo()
-        self.country.setAccessibleName("Country of the new course")
+        self.country.setAccessibleName(tr("course_picker", "Country of the new course"))
         form = QFormLayout()
-        form.addRow(buddy_label("&Name:", self.name), self.name)
-        form.addRow(buddy_label("&Country:", self.country), self.country)
-        new_box = QGroupBox(f"&New course from the bundled course ({controller.course.short_title})")
+        form.addRow(buddy_label(tr("course_picker", "&Name:"), self.name), self.name)
+        form.addRow(buddy_label(tr("course_picker", "&Country:"), self.country), self.country)
+        new_box = QGroupBox(
+            tr("course_picker", "&New course from the bundled course ({short_title})").format(
+                short_title=controller.course.short_title
+            )
+        )
         new_box.setLayout(form)
 
         buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton("&Open", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = buttons.addButton(tr("course_picker", "&Open"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.setEnabled(self.list.count() > 0)
-        self.create_button = buttons.addButton("C&reate", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button = buttons.addButton(tr("course_picker", "C&reate"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.open_button.clicked.connect(self._open)
         self.create_button.clicked.connect(self._create)
@@ -94,7 +105,7 @@ class CoursePicker(QDialog):
         try:  # the same check as `trainerkit course create` (trainerkit.values)
             name = course_name(name)
         except InvalidInputError as exc:
-            show_error(self, exc, "creating the course")
+            show_error(self, exc, tr("course_picker", "creating the course"))
             self.name.setFocus()
             return
         self._choice = ("new", name, self.country.currentText().strip() or None)

@@ -58,18 +58,19 @@ from trainerkit.examples.slides import default_slide_kind
 from trainerkit.store.courses import Change
 from trainerkit.store.files import stored_path
 from trainerkit.ui.controller import CourseController
+from trainerkit.ui.i18n import QT_TRANSLATE_NOOP, tr
 from trainerkit.ui.icons import SP, standard
 from trainerkit.ui.profile_form import buddy_label
 from trainerkit.ui.worker import show_error
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 LAYOUT_LABELS = {
-    "case": "Case: the title and the text as short lines",
-    "statistic": "Statistic: the figure as the title",
-    "quote": "Quote: the text, attributed to its source",
-    "picture": "Picture: your picture with a caption",
+    "case": QT_TRANSLATE_NOOP("examples_page", "Case: the title and the text as short lines"),
+    "statistic": QT_TRANSLATE_NOOP("examples_page", "Statistic: the figure as the title"),
+    "quote": QT_TRANSLATE_NOOP("examples_page", "Quote: the text, attributed to its source"),
+    "picture": QT_TRANSLATE_NOOP("examples_page", "Picture: your picture with a caption"),
 }
-ANY = "(any)"
+ANY = QT_TRANSLATE_NOOP("examples_page", "(any)")
 
 
 def country_name(code: str) -> str:
@@ -92,8 +93,10 @@ def picture_path(example: Example) -> Path | None:
 
 def example_html(example: Example) -> str:
     """The entry as the trainer reads it before using it: what, where, when, the text, the source."""
-    kind = "Fact" if example.kind == "fact" else "Example"
-    origin = "your own example" if example.mine else "from the bundled library"
+    kind = tr("examples_page", "Fact") if example.kind == "fact" else tr("examples_page", "Example")
+    origin = (
+        tr("examples_page", "your own example") if example.mine else tr("examples_page", "from the bundled library")
+    )
     facts = [f"<b>{kind}</b>, {origin}"]
     where = ", ".join(x for x in (example.place_label, example.year) if x)
     if where:
@@ -109,39 +112,47 @@ def example_html(example: Example) -> str:
             f"<small>{escape(example.picture_alt)}</small></p>"
         )
     source = escape(example.citation)
-    parts.append(f"<p><b>Source:</b> {source}</p>")
+    parts.append(tr("examples_page", "<p><b>Source:</b> {source}</p>").format(source=source))
     tags = []
     if example.themes:
-        tags.append("Themes: " + escape(", ".join(theme_label(t) for t in example.themes)))
+        tags.append(tr("examples_page", "Themes: ") + escape(", ".join(theme_label(t) for t in example.themes)))
     if example.sessions:
-        tags.append("Sessions: " + ", ".join(str(s) for s in example.sessions))
+        tags.append(tr("examples_page", "Sessions: ") + ", ".join(str(s) for s in example.sessions))
     if example.regions:
-        tags.append("Regions: " + escape(", ".join(example.regions)))
+        tags.append(tr("examples_page", "Regions: ") + escape(", ".join(example.regions)))
     if tags:
         parts.append("<p><small>" + "<br/>".join(tags) + "</small></p>")
     if not example.mine:
         parts.append(
-            "<p><small>Our summary of the source: check the figures against it (and newer data) "
-            "before presenting.</small></p>"
+            tr(
+                "examples_page",
+                "<p><small>Our summary of the source: check the figures against it (and newer data) "
+                "before presenting.</small></p>",
+            )
         )
     return "".join(parts)
 
 
 def suggestions_html(suggestions: list[Suggestion], place: str, session: int) -> str:
     """The overview's "Suggested examples for <place>" section; links ``insert:<id>`` and ``library:<n>``."""
-    head = f"<h3>Suggested examples for {escape(place)}</h3>"
+    head = "<h3>" + tr("examples_page", "Suggested examples for {place}").format(place=escape(place)) + "</h3>"
     if not suggestions:
-        return head + "<p>The library has no entry filed under this session yet.</p>"
+        return head + "<p>" + tr("examples_page", "The library has no entry filed under this session yet.") + "</p>"
     items = []
+    insert = tr("examples_page", "Insert…")
     for s in suggestions:
         e = s.example
         where = ", ".join(x for x in (e.place_label, e.year) if x)
         items.append(
             f"<li><b>{escape(e.title)}</b> <small>({escape(s.reason)}{'; ' + escape(where) if where else ''})"
-            f"</small> &nbsp;<a href='insert:{escape(e.id, quote=True)}'>Insert…</a>"
+            f"</small> &nbsp;<a href='insert:{escape(e.id, quote=True)}'>{insert}</a>"
             f"<br/><small>{escape(e.summary[:180])}{'…' if len(e.summary) > 180 else ''}</small></li>"
         )
-    more = f"<p><a href='library:{session}'>More examples for session {session} in the library…</a></p>"
+    more = (
+        f"<p><a href='library:{session}'>"
+        + tr("examples_page", "More examples for session {session} in the library…").format(session=session)
+        + "</a></p>"
+    )
     return head + "<ul>" + "".join(items) + "</ul>" + more
 
 
@@ -151,7 +162,7 @@ def course_place(profile: dict[str, str]) -> str:
     region = profile.get("region", "").strip()
     if country and region:
         return f"{country} ({region})"
-    return country or region or "your course"
+    return country or region or tr("examples_page", "your course")
 
 
 # --- where and how an example goes into a session ------------------------------------------------------
@@ -169,42 +180,44 @@ class InsertExampleDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.example = example
-        self.setWindowTitle("Insert an example into a session")
+        self.setWindowTitle(tr("examples_page", "Insert an example into a session"))
         self.session = QComboBox()
-        self.session.setAccessibleName("Session")
+        self.session.setAccessibleName(tr("examples_page", "Session"))
         for s in controller.course.sessions:
-            self.session.addItem(f"Session {s.number}: {s.title}", s.number)
+            self.session.addItem(
+                tr("examples_page", "Session {number}: {title}").format(number=s.number, title=s.title), s.number
+            )
         wanted = session or (example.sessions[0] if example.sessions else 1)
         self.session.setCurrentIndex(max(0, self.session.findData(wanted)))
         self.position = QComboBox()
-        self.position.setAccessibleName("Insert after")
+        self.position.setAccessibleName(tr("examples_page", "Insert after"))
         self.layout_box = QComboBox()
-        self.layout_box.setAccessibleName("Slide layout")
+        self.layout_box.setAccessibleName(tr("examples_page", "Slide layout"))
         for kind in SLIDE_KINDS:
-            self.layout_box.addItem(LAYOUT_LABELS[kind], kind)
+            self.layout_box.addItem(tr("examples_page", LAYOUT_LABELS[kind]), kind)
             usable = (kind != "statistic" or bool(example.figure)) and (kind != "picture" or bool(example.picture_file))
             model_item = self.layout_box.model().item(self.layout_box.count() - 1)  # type: ignore[attr-defined]
             model_item.setEnabled(usable)
         self.layout_box.setCurrentIndex(self.layout_box.findData(default_slide_kind(example)))
         self.preview = QLabel()
         self.preview.setWordWrap(True)
-        self.preview.setAccessibleName("Slide preview")
+        self.preview.setAccessibleName(tr("examples_page", "Slide preview"))
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.preview.setStyleSheet("QLabel { background: #f4f6f9; border: 1px solid #c8ccd2; padding: 8px; }")
         form = QFormLayout()
-        form.addRow("&Session:", self.session)
-        form.addRow("&After slide:", self.position)
-        form.addRow("&Layout:", self.layout_box)
+        form.addRow(tr("examples_page", "&Session:"), self.session)
+        form.addRow(tr("examples_page", "&After slide:"), self.position)
+        form.addRow(tr("examples_page", "&Layout:"), self.layout_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         assert ok is not None
-        ok.setText("&Insert")
+        ok.setText(tr("examples_page", "&Insert"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<b>{escape(example.title)}</b>"))
         layout.addLayout(form)
-        layout.addWidget(QLabel("The slide (the source is on it and in the speaker notes):"))
+        layout.addWidget(QLabel(tr("examples_page", "The slide (the source is on it and in the speaker notes):")))
         layout.addWidget(self.preview)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -218,9 +231,9 @@ class InsertExampleDialog(QDialog):
         self.position.clear()
         rows = self.controller.slides(int(self.session.currentData()))
         for row in rows:
-            title = row.title + ("  (hidden)" if row.hidden else "")
+            title = row.title + (tr("examples_page", "  (hidden)") if row.hidden else "")
             self.position.addItem(f"{row.position}. {title}", row.key)
-        self.position.addItem("At the end of the session", None)
+        self.position.addItem(tr("examples_page", "At the end of the session"), None)
         index = self.position.findData(after) if after else -1
         self.position.setCurrentIndex(index if index >= 0 else self.position.count() - 1)
 
@@ -233,10 +246,21 @@ class InsertExampleDialog(QDialog):
         lines = [f"<b>{escape(str(spec.get('title', '')))}</b>"]
         lines += [f"&bull; {escape(b)}" for b in spec.get("bullets", [])]
         if "quote" in spec:
-            lines.append(f"<i>“{escape(spec['quote']['text'])}”</i><br/>— {escape(spec['quote']['by'])}")
+            lines.append(
+                tr("examples_page", "<i>“{text}”</i><br/>— {by}").format(
+                    text=escape(spec["quote"]["text"]), by=escape(spec["quote"]["by"])
+                )
+            )
         if "picture" in spec:
-            lines.append(f"[picture: {escape(spec['picture']['alt'])}]<br/>{escape(spec.get('caption', ''))}")
-        lines.append(f"<small>Source: {escape(str(spec.get('source', '')))}</small>")
+            lines.append(
+                tr("examples_page", "[picture: {alt}]<br/>{caption}").format(
+                    alt=escape(spec["picture"]["alt"]),
+                    caption=escape(spec.get("caption", "")),
+                )
+            )
+        lines.append(
+            tr("examples_page", "<small>Source: {source}</small>").format(source=escape(str(spec.get("source", ""))))
+        )
         self.preview.setText("<br/>".join(lines))
 
     def layout(self) -> str:  # type: ignore[override]
@@ -264,37 +288,43 @@ class ExampleForm(QDialog):
         self.controller = controller
         self.example = example
         self.saved: Example | None = None
-        self.setWindowTitle("Edit my example" if example else "Add my example")
+        self.setWindowTitle(
+            tr("examples_page", "Edit my example") if example else tr("examples_page", "Add my example")
+        )
         self.kind = QComboBox()
-        self.kind.addItem("Example (a case, a practice, a story)", "example")
-        self.kind.addItem("Fact (a figure with its source)", "fact")
-        self.kind.setAccessibleName("Kind of entry")
+        self.kind.addItem(tr("examples_page", "Example (a case, a practice, a story)"), "example")
+        self.kind.addItem(tr("examples_page", "Fact (a figure with its source)"), "fact")
+        self.kind.setAccessibleName(tr("examples_page", "Kind of entry"))
         self.title = QLineEdit()
-        self.title.setAccessibleName("Title")
+        self.title.setAccessibleName(tr("examples_page", "Title"))
         self.title.setMaxLength(120)
         self.summary = QPlainTextEdit()
-        self.summary.setAccessibleName("Text")
+        self.summary.setAccessibleName(tr("examples_page", "Text"))
         self.summary.setTabChangesFocus(True)
-        self.summary.setPlaceholderText("What happened, in a few sentences (at most 1500 characters).")
+        self.summary.setPlaceholderText(
+            tr("examples_page", "What happened, in a few sentences (at most 1500 characters).")
+        )
         self.figure = QLineEdit()
-        self.figure.setAccessibleName("Figure")
-        self.figure.setPlaceholderText("e.g. 1 in 4 migrant workers… (for a statistic slide)")
+        self.figure.setAccessibleName(tr("examples_page", "Figure"))
+        self.figure.setPlaceholderText(tr("examples_page", "e.g. 1 in 4 migrant workers… (for a statistic slide)"))
         self.source = QLineEdit()
-        self.source.setAccessibleName("Source")
-        self.source.setPlaceholderText("Where this comes from: a report, an interview, a court decision…")
+        self.source.setAccessibleName(tr("examples_page", "Source"))
+        self.source.setPlaceholderText(
+            tr("examples_page", "Where this comes from: a report, an interview, a court decision…")
+        )
         self.source_ref = QLineEdit()
-        self.source_ref.setAccessibleName("Source reference")
-        self.source_ref.setPlaceholderText("A link, page or document number (optional)")
+        self.source_ref.setAccessibleName(tr("examples_page", "Source reference"))
+        self.source_ref.setPlaceholderText(tr("examples_page", "A link, page or document number (optional)"))
         self.countries = QLineEdit()
-        self.countries.setAccessibleName("Countries")
-        self.countries.setPlaceholderText("Kenya; Uganda")
+        self.countries.setAccessibleName(tr("examples_page", "Countries"))
+        self.countries.setPlaceholderText(tr("examples_page", "Kenya; Uganda"))
         self.regions = QLineEdit()
-        self.regions.setAccessibleName("Regions")
-        self.regions.setPlaceholderText("Eastern Africa (countries add their regions themselves)")
+        self.regions.setAccessibleName(tr("examples_page", "Regions"))
+        self.regions.setPlaceholderText(tr("examples_page", "Eastern Africa (countries add their regions themselves)"))
         self.year = QLineEdit()
-        self.year.setAccessibleName("Year")
+        self.year.setAccessibleName(tr("examples_page", "Year"))
         self.themes = QListWidget()
-        self.themes.setAccessibleName("Themes")
+        self.themes.setAccessibleName(tr("examples_page", "Themes"))
         self.themes.setMaximumHeight(110)
         for theme, label in THEMES.items():
             item = QListWidgetItem(label)
@@ -308,40 +338,42 @@ class ExampleForm(QDialog):
         self.sessions: dict[int, QCheckBox] = {}
         for s in controller.course.sessions:
             box = QCheckBox(str(s.number))
-            box.setToolTip(f"Session {s.number}: {s.title}")
-            box.setAccessibleName(f"Session {s.number}")
+            box.setToolTip(tr("examples_page", "Session {number}: {title}").format(number=s.number, title=s.title))
+            box.setAccessibleName(tr("examples_page", "Session {number}").format(number=s.number))
             self.sessions[s.number] = box
             sessions_layout.addWidget(box)
         sessions_layout.addStretch(1)
         self.picture = QLineEdit()
-        self.picture.setAccessibleName("Picture file")
-        self.picture.setPlaceholderText("A PNG, JPEG or GIF picture (optional; large ones are made smaller)")
-        browse = QPushButton(standard(SP.SP_DirOpenIcon), "&Browse…")
+        self.picture.setAccessibleName(tr("examples_page", "Picture file"))
+        self.picture.setPlaceholderText(
+            tr("examples_page", "A PNG, JPEG or GIF picture (optional; large ones are made smaller)")
+        )
+        browse = QPushButton(standard(SP.SP_DirOpenIcon), tr("examples_page", "&Browse…"))
         browse.clicked.connect(self._browse)
-        self.remove_picture = QCheckBox("Remove the picture")
+        self.remove_picture = QCheckBox(tr("examples_page", "Remove the picture"))
         self.remove_picture.setVisible(bool(example and example.picture))
         picture_row = QHBoxLayout()
         picture_row.addWidget(self.picture, 1)
         picture_row.addWidget(browse)
         self.picture_alt = QLineEdit()
-        self.picture_alt.setAccessibleName("Picture description")
-        self.picture_alt.setPlaceholderText("What the picture shows, for people who cannot see it")
+        self.picture_alt.setAccessibleName(tr("examples_page", "Picture description"))
+        self.picture_alt.setPlaceholderText(tr("examples_page", "What the picture shows, for people who cannot see it"))
 
         form = QFormLayout()
-        form.addRow("&Kind:", self.kind)
-        form.addRow("&Title:", self.title)
-        form.addRow("Te&xt:", self.summary)
-        form.addRow("&Figure:", self.figure)
-        form.addRow("&Source:", self.source)
-        form.addRow("Source &reference:", self.source_ref)
-        form.addRow("&Countries:", self.countries)
-        form.addRow("Re&gions:", self.regions)
-        form.addRow("&Year:", self.year)
-        form.addRow("T&hemes:", self.themes)
-        form.addRow("Sessions:", sessions)
-        form.addRow(buddy_label("&Picture:", self.picture), picture_row)
+        form.addRow(tr("examples_page", "&Kind:"), self.kind)
+        form.addRow(tr("examples_page", "&Title:"), self.title)
+        form.addRow(tr("examples_page", "Te&xt:"), self.summary)
+        form.addRow(tr("examples_page", "&Figure:"), self.figure)
+        form.addRow(tr("examples_page", "&Source:"), self.source)
+        form.addRow(tr("examples_page", "Source &reference:"), self.source_ref)
+        form.addRow(tr("examples_page", "&Countries:"), self.countries)
+        form.addRow(tr("examples_page", "Re&gions:"), self.regions)
+        form.addRow(tr("examples_page", "&Year:"), self.year)
+        form.addRow(tr("examples_page", "T&hemes:"), self.themes)
+        form.addRow(tr("examples_page", "Sessions:"), sessions)
+        form.addRow(buddy_label(tr("examples_page", "&Picture:"), self.picture), picture_row)
         form.addRow("", self.remove_picture)
-        form.addRow("Picture &description:", self.picture_alt)
+        form.addRow(tr("examples_page", "Picture &description:"), self.picture_alt)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -373,7 +405,10 @@ class ExampleForm(QDialog):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose a picture", "", "Pictures (*.png *.jpg *.jpeg *.gif);;All files (*)"
+            self,
+            tr("examples_page", "Choose a picture"),
+            "",
+            tr("examples_page", "Pictures (*.png *.jpg *.jpeg *.gif);;All files (*)"),
         )
         if name:
             self.picture.setText(name)
@@ -414,7 +449,7 @@ class ExampleForm(QDialog):
                     self.example.id, picture=picture, remove_picture=self.remove_picture.isChecked(), **values
                 )
         except TrainerKitError as exc:
-            show_error(self, exc, "saving your example")
+            show_error(self, exc, tr("examples_page", "saving your example"))
             return None
         self.accept()
         return self.saved
@@ -430,37 +465,39 @@ class ExamplesDialog(QDialog):
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Examples library")
+        self.setWindowTitle(tr("examples_page", "Examples library"))
         self.target_session: int | None = None
         self.target_after: str | None = None
         self.examples: list[Example] = []
 
         self.search = QLineEdit()
-        self.search.setAccessibleName("Search the examples")
-        self.search.setPlaceholderText("Search words in the title, text, place and source (e.g. domestic workers)")
+        self.search.setAccessibleName(tr("examples_page", "Search the examples"))
+        self.search.setPlaceholderText(
+            tr("examples_page", "Search words in the title, text, place and source (e.g. domestic workers)")
+        )
         self.search.setClearButtonEnabled(True)
-        self.country = self._combo("Country")
-        self.region = self._combo("Region")
-        self.theme = self._combo("Theme")
-        self.session = self._combo("Session")
-        self.kind = self._combo("Kind")
-        self.kind.addItem("Examples", "example")
-        self.kind.addItem("Facts", "fact")
-        self.mine = QCheckBox("&Mine only")
-        self.mine.setAccessibleName("Only my own examples")
-        clear = QPushButton("C&lear")
-        clear.setToolTip("Clear the search and the filters")
+        self.country = self._combo(tr("examples_page", "Country"))
+        self.region = self._combo(tr("examples_page", "Region"))
+        self.theme = self._combo(tr("examples_page", "Theme"))
+        self.session = self._combo(tr("examples_page", "Session"))
+        self.kind = self._combo(tr("examples_page", "Kind"))
+        self.kind.addItem(tr("examples_page", "Examples"), "example")
+        self.kind.addItem(tr("examples_page", "Facts"), "fact")
+        self.mine = QCheckBox(tr("examples_page", "&Mine only"))
+        self.mine.setAccessibleName(tr("examples_page", "Only my own examples"))
+        clear = QPushButton(tr("examples_page", "C&lear"))
+        clear.setToolTip(tr("examples_page", "Clear the search and the filters"))
         clear.clicked.connect(self.clear_filters)
         filters = QGridLayout()
-        filters.addWidget(buddy_label("&Country:", self.country), 0, 0)
+        filters.addWidget(buddy_label(tr("examples_page", "&Country:"), self.country), 0, 0)
         filters.addWidget(self.country, 0, 1)
-        filters.addWidget(buddy_label("&Region:", self.region), 0, 2)
+        filters.addWidget(buddy_label(tr("examples_page", "&Region:"), self.region), 0, 2)
         filters.addWidget(self.region, 0, 3)
-        filters.addWidget(buddy_label("&Theme:", self.theme), 0, 4)
+        filters.addWidget(buddy_label(tr("examples_page", "&Theme:"), self.theme), 0, 4)
         filters.addWidget(self.theme, 0, 5)
-        filters.addWidget(buddy_label("Sessi&on:", self.session), 1, 0)
+        filters.addWidget(buddy_label(tr("examples_page", "Sessi&on:"), self.session), 1, 0)
         filters.addWidget(self.session, 1, 1)
-        filters.addWidget(buddy_label("&Kind:", self.kind), 1, 2)
+        filters.addWidget(buddy_label(tr("examples_page", "&Kind:"), self.kind), 1, 2)
         filters.addWidget(self.kind, 1, 3)
         filters.addWidget(self.mine, 1, 4)
         filters.addWidget(clear, 1, 5, Qt.AlignmentFlag.AlignRight)
@@ -468,12 +505,12 @@ class ExamplesDialog(QDialog):
             filters.setColumnStretch(column, 1)
 
         self.results = QListWidget()
-        self.results.setAccessibleName("Examples found")
+        self.results.setAccessibleName(tr("examples_page", "Examples found"))
         self.results.setWordWrap(True)
         self.count = QLabel()
-        self.count.setAccessibleName("Number of examples found")
+        self.count.setAccessibleName(tr("examples_page", "Number of examples found"))
         self.details = QTextBrowser()
-        self.details.setAccessibleName("Selected example")
+        self.details.setAccessibleName(tr("examples_page", "Selected example"))
         self.details.setOpenExternalLinks(False)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -485,13 +522,13 @@ class ExamplesDialog(QDialog):
         splitter.addWidget(self.details)
         splitter.setSizes([420, 520])
 
-        self.insert_button = QPushButton(standard(SP.SP_ArrowRight), "&Insert into session…")
-        self.add_button = QPushButton(standard(SP.SP_FileIcon), "&Add my example…")
-        self.edit_button = QPushButton("&Edit…")
-        self.delete_button = QPushButton(standard(SP.SP_TrashIcon), "&Delete")
-        self.export_button = QPushButton("E&xport my examples…")
-        self.import_button = QPushButton("Im&port examples…")
-        close = QPushButton("Close")
+        self.insert_button = QPushButton(standard(SP.SP_ArrowRight), tr("examples_page", "&Insert into session…"))
+        self.add_button = QPushButton(standard(SP.SP_FileIcon), tr("examples_page", "&Add my example…"))
+        self.edit_button = QPushButton(tr("examples_page", "&Edit…"))
+        self.delete_button = QPushButton(standard(SP.SP_TrashIcon), tr("examples_page", "&Delete"))
+        self.export_button = QPushButton(tr("examples_page", "E&xport my examples…"))
+        self.import_button = QPushButton(tr("examples_page", "Im&port examples…"))
+        close = QPushButton(tr("examples_page", "Close"))
         self.insert_button.clicked.connect(self.insert_selected)
         self.add_button.clicked.connect(self.add_dialog)
         self.edit_button.clicked.connect(self.edit_dialog)
@@ -531,8 +568,8 @@ class ExamplesDialog(QDialog):
     @staticmethod
     def _combo(name: str) -> QComboBox:
         combo = QComboBox()
-        combo.setAccessibleName(f"Filter by {name.lower()}")
-        combo.addItem(ANY, None)
+        combo.setAccessibleName(tr("examples_page", "Filter: {name}").format(name=name))
+        combo.addItem(tr("examples_page", ANY), None)
         return combo
 
     def fill_filters(self) -> None:
@@ -597,15 +634,22 @@ class ExamplesDialog(QDialog):
             self.count.setText(str(exc))
         else:
             n = len(self.examples)
-            best = " (best first)" if self.search.text().strip() else ""
-            self.count.setText(f"{n} entr{'y' if n == 1 else 'ies'} found{best}")
+            best = tr("examples_page", " (best first)") if self.search.text().strip() else ""
+            self.count.setText(
+                (
+                    tr("examples_page", "1 entry found{best}")
+                    if n == 1
+                    else tr("examples_page", "{n} entries found{best}")
+                ).format(n=n, best=best)
+            )
         self.results.blockSignals(True)
         self.results.clear()
         for e in self.examples:
             where = ", ".join(x for x in (e.place_label, e.year) if x)
-            text = f"{e.title}\n{'Fact' if e.kind == 'fact' else 'Example'}" + (f" · {where}" if where else "")
+            kind = tr("examples_page", "Fact") if e.kind == "fact" else tr("examples_page", "Example")
+            text = f"{e.title}\n{kind}" + (f" · {where}" if where else "")
             if e.mine:
-                text += " · mine"
+                text += " · " + tr("examples_page", "mine")
             item = QListWidgetItem(text)
             item.setData(ROLE_ID, e.id)
             item.setIcon(standard(SP.SP_FileDialogInfoView if e.kind == "fact" else SP.SP_FileIcon))
@@ -633,13 +677,15 @@ class ExamplesDialog(QDialog):
 
     def _show_selected(self) -> None:
         example = self.selected()
-        self.details.setHtml(example_html(example) if example else "<p>Choose an entry to read it.</p>")
+        self.details.setHtml(
+            example_html(example) if example else "<p>" + tr("examples_page", "Choose an entry to read it.") + "</p>"
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         example = self.selected()
         self.insert_button.setEnabled(example is not None and self.controller.name is not None)
-        self.insert_button.setToolTip("" if self.controller.name else "Open a course first.")
+        self.insert_button.setToolTip("" if self.controller.name else tr("examples_page", "Open a course first."))
         own = example is not None and example.mine
         self.edit_button.setEnabled(own)
         self.delete_button.setEnabled(own)
@@ -675,22 +721,27 @@ class ExamplesDialog(QDialog):
         if confirm:
             answer = QMessageBox.question(
                 self,
-                "Delete example",
-                f"Delete your example '{example.title}'? Slides already made from it keep their text.",
+                tr("examples_page", "Delete example"),
+                tr(
+                    "examples_page", "Delete your example '{title}'? Slides already made from it keep their text."
+                ).format(title=example.title),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
             self.controller.delete_example(example.id)
         except TrainerKitError as exc:
-            show_error(self, exc, "deleting your example")
+            show_error(self, exc, tr("examples_page", "deleting your example"))
             return False
         return True
 
     def export_dialog(self, path: Path | None = None) -> int | None:
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
-                self, "Export my examples", "my-examples.csv", "Spreadsheet (*.csv);;JSON (*.json)"
+                self,
+                tr("examples_page", "Export my examples"),
+                tr("examples_page", "my-examples.csv"),
+                tr("examples_page", "Spreadsheet (*.csv);;JSON (*.json)"),
             )
             if not name:
                 return None
@@ -698,27 +749,41 @@ class ExamplesDialog(QDialog):
         try:
             count = export_examples(self.controller.store, path)
         except TrainerKitError as exc:
-            show_error(self, exc, "exporting your examples")
+            show_error(self, exc, tr("examples_page", "exporting your examples"))
             return None
-        self.count.setText(f"{count} of your examples written to {path.name}.")
+        self.count.setText(
+            tr("examples_page", "{count} of your examples written to {name}.").format(count=count, name=path.name)
+        )
         return count
 
     def import_dialog(self, path: Path | None = None) -> bool:
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, "Import examples", "", "Spreadsheet or JSON (*.csv *.json)")
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                tr("examples_page", "Import examples"),
+                "",
+                tr("examples_page", "Spreadsheet or JSON (*.csv *.json)"),
+            )
             if not name:
                 return False
             path = Path(name)
         try:
             result = import_examples(self.controller.store, path)
         except TrainerKitError as exc:
-            show_error(self, exc, f"importing examples from {path.name}")
+            show_error(self, exc, tr("examples_page", "importing examples from {name}").format(name=path.name))
             return False
         self.controller.examples_changed.emit()
         self.fill_filters()
         self.count.setText(
-            f"From {path.name}: {len(result.added)} added, {len(result.updated)} updated, "
-            f"{len(result.skipped)} already in the library."
+            tr(
+                "examples_page",
+                "From {name}: {added} added, {updated} updated, {skipped} already in the library.",
+            ).format(
+                name=path.name,
+                added=len(result.added),
+                updated=len(result.updated),
+                skipped=len(result.skipped),
+            )
         )
         return True
 
@@ -744,7 +809,7 @@ def _insert(
     try:
         return controller.insert_example(example_id, session, after, layout)
     except TrainerKitError as exc:
-        show_error(parent, exc, "inserting an example")
+        show_error(parent, exc, tr("examples_page", "inserting an example"))
         return None
 
 
@@ -761,7 +826,7 @@ def insert_example_dialog(
         try:
             example = get_example(controller.store, example)
         except TrainerKitError as exc:
-            show_error(parent, exc, "reading the example")
+            show_error(parent, exc, tr("examples_page", "reading the example"))
             return None
     dialog = InsertExampleDialog(controller, example, session, after, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:

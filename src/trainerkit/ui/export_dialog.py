@@ -34,6 +34,7 @@ from trainerkit.export.decks import ExportReport, export_decks
 from trainerkit.jobs import CancelToken, Progress, part_of
 from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
+from trainerkit.ui.i18n import tr
 from trainerkit.ui.icons import SP, standard
 from trainerkit.ui.worker import Job, cancel_running, run_job, show_progress
 
@@ -45,63 +46,77 @@ class ExportDialog(QDialog):
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle(f"Export {controller.name}")
+        self.setWindowTitle(tr("export_dialog", "Export {name}").format(name=controller.name))
         self.setMinimumWidth(560)
         self.job: Job | None = None
         self.handout_warnings: list[str] = []
         self.report: ExportReport | None = None
 
-        self.decks = QCheckBox("Session &decks (one PowerPoint file per session)")
+        self.decks = QCheckBox(tr("export_dialog", "Session &decks (one PowerPoint file per session)"))
         self.decks.setChecked(True)
         self.decks.setEnabled(False)
-        self.combined = QCheckBox("&Combined daily decks (one file per training day, in agenda order)")
-        self.drop_hidden = QCheckBox("Leave &hidden slides out (by default they stay in the file, hidden)")
+        self.combined = QCheckBox(
+            tr("export_dialog", "&Combined daily decks (one file per training day, in agenda order)")
+        )
+        self.drop_hidden = QCheckBox(
+            tr("export_dialog", "Leave &hidden slides out (by default they stay in the file, hidden)")
+        )
         self.export_handouts = handouts_exporter()
         if self.export_handouts is None:
-            self.handouts = QCheckBox("Handouts (coming)")
+            self.handouts = QCheckBox(tr("export_dialog", "Handouts (coming)"))
             self.handouts.setEnabled(False)
         else:
-            self.handouts = QCheckBox("H&andouts (Word and PDF, in a Handouts folder)")
+            self.handouts = QCheckBox(tr("export_dialog", "H&andouts (Word and PDF, in a Handouts folder)"))
             self.handouts.setChecked(True)
-        self.participant_pack = QCheckBox("&Participant pack (one PDF: cover, contents, the handouts in order)")
-        self.trainer_pack = QCheckBox("&Trainer pack (PDF: plans with clock times, checklists, speaker notes)")
-        self.slide_handouts = QCheckBox("&Slide handouts (PDF, 3 slides a page with lines for notes)")
+        self.participant_pack = QCheckBox(
+            tr("export_dialog", "&Participant pack (one PDF: cover, contents, the handouts in order)")
+        )
+        self.trainer_pack = QCheckBox(
+            tr("export_dialog", "&Trainer pack (PDF: plans with clock times, checklists, speaker notes)")
+        )
+        self.slide_handouts = QCheckBox(
+            tr("export_dialog", "&Slide handouts (PDF, 3 slides a page with lines for notes)")
+        )
         self.packs = {
             "participant-pack": self.participant_pack,
             "trainer-pack": self.trainer_pack,
             "slide-handouts": self.slide_handouts,
         }
-        what = QGroupBox("What")
+        what = QGroupBox(tr("export_dialog", "What"))
         what_layout = QVBoxLayout(what)
         for box in (self.decks, self.combined, self.drop_hidden, self.handouts, *self.packs.values()):
             what_layout.addWidget(box)
 
         default = controller.store.get_setting(FOLDER_KEY) or str(Path.home() / "TrainerKit exports")
         self.folder = QLineEdit(str(Path(default) / _safe(controller.name or "course")))
-        self.folder.setAccessibleName("Export folder")
-        self.browse = browse = QPushButton(standard(SP.SP_DirOpenIcon), "&Browse…")
+        self.folder.setAccessibleName(tr("export_dialog", "Export folder"))
+        self.browse = browse = QPushButton(standard(SP.SP_DirOpenIcon), tr("export_dialog", "&Browse…"))
         browse.clicked.connect(self._browse)
-        where = QGroupBox("Where")
+        where = QGroupBox(tr("export_dialog", "Where"))
         where_layout = QHBoxLayout(where)
         where_layout.addWidget(self.folder, 1)
         where_layout.addWidget(browse)
 
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(tr("export_dialog", "Export progress"))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.label = QLabel("Ready.")
-        self.label.setAccessibleName("Export status")
+        self.label = QLabel(tr("export_dialog", "Ready."))
+        self.label.setAccessibleName(tr("export_dialog", "Export status"))
         self.summary = QTextBrowser()
-        self.summary.setAccessibleName("Export summary")
+        self.summary.setAccessibleName(tr("export_dialog", "Export summary"))
         self.summary.setMinimumHeight(220)
         self.summary.hide()
 
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            tr("export_dialog", "&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setIcon(standard(SP.SP_DialogSaveButton))
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.open_button = self.buttons.addButton("&Open folder", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button = self.buttons.addButton(
+            tr("export_dialog", "&Open folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.open_button.setIcon(standard(SP.SP_DirOpenIcon))
         self.open_button.hide()
         self.export_button.clicked.connect(self.start)
@@ -117,7 +132,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export to folder", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(self, tr("export_dialog", "Export to folder"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 
@@ -181,12 +196,12 @@ class ExportDialog(QDialog):
             widget.setEnabled(False)
         self.summary.hide()
         self.open_button.hide()
-        self.label.setText("Starting…")
+        self.label.setText(tr("export_dialog", "Starting…"))
         self.progress.setRange(0, 0)
         self.job = run_job(
             work,
             parent=self,
-            doing="exporting the course",
+            doing=tr("export_dialog", "exporting the course"),
             on_result=self._done,
             on_progress=self._progress,
             on_cancelled=self._cancelled,
@@ -212,12 +227,14 @@ class ExportDialog(QDialog):
         ):
             widget.setEnabled(True)
         self.handouts.setEnabled(self.export_handouts is not None)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(tr("export_dialog", "Close"))
 
     def _cancelled(self) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.label.setText("Export cancelled. Files already written are complete; nothing is half-written.")
+        self.label.setText(
+            tr("export_dialog", "Export cancelled. Files already written are complete; nothing is half-written.")
+        )
         self._reset_buttons()
 
     def _failed(self, exc: BaseException) -> None:
@@ -225,20 +242,28 @@ class ExportDialog(QDialog):
 
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.label.setText("Export failed.")
+        self.label.setText(tr("export_dialog", "Export failed."))
         self._reset_buttons()
-        show_error(self, exc, "exporting the course")
+        show_error(self, exc, tr("export_dialog", "exporting the course"))
 
     def _done(self, report: ExportReport) -> None:
         self.report = report
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.label.setText(
-            f"Exported {len(report.files)} file{'s' if len(report.files) != 1 else ''}: "
-            f"{report.slides} slides, {report.hidden} hidden."
+            (
+                tr("export_dialog", "Exported {count} file: {slides} slides, {hidden} hidden.")
+                if len(report.files) == 1
+                else tr("export_dialog", "Exported {count} files: {slides} slides, {hidden} hidden.")
+            ).format(
+                count=len(report.files),
+                slides=report.slides,
+                hidden=report.hidden,
+            )
         )
         lines = [
-            "<b>Files</b><ul>"
+            tr("export_dialog", "<b>Files</b>")
+            + "<ul>"
             + "".join(
                 f"<li>{_esc(str(f.relative_to(self.out_dir())) if f.is_relative_to(self.out_dir()) else f.name)}</li>"
                 for f in report.files
@@ -247,19 +272,27 @@ class ExportDialog(QDialog):
         ]
         if self.handout_warnings:
             lines.append(
-                "<b>Handout notes</b><ul>" + "".join(f"<li>{_esc(w)}</li>" for w in self.handout_warnings) + "</ul>"
+                tr("export_dialog", "<b>Handout notes</b>")
+                + "<ul>"
+                + "".join(f"<li>{_esc(w)}</li>" for w in self.handout_warnings)
+                + "</ul>"
             )
         if report.problems:
             lines.append(
-                "<b>Changes that could not be applied</b><ul>"
+                tr("export_dialog", "<b>Changes that could not be applied</b>")
+                + "<ul>"
                 + "".join(f"<li>{_esc(str(p))}</li>" for p in report.problems)
                 + "</ul>"
             )
         if report.missing_tokens:
             lines.append(
-                "<b>Tokens without a value</b> (fill them in the country profile)<ul>"
+                tr("export_dialog", "<b>Tokens without a value</b> (fill them in the country profile)")
+                + "<ul>"
                 + "".join(
-                    f"<li>Session {s}: {_esc(', '.join(t))}</li>" for s, t in sorted(report.missing_tokens.items())
+                    "<li>"
+                    + tr("export_dialog", "Session {number}: {tokens}").format(number=s, tokens=_esc(", ".join(t)))
+                    + "</li>"
+                    for s, t in sorted(report.missing_tokens.items())
                 )
                 + "</ul>"
             )

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
-from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QBrush, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -50,6 +50,7 @@ from trainerkit.courseops.course import Changes
 from trainerkit.errors import TrainerKitError
 from trainerkit.package.agenda import agenda_minutes
 from trainerkit.store import Store, open_store
+from trainerkit.ui import i18n
 from trainerkit.ui.accessibility_panel import AccessibilityPanel
 from trainerkit.ui.agenda_editor import AgendaEditor
 from trainerkit.ui.bundle_actions import BundleActions
@@ -57,6 +58,7 @@ from trainerkit.ui.controller import CourseController
 from trainerkit.ui.course_picker import CoursePicker
 from trainerkit.ui.examples_page import ExamplesDialog, course_place, insert_example_dialog, suggestions_html
 from trainerkit.ui.export_dialog import ExportDialog
+from trainerkit.ui.i18n import tr
 from trainerkit.ui.icons import SP, standard
 from trainerkit.ui.pack_dialog import PackDialog
 from trainerkit.ui.profile_form import ProfileForm
@@ -82,17 +84,20 @@ class Welcome(QWidget):
         super().__init__()
         self.window_ = window
         title = QLabel(
-            f"<h2>Welcome to {APP_NAME}</h2>"
-            "<p>Make the OHCHR course your own: a course keeps your country profile, your slide "
-            "changes and your agenda. Create one for the country you will train in, or open one.</p>"
+            tr(
+                "main_window",
+                "<h2>Welcome to {APP_NAME}</h2><p>Make the OHCHR course your own: a course keeps "
+                "your country profile, your slide changes and your agenda. Create one for the "
+                "country you will train in, or open one.</p>",
+            ).format(APP_NAME=APP_NAME)
         )
         title.setWordWrap(True)
         self.recent = QListWidget()
-        self.recent.setAccessibleName("Recent courses")
+        self.recent.setAccessibleName(tr("main_window", "Recent courses"))
         self.recent.itemActivated.connect(lambda item: window.open_course(str(item.data(Qt.ItemDataRole.UserRole))))
-        new = QPushButton(standard(SP.SP_FileIcon), "&New course…")
+        new = QPushButton(standard(SP.SP_FileIcon), tr("main_window", "&New course…"))
         new.clicked.connect(lambda: window.pick_course(new=True))
-        open_ = QPushButton(standard(SP.SP_DialogOpenButton), "&Open course…")
+        open_ = QPushButton(standard(SP.SP_DialogOpenButton), tr("main_window", "&Open course…"))
         open_.clicked.connect(lambda: window.pick_course())
         buttons = QHBoxLayout()
         buttons.addWidget(new)
@@ -101,7 +106,7 @@ class Welcome(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel("Recent courses (Enter opens):"))
+        layout.addWidget(QLabel(tr("main_window", "Recent courses (Enter opens):")))
         layout.addWidget(self.recent, 1)
 
     def refresh(self) -> None:
@@ -125,10 +130,10 @@ class MainWindow(QMainWindow):
 
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Course modules and sessions")
+        self.tree.setAccessibleName(tr("main_window", "Course modules and sessions"))
         self.tree.setMinimumWidth(260)
         self.overview = QTextBrowser()
-        self.overview.setAccessibleName("Overview")
+        self.overview.setAccessibleName(tr("main_window", "Overview"))
         self.overview.setOpenExternalLinks(False)
         self.overview.setOpenLinks(False)  # its links (Insert an example, the library) are handled here
         self.overview.anchorClicked.connect(self._overview_link)
@@ -144,11 +149,11 @@ class MainWindow(QMainWindow):
         self.profile = ProfileForm(self.controller)
         self.agenda = AgendaEditor(self.controller)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Pages")
-        self.tabs.addTab(self.overview, standard(SP.SP_FileDialogInfoView), "O&verview")
-        self.tabs.addTab(self.slides_page, standard(SP.SP_FileDialogListView), "&Slides")
-        self.tabs.addTab(self.profile, standard(SP.SP_DirHomeIcon), "Country &profile")
-        self.tabs.addTab(self.agenda, standard(SP.SP_FileDialogDetailedView), "&Agenda")
+        self.tabs.setAccessibleName(tr("main_window", "Pages"))
+        self.tabs.addTab(self.overview, standard(SP.SP_FileDialogInfoView), tr("main_window", "O&verview"))
+        self.tabs.addTab(self.slides_page, standard(SP.SP_FileDialogListView), tr("main_window", "&Slides"))
+        self.tabs.addTab(self.profile, standard(SP.SP_DirHomeIcon), tr("main_window", "Country &profile"))
+        self.tabs.addTab(self.agenda, standard(SP.SP_FileDialogDetailedView), tr("main_window", "&Agenda"))
 
         splitter = QSplitter()
         splitter.addWidget(self.tree)
@@ -170,7 +175,7 @@ class MainWindow(QMainWindow):
         self.sorter.examples_requested.connect(self.open_examples)
         self.tree.setCurrentItem(self._root)
         self.engine_label = QLabel(thumbnails.engine_label(self.sorter.engine))
-        self.engine_label.setAccessibleName("Slide picture engine")
+        self.engine_label.setAccessibleName(tr("main_window", "Slide picture engine"))
         self.statusBar().addPermanentWidget(self.engine_label)
         self.sorter.pictures_ready.connect(lambda engine: self.engine_label.setText(thumbnails.engine_label(engine)))
         self._restore_geometry()
@@ -192,29 +197,48 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         self.act_new = self._action(
-            "&New course…", lambda: self.pick_course(new=True), QKeySequence.StandardKey.New, standard(SP.SP_FileIcon)
+            tr("main_window", "&New course…"),
+            lambda: self.pick_course(new=True),
+            QKeySequence.StandardKey.New,
+            standard(SP.SP_FileIcon),
         )
         self.act_open = self._action(
-            "&Open course…", lambda: self.pick_course(), QKeySequence.StandardKey.Open, standard(SP.SP_DialogOpenButton)
+            tr("main_window", "&Open course…"),
+            lambda: self.pick_course(),
+            QKeySequence.StandardKey.Open,
+            standard(SP.SP_DialogOpenButton),
         )
-        self.act_export = self._action("&Export…", self.export_dialog, "Ctrl+E", standard(SP.SP_DialogSaveButton))
+        self.act_export = self._action(
+            tr("main_window", "&Export…"), self.export_dialog, "Ctrl+E", standard(SP.SP_DialogSaveButton)
+        )
         self.act_pack = self._action(
-            "&Pack for venue…", self.open_pack_dialog, "Ctrl+Shift+P", standard(SP.SP_DriveFDIcon)
+            tr("main_window", "&Pack for venue…"), self.open_pack_dialog, "Ctrl+Shift+P", standard(SP.SP_DriveFDIcon)
         )
-        self.act_verify = self._action("&Verify a package…", lambda: self.verify_package(), None)
-        self.act_share = self._action("&Share course as bundle…", lambda: self.bundles.share(), None)
-        self.act_import_bundle = self._action("&Import course bundle…", lambda: self.bundles.import_(), None)
-        self.act_accessibility = self._action("&Accessibility check", lambda: self.open_accessibility(), "Ctrl+Shift+A")
+        self.act_verify = self._action(tr("main_window", "&Verify a package…"), lambda: self.verify_package(), None)
+        self.act_share = self._action(tr("main_window", "&Share course as bundle…"), lambda: self.bundles.share(), None)
+        self.act_import_bundle = self._action(
+            tr("main_window", "&Import course bundle…"), lambda: self.bundles.import_(), None
+        )
+        self.act_accessibility = self._action(
+            tr("main_window", "&Accessibility check"), lambda: self.open_accessibility(), "Ctrl+Shift+A"
+        )
         self.act_examples = self._action(
-            "Examples &library…", lambda: self.open_examples(), "Ctrl+L", standard(SP.SP_FileDialogContentsView)
+            tr("main_window", "Examples &library…"),
+            lambda: self.open_examples(),
+            "Ctrl+L",
+            standard(SP.SP_FileDialogContentsView),
         )
-        self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.act_undo = self._action("&Undo", self.undo, QKeySequence.StandardKey.Undo, standard(SP.SP_ArrowBack))
-        self.act_redo = self._action("&Redo", self.redo, "Ctrl+Shift+Z", standard(SP.SP_ArrowForward))
+        self.act_quit = self._action(tr("main_window", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_undo = self._action(
+            tr("main_window", "&Undo"), self.undo, QKeySequence.StandardKey.Undo, standard(SP.SP_ArrowBack)
+        )
+        self.act_redo = self._action(
+            tr("main_window", "&Redo"), self.redo, "Ctrl+Shift+Z", standard(SP.SP_ArrowForward)
+        )
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu = QMenu(tr("main_window", "Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(tr("main_window", "&File"))
         for item in (
             self.act_new,
             self.act_open,
@@ -235,10 +259,10 @@ class MainWindow(QMainWindow):
                 file_menu.addMenu(item)
             else:
                 file_menu.addAction(item)
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(tr("main_window", "&Edit"))
         edit_menu.addAction(self.act_undo)
         edit_menu.addAction(self.act_redo)
-        slides_menu = self.menuBar().addMenu("S&lides")
+        slides_menu = self.menuBar().addMenu(tr("main_window", "S&lides"))
         for action in (
             self.sorter.act_toggle,
             self.sorter.act_duplicate,
@@ -256,37 +280,39 @@ class MainWindow(QMainWindow):
                 slides_menu.addSeparator()
             else:
                 slides_menu.addAction(action)
-        examples_menu = self.menuBar().addMenu("E&xamples")
+        examples_menu = self.menuBar().addMenu(tr("main_window", "E&xamples"))
         examples_menu.addAction(self.act_examples)
         examples_menu.addAction(self.sorter.act_example)
         slides_menu.addSeparator()
         slides_menu.addAction(self.act_accessibility)
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.menuBar().addMenu(tr("main_window", "&Go"))
         for number, (name, widget) in enumerate(
             (
-                ("Course tree", self.tree),
-                ("Overview", self.overview),
-                ("Slides", self.sorter.view),
-                ("Country profile", self.profile),
-                ("Agenda", self.agenda),
+                (tr("main_window", "Course tree"), self.tree),
+                (tr("main_window", "Overview"), self.overview),
+                (tr("main_window", "Slides"), self.sorter.view),
+                (tr("main_window", "Country profile"), self.profile),
+                (tr("main_window", "Agenda"), self.agenda),
             ),
             start=0,
         ):
             action = self._action(name, partial(self._go, number, widget), f"Ctrl+{number}")
             go_menu.addAction(action)
-        self.act_about = self._action(f"&About {APP_NAME}", self.show_about)
-        self.menuBar().addMenu("&Help").addAction(self.act_about)
-        toolbar = self.addToolBar("Main")
+        self.act_about = self._action(tr("main_window", "&About {APP_NAME}").format(APP_NAME=APP_NAME), self.show_about)
+        self.language_menu = self._language_menu()
+        self.menuBar().addMenu(self.language_menu)
+        self.menuBar().addMenu(tr("main_window", "&Help")).addAction(self.act_about)
+        toolbar = self.addToolBar(tr("main_window", "Main toolbar"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action, short in (
-            (self.act_new, "New course"),
-            (self.act_open, "Open"),
-            (self.act_export, "Export"),
-            (self.act_pack, "Pack for venue"),
-            (self.act_examples, "Examples"),
-            (self.act_undo, "Undo"),
-            (self.act_redo, "Redo"),
+            (self.act_new, tr("main_window", "New course")),
+            (self.act_open, tr("main_window", "Open")),
+            (self.act_export, tr("main_window", "Export")),
+            (self.act_pack, tr("main_window", "Pack for venue")),
+            (self.act_examples, tr("main_window", "Examples")),
+            (self.act_undo, tr("main_window", "Undo")),
+            (self.act_redo, tr("main_window", "Redo")),
         ):
             action.setIconText(short)
         for action in (
@@ -300,6 +326,35 @@ class MainWindow(QMainWindow):
         ):
             toolbar.addAction(action)
 
+    def _language_menu(self) -> QMenu:
+        """Language: one checkable entry per language (in its own name); the choice is saved in the data
+        folder and applies from the next start (``trainerkit.ui.i18n``)."""
+        menu = QMenu(tr("main_window", "&Language"), self)
+        group = QActionGroup(menu)
+        current = i18n.current_language()
+        for code, name in i18n.LANGUAGES.items():
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(partial(self.choose_language, code))
+        return menu
+
+    def choose_language(self, code: str, _checked: bool = False) -> None:
+        """Remember ``code`` for the next start and say so (the open window keeps its language)."""
+        try:
+            i18n.save_language(code)
+        except OSError as exc:
+            show_error(self, exc, tr("main_window", "saving the language"))
+            return
+        self.statusBar().showMessage(
+            tr("main_window", "{language} will be used from the next start of {APP_NAME}.").format(
+                language=i18n.LANGUAGES[code], APP_NAME=APP_NAME
+            ),
+            10_000,
+        )
+
     def _go(self, number: int, widget: QWidget, _checked: bool = False) -> None:
         if number > 0:
             self.tabs.setCurrentIndex(number - 1)
@@ -310,7 +365,7 @@ class MainWindow(QMainWindow):
         for name in self.controller.recent():
             self.recent_menu.addAction(name, partial(self.open_course, name))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(tr("main_window", "(none yet)")).setEnabled(False)
 
     # ---- the course tree -------------------------------------------------------------------------
     def _fill_tree(self) -> None:
@@ -319,9 +374,9 @@ class MainWindow(QMainWindow):
         root.setIcon(0, standard(SP.SP_DirHomeIcon))
         self.tree.addTopLevelItem(root)
         for module in self.course.modules:
-            label = f"Module {module.number}: {module.title}"
+            label = tr("main_window", "Module {number}: {title}").format(number=module.number, title=module.title)
             if module.forthcoming:
-                label += " (forthcoming)"
+                label += tr("main_window", " (forthcoming)")
             item = QTreeWidgetItem([label])
             item.setData(0, ROLE_KIND, "module")
             item.setData(0, ROLE_NUMBER, module.number)
@@ -329,25 +384,29 @@ class MainWindow(QMainWindow):
             root.addChild(item)
             for number in module.sessions:
                 s = self.course.session(number)
-                child = QTreeWidgetItem([f"Session {s.number}: {s.title}"])
+                child = QTreeWidgetItem(
+                    [tr("main_window", "Session {number}: {title}").format(number=s.number, title=s.title)]
+                )
                 child.setData(0, ROLE_KIND, "session")
                 child.setData(0, ROLE_NUMBER, s.number)
                 child.setIcon(0, standard(SP.SP_FileIcon))
                 item.addChild(child)
             for a in module.announced_sessions:
-                child = QTreeWidgetItem([f"Session {a.number}: {a.title}"])
+                child = QTreeWidgetItem(
+                    [tr("main_window", "Session {number}: {title}").format(number=a.number, title=a.title)]
+                )
                 child.setData(0, ROLE_KIND, "module")
                 child.setData(0, ROLE_NUMBER, module.number)
                 child.setForeground(0, QBrush(GREY))
                 child.setToolTip(
                     0,
-                    "Forthcoming: the guide announces this session but has no content yet."
+                    tr("main_window", "Forthcoming: the guide announces this session but has no content yet.")
                     + (f"\n{a.summary}" if a.summary else ""),
                 )
                 item.addChild(child)
             if module.forthcoming:
                 item.setForeground(0, QBrush(GREY))
-                item.setToolTip(0, f"Forthcoming. {module.aim.text}")
+                item.setToolTip(0, tr("main_window", "Forthcoming. {text}").format(text=module.aim.text))
         self.tree.expandAll()
 
     def session_items(self) -> list[QTreeWidgetItem]:
@@ -510,7 +569,9 @@ class MainWindow(QMainWindow):
     def verify_package(self, path: Path | None = None) -> VerifyDialog | None:
         """Ask for a package (or a stick's root) unless ``path``; check it in the worker."""
         if path is None:
-            chosen = QFileDialog.getExistingDirectory(self, "Verify a package (or a stick with packages)", "")
+            chosen = QFileDialog.getExistingDirectory(
+                self, tr("main_window", "Verify a package (or a stick with packages)"), ""
+            )
             if not chosen:
                 return None
             path = Path(chosen)
@@ -534,7 +595,7 @@ class MainWindow(QMainWindow):
         try:
             self.controller.open(name)
         except TrainerKitError as exc:
-            show_error(self, exc, f"opening the course {name}")
+            show_error(self, exc, tr("main_window", "opening the course {name}").format(name=name))
             return False
         return True
 
@@ -542,7 +603,7 @@ class MainWindow(QMainWindow):
         try:
             self.controller.create(name, country, **profile)
         except TrainerKitError as exc:
-            show_error(self, exc, "creating a course")
+            show_error(self, exc, tr("main_window", "creating a course"))
             return False
         if self.current_session() is None:
             self.select_session(1)
@@ -556,10 +617,19 @@ class MainWindow(QMainWindow):
         for action in (self.act_export, self.act_pack, self.act_share, self.sorter.act_example):
             action.setEnabled(bool(name))
         if name:
-            self.statusBar().showMessage(f"Course {name} open. Ctrl+Z undoes any change, even after a restart.", 8000)
+            self.statusBar().showMessage(
+                tr("main_window", "Course {name} open. Ctrl+Z undoes any change, even after a restart.").format(
+                    name=name
+                ),
+                8000,
+            )
         else:
             self.statusBar().showMessage(
-                f"{self.course.short_title}: {len(self.course.sessions)} sessions, bundled course {self.course.version}"
+                tr("main_window", "{short_title}: {sessions} sessions, bundled course {version}").format(
+                    short_title=self.course.short_title,
+                    sessions=len(self.course.sessions),
+                    version=self.course.version,
+                )
             )
 
     def _remember_changes(self, changes: Changes) -> None:
@@ -578,7 +648,7 @@ class MainWindow(QMainWindow):
                 self.agenda.refresh()
             self._refresh_overview()
         except TrainerKitError as exc:
-            show_error(self, exc, "showing the course")
+            show_error(self, exc, tr("main_window", "showing the course"))
         self._update_undo_actions()
 
     def _update_undo_actions(self) -> None:
@@ -586,11 +656,27 @@ class MainWindow(QMainWindow):
         redo_change = self.controller.redo_change() if self.controller.name else None
         self.act_undo.setEnabled(undo_change is not None)
         self.act_redo.setEnabled(redo_change is not None)
-        self.act_undo.setText(f"&Undo {undo_change.describe()}" if undo_change else "&Undo")
-        self.act_redo.setText(f"&Redo {redo_change.describe()}" if redo_change else "&Redo")
+        self.act_undo.setText(
+            tr("main_window", "&Undo {change}").format(change=undo_change.describe())
+            if undo_change
+            else tr("main_window", "&Undo")
+        )
+        self.act_redo.setText(
+            tr("main_window", "&Redo {change}").format(change=redo_change.describe())
+            if redo_change
+            else tr("main_window", "&Redo")
+        )
         label = self.controller.label
-        self.act_undo.setToolTip(f"Undo: {label(undo_change)} (Ctrl+Z)" if undo_change else "Nothing to undo")
-        self.act_redo.setToolTip(f"Redo: {label(redo_change)} (Ctrl+Shift+Z)" if redo_change else "Nothing to redo")
+        self.act_undo.setToolTip(
+            tr("main_window", "Undo: {change} (Ctrl+Z)").format(change=label(undo_change))
+            if undo_change
+            else tr("main_window", "Nothing to undo")
+        )
+        self.act_redo.setToolTip(
+            tr("main_window", "Redo: {change} (Ctrl+Shift+Z)").format(change=label(redo_change))
+            if redo_change
+            else tr("main_window", "Nothing to redo")
+        )
 
     def undo(self) -> None:
         if self.controller.name is None:
@@ -598,9 +684,14 @@ class MainWindow(QMainWindow):
         try:
             change = self.controller.undo()
         except TrainerKitError as exc:
-            show_error(self, exc, "undoing")
+            show_error(self, exc, tr("main_window", "undoing"))
             return
-        self.statusBar().showMessage(f"Undone: {change.describe()}" if change else "Nothing to undo.", 5000)
+        self.statusBar().showMessage(
+            tr("main_window", "Undone: {change}").format(change=change.describe())
+            if change
+            else tr("main_window", "Nothing to undo."),
+            5000,
+        )
 
     def redo(self) -> None:
         if self.controller.name is None:
@@ -608,9 +699,14 @@ class MainWindow(QMainWindow):
         try:
             change = self.controller.redo()
         except TrainerKitError as exc:
-            show_error(self, exc, "redoing")
+            show_error(self, exc, tr("main_window", "redoing"))
             return
-        self.statusBar().showMessage(f"Redone: {change.describe()}" if change else "Nothing to redo.", 5000)
+        self.statusBar().showMessage(
+            tr("main_window", "Redone: {change}").format(change=change.describe())
+            if change
+            else tr("main_window", "Nothing to redo."),
+            5000,
+        )
 
     def export_dialog(self) -> ExportDialog | None:
         if self.controller.name is None:

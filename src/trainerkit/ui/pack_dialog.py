@@ -51,6 +51,7 @@ from trainerkit.package.preflight import LEVELS, Finding
 from trainerkit.package.targets import human_size
 from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
+from trainerkit.ui.i18n import QT_TRANSLATE_NOOP, tr
 from trainerkit.ui.icons import SP, standard
 from trainerkit.ui.worker import Job, cancel_running, run_job, show_error, show_progress
 
@@ -61,9 +62,14 @@ FOLDER_KEY = "ui.pack_folder"
 #: Location kinds the main window can show (``MainWindow.go_to_location``).
 LINKED = frozenset({"slide", "session", "profile", "agenda", "handout"})
 LEVEL_TITLES = {
-    "error": "Errors: packing cannot go on",
-    "warning": "Warnings: visible at the venue",
-    "note": "Notes: worth a look",
+    "error": QT_TRANSLATE_NOOP("pack_dialog", "Errors: packing cannot go on"),
+    "warning": QT_TRANSLATE_NOOP("pack_dialog", "Warnings: visible at the venue"),
+    "note": QT_TRANSLATE_NOOP("pack_dialog", "Notes: worth a look"),
+}
+LEVEL_COUNTS = {
+    "error": QT_TRANSLATE_NOOP("pack_dialog", "errors"),
+    "warning": QT_TRANSLATE_NOOP("pack_dialog", "warnings"),
+    "note": QT_TRANSLATE_NOOP("pack_dialog", "notes"),
 }
 LEVEL_ICONS = {
     "error": SP.SP_MessageBoxCritical,
@@ -73,9 +79,18 @@ LEVEL_ICONS = {
 
 
 def target_text(target: Target, folder: bool = False) -> str:
-    label = target.label or ("(no label)" if not folder else "")
-    kind = "Folder" if folder else ("Removable drive" if target.removable else "Drive")
-    parts = [f"{kind}: {target.path}", label, target.limits.name, f"{human_size(target.free)} free"]
+    label = target.label or (tr("pack_dialog", "(no label)") if not folder else "")
+    kind = (
+        tr("pack_dialog", "Folder")
+        if folder
+        else (tr("pack_dialog", "Removable drive") if target.removable else tr("pack_dialog", "Drive"))
+    )
+    parts = [
+        f"{kind}: {target.path}",
+        label,
+        target.limits.name,
+        tr("pack_dialog", "{size} free").format(size=human_size(target.free)),
+    ]
     return "   ".join(p for p in parts if p)
 
 
@@ -85,7 +100,7 @@ class PackDialog(QDialog):
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle(f"Pack {controller.name} for the venue")
+        self.setWindowTitle(tr("pack_dialog", "Pack {name} for the venue").format(name=controller.name))
         self.setMinimumWidth(720)
         self.job: Job | None = None
         self.report: PreflightReport | None = None
@@ -94,20 +109,22 @@ class PackDialog(QDialog):
         self.portable = find_portable_app()
 
         self.targets = QListWidget()
-        self.targets.setAccessibleName("Where to pack")
+        self.targets.setAccessibleName(tr("pack_dialog", "Where to pack"))
         self.targets.setMaximumHeight(110)
-        self.refresh_button = QPushButton(standard(SP.SP_BrowserReload), "&Refresh drives")
+        self.refresh_button = QPushButton(standard(SP.SP_BrowserReload), tr("pack_dialog", "&Refresh drives"))
         self.refresh_button.clicked.connect(self.refresh_targets)
-        self.folder_button = QPushButton(standard(SP.SP_DirOpenIcon), "Choose &folder…")
+        self.folder_button = QPushButton(standard(SP.SP_DirOpenIcon), tr("pack_dialog", "Choose &folder…"))
         self.folder_button.clicked.connect(lambda: self.choose_folder())
-        self.app = QCheckBox("Put a portable copy of TrainerKit on the stick")
+        self.app = QCheckBox(tr("pack_dialog", "Put a portable copy of TrainerKit on the stick"))
         if self.portable is None:
-            self.app.setText("Put a portable copy of TrainerKit on the stick (no portable build on this computer)")
+            self.app.setText(
+                tr("pack_dialog", "Put a portable copy of TrainerKit on the stick (no portable build on this computer)")
+            )
             self.app.setEnabled(False)
         else:
             self.app.setChecked(True)
             self.app.setToolTip(str(self.portable))
-        where = QGroupBox("Where")
+        where = QGroupBox(tr("pack_dialog", "Where"))
         where_layout = QVBoxLayout(where)
         where_layout.addWidget(self.targets)
         row = QHBoxLayout()
@@ -119,7 +136,7 @@ class PackDialog(QDialog):
 
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Before you go: preflight report")
+        self.tree.setAccessibleName(tr("pack_dialog", "Before you go: preflight report"))
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.itemClicked.connect(lambda item, _c: self.activate(item))
@@ -127,11 +144,11 @@ class PackDialog(QDialog):
         self.tree.currentItemChanged.connect(lambda item, _p: self._show_fix(item))
         self.fix = QLabel()
         self.fix.setWordWrap(True)
-        self.fix.setAccessibleName("What to do")
+        self.fix.setAccessibleName(tr("pack_dialog", "What to do"))
         self.fix.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.check_button = QPushButton(standard(SP.SP_BrowserReload), "Check &again")
+        self.check_button = QPushButton(standard(SP.SP_BrowserReload), tr("pack_dialog", "Check &again"))
         self.check_button.clicked.connect(lambda: self.run_preflight())
-        report = QGroupBox("Before you go")
+        report = QGroupBox(tr("pack_dialog", "Before you go"))
         report_layout = QVBoxLayout(report)
         report_layout.addWidget(self.tree, 1)
         report_layout.addWidget(self.fix)
@@ -142,23 +159,25 @@ class PackDialog(QDialog):
         report_layout.addLayout(check_row)
 
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Packing progress")
+        self.progress.setAccessibleName(tr("pack_dialog", "Packing progress"))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.label = QLabel("Ready.")
-        self.label.setAccessibleName("Packing status")
+        self.label = QLabel(tr("pack_dialog", "Ready."))
+        self.label.setAccessibleName(tr("pack_dialog", "Packing status"))
         self.label.setWordWrap(True)
         self.summary = QLabel()
-        self.summary.setAccessibleName("Packing summary")
+        self.summary.setAccessibleName(tr("pack_dialog", "Packing summary"))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.hide()
 
         self.buttons = QDialogButtonBox()
-        self.pack_button = self.buttons.addButton("&Pack", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.pack_button = self.buttons.addButton(tr("pack_dialog", "&Pack"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.pack_button.setIcon(standard(SP.SP_DriveFDIcon))
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.open_button = self.buttons.addButton("&Open folder", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button = self.buttons.addButton(
+            tr("pack_dialog", "&Open folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.open_button.setIcon(standard(SP.SP_DirOpenIcon))
         self.open_button.hide()
         self.pack_button.clicked.connect(lambda: self.start())
@@ -195,7 +214,9 @@ class PackDialog(QDialog):
         for text, path in folders:
             self._add_target(text, Path(path), standard(SP.SP_DirIcon), folder=True)
         if not drives:
-            item = QListWidgetItem("No removable drive found: plug in a stick and refresh, or choose a folder.")
+            item = QListWidgetItem(
+                tr("pack_dialog", "No removable drive found: plug in a stick and refresh, or choose a folder.")
+            )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.targets.insertItem(0, item)
         self.select_target(keep)
@@ -218,14 +239,16 @@ class PackDialog(QDialog):
         """Any folder (a stick's root, or a folder on it); asks when ``path`` is not given."""
         if path is None:
             start = str(self.controller.store.get_setting(FOLDER_KEY) or Path.home())
-            chosen = QFileDialog.getExistingDirectory(self, "Pack into folder", start)
+            chosen = QFileDialog.getExistingDirectory(self, tr("pack_dialog", "Pack into folder"), start)
             if not chosen:
                 return None
             path = Path(chosen)
         try:
             target = describe_target(path)
         except OSError as exc:
-            self.label.setText(f"Cannot use {path}: {exc.strerror or exc}.")
+            self.label.setText(
+                tr("pack_dialog", "Cannot use {path}: {reason}.").format(path=path, reason=exc.strerror or exc)
+            )
             return None
         self.controller.store.set_setting(FOLDER_KEY, str(path))
         self._add_target(target_text(target, folder=True), path, standard(SP.SP_DirIcon), folder=True)
@@ -242,7 +265,7 @@ class PackDialog(QDialog):
         for widget in (self.targets, self.refresh_button, self.folder_button, self.check_button):
             widget.setEnabled(not busy)
         self.app.setEnabled(not busy and self.portable is not None)
-        self.cancel_button.setText("Cancel" if busy else "Close")
+        self.cancel_button.setText(tr("pack_dialog", "Cancel") if busy else tr("pack_dialog", "Close"))
 
     # ---- preflight --------------------------------------------------------------------------------
     def run_preflight(self) -> Job:
@@ -258,12 +281,12 @@ class PackDialog(QDialog):
             finally:
                 store.close()
 
-        self.label.setText("Checking the course…")
+        self.label.setText(tr("pack_dialog", "Checking the course…"))
         self.progress.setRange(0, 0)
         self.job = run_job(
             work,
             parent=self,
-            doing="checking the course",
+            doing=tr("pack_dialog", "checking the course"),
             on_result=self._checked,
             on_progress=self._progress,
             on_error=self._failed,
@@ -276,7 +299,11 @@ class PackDialog(QDialog):
     def _checked(self, report: PreflightReport) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.label.setText("Checked. Choose where to pack, then Pack." if not report.errors else "Checked.")
+        self.label.setText(
+            tr("pack_dialog", "Checked. Choose where to pack, then Pack.")
+            if not report.errors
+            else tr("pack_dialog", "Checked.")
+        )
         self.show_report(report)
         self._update_buttons()
 
@@ -289,7 +316,7 @@ class PackDialog(QDialog):
             findings = [f for f in report.findings if f.level == level]
             if not findings:
                 continue
-            group = QTreeWidgetItem([f"{LEVEL_TITLES[level]} ({len(findings)})"])
+            group = QTreeWidgetItem([f"{tr('pack_dialog', LEVEL_TITLES[level])} ({len(findings)})"])
             group.setIcon(0, standard(LEVEL_ICONS[level]))
             font = QFont(group.font(0))
             font.setBold(True)
@@ -299,20 +326,28 @@ class PackDialog(QDialog):
                 item = QTreeWidgetItem([f"{finding.where}: {finding.message}"])
                 item.setData(0, ROLE_FINDING, finding)
                 item.setIcon(0, standard(LEVEL_ICONS[level]))
-                tip = f"What to do: {finding.fix}"
+                tip = tr("pack_dialog", "What to do: {fix}").format(fix=finding.fix)
                 if self.linked(finding):
                     item.setForeground(0, link)
                     underline = QFont(item.font(0))
                     underline.setUnderline(True)
                     item.setFont(0, underline)
-                    tip += "\nClick to go there."
+                    tip += "\n" + tr("pack_dialog", "Click to go there.")
                 item.setToolTip(0, tip)
                 group.addChild(item)
             group.setExpanded(level != "note" or len(report.findings) < 15)
         if not report.findings:
-            self.tree.addTopLevelItem(QTreeWidgetItem(["Nothing to report: the course is ready for the venue."]))
-        counts = ", ".join(f"{n} {level}{'s' if n != 1 else ''}" for level in LEVELS if (n := report.count(level)) >= 0)
-        size = f"  Package: {human_size(report.package_size)}." if report.package_size else ""
+            self.tree.addTopLevelItem(
+                QTreeWidgetItem([tr("pack_dialog", "Nothing to report: the course is ready for the venue.")])
+            )
+        counts = ", ".join(
+            f"{tr('pack_dialog', LEVEL_COUNTS[level])}: {n}" for level in LEVELS if (n := report.count(level)) >= 0
+        )
+        size = (
+            "  " + tr("pack_dialog", "Package: {size}.").format(size=human_size(report.package_size))
+            if report.package_size
+            else ""
+        )
         self.counts.setText(counts + "." + size)
 
     @staticmethod
@@ -333,7 +368,14 @@ class PackDialog(QDialog):
             self.fix.setText("")
             return
         self.fix.setText(
-            f"<b>{escape(finding.where)}</b>: {escape(finding.message)}<br/><b>What to do:</b> {escape(finding.fix)}"
+            tr(
+                "pack_dialog",
+                "<b>{where}</b>: {message}<br/><b>What to do:</b> {fix}",
+            ).format(
+                where=escape(finding.where),
+                message=escape(finding.message),
+                fix=escape(finding.fix),
+            )
         )
 
     def activate(self, item: QTreeWidgetItem) -> bool:
@@ -364,12 +406,12 @@ class PackDialog(QDialog):
         self.summary.hide()
         self.open_button.hide()
         self.package = None
-        self.label.setText("Starting…")
+        self.label.setText(tr("pack_dialog", "Starting…"))
         self.progress.setRange(0, 0)
         self.job = run_job(
             work,
             parent=self,
-            doing=f"packing the course into {target}",
+            doing=tr("pack_dialog", "packing the course into {target}").format(target=target),
             on_result=self._packed,
             on_progress=self._progress,
             on_error=self._failed,
@@ -390,7 +432,11 @@ class PackDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.label.setText(
-            "Cancelled. Files already copied are verified and stay; packing again to the same place goes on from there."
+            tr(
+                "pack_dialog",
+                "Cancelled. Files already copied are verified and stay; packing again to the same place "
+                "goes on from there.",
+            )
         )
         self._update_buttons()
 
@@ -399,12 +445,16 @@ class PackDialog(QDialog):
         self.progress.setValue(0)
         self._update_buttons()
         if isinstance(exc, TrainerKitError):  # a plain message (stick full or removed, nothing written...)
-            self.label.setText("Packing stopped." if isinstance(exc, PackInterrupted) else "Not done.")
+            self.label.setText(
+                tr("pack_dialog", "Packing stopped.")
+                if isinstance(exc, PackInterrupted)
+                else tr("pack_dialog", "Not done.")
+            )
             self.summary.setText(f"<b>{escape(str(exc))}</b>")
             self.summary.show()
             return
-        self.label.setText("Packing failed.")
-        show_error(self, exc, "packing the course")
+        self.label.setText(tr("pack_dialog", "Packing failed."))
+        show_error(self, exc, tr("pack_dialog", "packing the course"))
 
     def _packed(self, report: PackReport) -> None:
         self.pack_report = report
@@ -412,12 +462,23 @@ class PackDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         files = len(report.staged.files)
-        self.label.setText("Done: every file was read back from the target and checked.")
+        self.label.setText(tr("pack_dialog", "Done: every file was read back from the target and checked."))
         notes = "".join(f"<br/>Note: {escape(n)}" for n in report.staged.notes)
         self.summary.setText(
-            f"<b>{escape(self.complete_message(report))}</b><br/>{escape(str(report.package))}<br/>"
-            f"{human_size(report.staged.size)}; {len(report.copy.copied)} written, "
-            f"{len(report.copy.skipped)} already there and verified ({files} in all).{notes}"
+            tr(
+                "pack_dialog",
+                "<b>{message}</b><br/>{package}<br/>{size}; "
+                "{copied} written, {skipped} already there and "
+                "verified ({files} in all).{notes}",
+            ).format(
+                message=escape(self.complete_message(report)),
+                package=escape(str(report.package)),
+                size=human_size(report.staged.size),
+                copied=len(report.copy.copied),
+                skipped=len(report.copy.skipped),
+                files=files,
+                notes=notes,
+            )
         )
         self.summary.show()
         self.show_report(report.preflight)
@@ -427,7 +488,7 @@ class PackDialog(QDialog):
 
     @staticmethod
     def complete_message(report: PackReport) -> str:
-        return f"Package complete and verified: {len(report.staged.files)} files"
+        return tr("pack_dialog", "Package complete and verified: {count} files").format(count=len(report.staged.files))
 
     def open_folder(self) -> bool:
         if self.package is None:

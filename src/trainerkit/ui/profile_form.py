@@ -27,9 +27,28 @@ from trainerkit.countries import countries
 from trainerkit.errors import TrainerKitError
 from trainerkit.recipe import PROFILE_FIELDS, PROFILE_LABELS
 from trainerkit.ui.controller import CourseController
+from trainerkit.ui.i18n import QT_TRANSLATE_NOOP, tr
 from trainerkit.ui.worker import show_error
 
 HIDDEN_KEYS = {"country_code"}
+
+
+#: the core's ``PROFILE_LABELS`` marked for translation here (the core does not speak Qt)
+LABELS_FOR_TRANSLATION = (
+    QT_TRANSLATE_NOOP("profile_form", "Country"),
+    QT_TRANSLATE_NOOP("profile_form", "Region"),
+    QT_TRANSLATE_NOOP("profile_form", "Organisation"),
+    QT_TRANSLATE_NOOP("profile_form", "Venue"),
+    QT_TRANSLATE_NOOP("profile_form", "Dates"),
+    QT_TRANSLATE_NOOP("profile_form", "Facilitators"),
+    QT_TRANSLATE_NOOP("profile_form", "Number of participants"),
+    QT_TRANSLATE_NOOP("profile_form", "Language"),
+)
+
+
+def field_label(key: str) -> str:
+    """The profile field's label in the app's language."""
+    return tr("profile_form", PROFILE_LABELS[key])
 
 
 def buddy_label(text: str, buddy: QWidget) -> QLabel:
@@ -64,44 +83,46 @@ class ProfileForm(QWidget):
         self.controller = controller
         self.fields: dict[str, QLineEdit] = {}
         self.country = country_combo()
-        self.country.setAccessibleName("Country")
+        self.country.setAccessibleName(tr("profile_form", "Country"))
         line = self.country.lineEdit()
         assert line is not None
         line.editingFinished.connect(self._country_done)
         self.country.activated.connect(lambda _i: self._country_done())
         form = QFormLayout()
-        form.addRow(buddy_label(f"&{PROFILE_LABELS['country']}:", self.country), self.country)
+        form.addRow(buddy_label(f"&{field_label('country')}:", self.country), self.country)
         for key in PROFILE_FIELDS:
             if key == "country":
                 continue
             edit = QLineEdit()
-            edit.setAccessibleName(PROFILE_LABELS[key])
+            edit.setAccessibleName(field_label(key))
             edit.setPlaceholderText("{{" + key + "}}")
             edit.editingFinished.connect(lambda k=key: self._field_done(k))
             self.fields[key] = edit
-            form.addRow(buddy_label(f"&{PROFILE_LABELS[key]}:", edit), edit)
-        box = QGroupBox("Course profile")
+            form.addRow(buddy_label(f"&{field_label(key)}:", edit), edit)
+        box = QGroupBox(tr("profile_form", "Course profile"))
         box.setLayout(form)
 
         self.custom = QTableWidget(0, 2)
-        self.custom.setHorizontalHeaderLabels(["Token", "Value"])
+        self.custom.setHorizontalHeaderLabels([tr("profile_form", "Token"), tr("profile_form", "Value")])
         self.custom.horizontalHeader().setStretchLastSection(True)
-        self.custom.setAccessibleName("Custom tokens")
+        self.custom.setAccessibleName(tr("profile_form", "Custom tokens"))
         self.custom.itemChanged.connect(self._custom_changed)
-        add = QPushButton("&Add token")
-        add.setAccessibleName("Add a custom token")
+        add = QPushButton(tr("profile_form", "&Add token"))
+        add.setAccessibleName(tr("profile_form", "Add a custom token"))
         add.clicked.connect(self._add_custom_row)
-        remove = QPushButton("&Remove token")
-        remove.setAccessibleName("Remove the selected custom token")
+        remove = QPushButton(tr("profile_form", "&Remove token"))
+        remove.setAccessibleName(tr("profile_form", "Remove the selected custom token"))
         remove.clicked.connect(self._remove_custom_row)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
         buttons.addStretch(1)
-        custom_box = QGroupBox("Custom tokens")
+        custom_box = QGroupBox(tr("profile_form", "Custom tokens"))
         custom_layout = QVBoxLayout(custom_box)
         custom_layout.addWidget(
-            QLabel("Your own {{tokens}} for slides you add: a name (letters, digits, _) and its value.")
+            QLabel(
+                tr("profile_form", "Your own {{tokens}} for slides you add: a name (letters, digits, _) and its value.")
+            )
         )
         custom_layout.addWidget(self.custom)
         custom_layout.addLayout(buttons)
@@ -111,8 +132,11 @@ class ProfileForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "These values replace the {{tokens}} on slides and in speaker notes; "
-                "the slide previews show them at once."
+                tr(
+                    "profile_form",
+                    "These values replace the {{tokens}} on slides and in speaker notes; "
+                    "the slide previews show them at once.",
+                )
             )
         )
         layout.addWidget(box)
@@ -135,7 +159,7 @@ class ProfileForm(QWidget):
             for i, (key, value) in enumerate(custom):
                 self.custom.setItem(i, 0, QTableWidgetItem(key))
                 self.custom.setItem(i, 1, QTableWidgetItem(value))
-            self.note.setText("Open or create a course to edit its profile." if not enabled else "")
+            self.note.setText(tr("profile_form", "Open or create a course to edit its profile.") if not enabled else "")
         finally:
             self._loading = False
 
@@ -154,7 +178,7 @@ class ProfileForm(QWidget):
             else:
                 self.controller.set_profile(values)
         except TrainerKitError as exc:
-            show_error(self, exc, "saving the course profile")
+            show_error(self, exc, tr("profile_form", "saving the course profile"))
             self.refresh()
 
     def _country_done(self) -> None:

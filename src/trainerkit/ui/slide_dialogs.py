@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from trainerkit.deck.safety import open_presentation
 from trainerkit.deck.slides import list_slides
 from trainerkit.store.courses import Change
+from trainerkit.ui.i18n import tr
 
 
 def left_out_text(changes: list[Change]) -> str | None:
@@ -33,13 +34,21 @@ def left_out_text(changes: list[Change]) -> str | None:
     lines = []
     for change in changes:
         for note in change.payload.get("notes", []):
-            lines.append(f"• Slide {change.payload.get('slide')}: {note[0].upper() + note[1:]}".rstrip(".") + ".")
+            lines.append(
+                tr("slide_dialogs", "• Slide {slide}: {note}")
+                .format(slide=change.payload.get("slide"), note=note[0].upper() + note[1:])
+                .rstrip(".")
+                + "."
+            )
     if not lines:
         return None
     count = len(changes)
-    return f"{count} slide{'s were' if count != 1 else ' was'} inserted. Not everything came with it:\n\n" + "\n".join(
-        lines
+    head = (
+        tr("slide_dialogs", "1 slide was inserted. Not everything came with it:")
+        if count == 1
+        else tr("slide_dialogs", "{count} slides were inserted. Not everything came with it:").format(count=count)
     )
+    return head + "\n\n" + "\n".join(lines)
 
 
 def show_left_out(parent: QWidget, changes: list[Change]) -> QMessageBox | None:
@@ -47,7 +56,13 @@ def show_left_out(parent: QWidget, changes: list[Change]) -> QMessageBox | None:
     text = left_out_text(changes)
     if text is None:
         return None
-    box = QMessageBox(QMessageBox.Icon.Information, "Slides inserted", text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        tr("slide_dialogs", "Slides inserted"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
@@ -70,12 +85,12 @@ class ImportSlidesDialog(QDialog):
 
     def __init__(self, file: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Insert slides from {file.name}")
+        self.setWindowTitle(tr("slide_dialogs", "Insert slides from {name}").format(name=file.name))
         prs = open_presentation(file, allow_macros_stripped=True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Slides to insert")
+        self.list.setAccessibleName(tr("slide_dialogs", "Slides to insert"))
         for info in list_slides(prs):
-            item = QListWidgetItem(f"{info.index + 1}. {info.title or '(no title)'}")
+            item = QListWidgetItem(f"{info.index + 1}. {info.title or tr('slide_dialogs', '(no title)')}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, info.index + 1)
@@ -84,7 +99,9 @@ class ImportSlidesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Tick the slides to insert after the selected slide (Space ticks):"))
+        layout.addWidget(
+            QLabel(tr("slide_dialogs", "Tick the slides to insert after the selected slide (Space ticks):"))
+        )
         layout.addWidget(self.list)
         layout.addWidget(buttons)
 
@@ -99,14 +116,16 @@ class ImportSlidesDialog(QDialog):
 class NotesDialog(QDialog):
     def __init__(self, title: str, notes: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Speaker notes: {title}")
+        self.setWindowTitle(tr("slide_dialogs", "Speaker notes: {title}").format(title=title))
         self.edit = QPlainTextEdit(notes)
-        self.edit.setAccessibleName("Speaker notes")
+        self.edit.setAccessibleName(tr("slide_dialogs", "Speaker notes"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Tokens such as {{country}} are filled from the country profile at export."))
+        layout.addWidget(
+            QLabel(tr("slide_dialogs", "Tokens such as {{country}} are filled from the country profile at export."))
+        )
         layout.addWidget(self.edit)
         layout.addWidget(buttons)
         self.resize(560, 360)

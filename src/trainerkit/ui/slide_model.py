@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage
 
 from trainerkit.customise import SlideRow
 from trainerkit.thumbnails import fill_tokens
+from trainerkit.ui.i18n import tr
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 10
 KEY_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -94,17 +95,27 @@ class SlideListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.position}. {self.title(row) or '(no title)'}"
+            return f"{row.position}. {self.title(row) or tr('slide_model', '(no title)')}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = ", hidden" if row.hidden else ""
-            adapt = ", needs adapting" if row.adapt else ""
-            return f"Slide {row.position}: {row.title or 'no title'}{state}{adapt}"
+            state = tr("slide_model", ", hidden") if row.hidden else ""
+            adapt = tr("slide_model", ", needs adapting") if row.adapt else ""
+            return (
+                tr("slide_model", "Slide {position}: {title}").format(
+                    position=row.position, title=row.title or tr("slide_model", "no title")
+                )
+                + f"{state}{adapt}"
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"Slide {row.position}: {row.title}", f"Key: {row.key} · layout {row.layout} · {row.origin}"]
+            lines = [
+                tr("slide_model", "Slide {position}: {title}").format(position=row.position, title=row.title),
+                tr("slide_model", "Key: {key} · layout {layout} · {origin}").format(
+                    key=row.key, layout=row.layout, origin=row.origin
+                ),
+            ]
             if row.hidden:
-                lines.append("Hidden in the slideshow (click the eye or press H to show it)")
+                lines.append(tr("slide_model", "Hidden in the slideshow (click the eye or press H to show it)"))
             if row.adapt:
-                lines.append(f"To adapt: {row.adapt}")
+                lines.append(tr("slide_model", "To adapt: {adapt}").format(adapt=row.adapt))
             return "\n".join(lines)
         if role == ROW_ROLE:
             return row

@@ -15,7 +15,17 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QFont, QImage, QKeySequence, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +49,7 @@ from trainerkit.errors import TrainerKitError
 from trainerkit.jobs import CancelToken, Progress
 from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
+from trainerkit.ui.i18n import QT_TRANSLATE_NOOP, tr
 from trainerkit.ui.icons import BLUE, SP, WARM, draw_eye, standard
 from trainerkit.ui.slide_dialogs import ImportSlidesDialog, NotesDialog, show_left_out
 from trainerkit.ui.slide_model import IMAGE_ROLE, ROW_ROLE, SlideListModel
@@ -123,12 +134,12 @@ class SlideCardDelegate(QStyledItemDelegate):
             font.setPointSizeF(max(6.5, font.pointSizeF() * 0.75))
             font.setBold(True)
             painter.setFont(font)
-            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), "ADAPT")
+            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), tr("sorter", "ADAPT"))
             painter.setFont(option.font)  # type: ignore[attr-defined]
         label_rect = QRect(card.left() + 7, pic.bottom() + 4, card.width() - 14, card.bottom() - pic.bottom() - 6)
         text = str(index.data(Qt.ItemDataRole.DisplayRole))
         if row.hidden:
-            text += "  (hidden)"
+            text += tr("sorter", "  (hidden)")
         if row.origin not in ("bundled", "unknown"):
             text += f"  [{row.origin}]"
         painter.setPen(palette.text().color() if not row.hidden else QColor("#777777"))
@@ -156,26 +167,26 @@ class SlidePreview(QWidget):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setMinimumSize(320, 180)
         self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.picture.setAccessibleName("Slide preview")
+        self.picture.setAccessibleName(tr("sorter", "Slide preview"))
         self.title = QLabel()
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setAccessibleName("Slide title")
+        self.title.setAccessibleName(tr("sorter", "Slide title"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Slide status")
+        self.status.setAccessibleName(tr("sorter", "Slide status"))
         self.notes = QTextBrowser()
-        self.notes.setAccessibleName("Speaker notes")
+        self.notes.setAccessibleName(tr("sorter", "Speaker notes"))
         self.notes.setMinimumHeight(120)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.picture, 3)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
-        notes_label = QLabel("Speaker notes")
+        notes_label = QLabel(tr("sorter", "Speaker notes"))
         notes_label.setStyleSheet("font-weight: bold")
         layout.addWidget(notes_label)
         layout.addWidget(self.notes, 2)
@@ -185,7 +196,7 @@ class SlidePreview(QWidget):
     def show_slide(self, row: SlideRow | None, values: dict[str, str], image_path: Path | None) -> None:
         self.row = row
         if row is None:
-            self.title.setText("No slide selected")
+            self.title.setText(tr("sorter", "No slide selected"))
             self.status.setText("")
             self.notes.setPlainText("")
             self._pixmap = None
@@ -194,23 +205,27 @@ class SlidePreview(QWidget):
         self.title.setText(f"{row.position}. {thumbnails.fill_tokens(row.title, values)}")
         status = []
         if row.hidden:
-            status.append("<b>Hidden</b> in the slideshow (it stays in the file).")
+            status.append(tr("sorter", "<b>Hidden</b> in the slideshow (it stays in the file)."))
         if row.adapt:
             status.append(
-                "<span style='color:#A84B00'><b>To adapt:</b></span> "
+                tr("sorter", "<span style='color:#A84B00'><b>To adapt:</b></span> ")
                 + _html(thumbnails.fill_tokens(row.adapt, values))
             )
         missing = [t for t in row.tokens if t not in values]
         if missing:
-            status.append("No value yet for " + ", ".join("{{" + t + "}}" for t in missing) + " (country profile).")
+            status.append(
+                tr("sorter", "No value yet for ")
+                + ", ".join("{{" + t + "}}" for t in missing)
+                + tr("sorter", " (country profile).")
+            )
         self.status.setText("<br/>".join(status))
-        self.notes.setPlainText(thumbnails.fill_tokens(row.notes, values) or "(no speaker notes)")
+        self.notes.setPlainText(thumbnails.fill_tokens(row.notes, values) or tr("sorter", "(no speaker notes)"))
         self._pixmap = QPixmap(str(image_path)) if image_path else None
         self._fit()
 
     def _fit(self) -> None:
         if self._pixmap is None or self._pixmap.isNull():
-            self.picture.setText("Drawing the slide…" if self.row else "")
+            self.picture.setText(tr("sorter", "Drawing the slide…") if self.row else "")
             return
         ratio = self.devicePixelRatioF()
         size = self.picture.size() * ratio
@@ -271,10 +286,13 @@ class SlideSorter(QWidget):
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.setAccessibleName("Slide sorter")
+        self.view.setAccessibleName(tr("sorter", "Slide sorter"))
         self.view.setAccessibleDescription(
-            "Slides of the session. H hides or shows, Ctrl+D duplicates, Delete deletes, "
-            "Alt+Left and Alt+Right move the selected slides."
+            tr(
+                "sorter",
+                "Slides of the session. H hides or shows, Ctrl+D duplicates, Delete deletes, "
+                "Alt+Left and Alt+Right move the selected slides.",
+            )
         )
         self.delegate = SlideCardDelegate(self.view)
         self.delegate.eye_clicked.connect(self.toggle_hidden_key)
@@ -282,7 +300,7 @@ class SlideSorter(QWidget):
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.preview = SlidePreview()
         self.info = QLabel()
-        self.info.setAccessibleName("Slide sorter status")
+        self.info.setAccessibleName(tr("sorter", "Slide sorter status"))
         self.info.setWordWrap(True)
 
         splitter = QSplitter()
@@ -328,28 +346,32 @@ class SlideSorter(QWidget):
         return action
 
     def _make_actions(self) -> None:
-        self.act_toggle = self._action("&Hide or show", self.toggle_hidden_selected, "H")
-        self.act_space = self._action("Hide or show", self.toggle_hidden_selected, "Space")
-        self.act_duplicate = self._action("D&uplicate", self.duplicate_selected, "Ctrl+D")
+        self.act_toggle = self._action(tr("sorter", "&Hide or show"), self.toggle_hidden_selected, "H")
+        self.act_space = self._action(tr("sorter", "Hide or show"), self.toggle_hidden_selected, "Space")
+        self.act_duplicate = self._action(tr("sorter", "D&uplicate"), self.duplicate_selected, "Ctrl+D")
         self.act_delete = self._action(
-            "&Delete", self.delete_selected, QKeySequence.StandardKey.Delete, standard(SP.SP_TrashIcon)
+            tr("sorter", "&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete, standard(SP.SP_TrashIcon)
         )
-        self.act_left = self._action("Move &left", lambda: self.nudge(-1), "Alt+Left", standard(SP.SP_ArrowBack))
-        self.act_right = self._action("Move &right", lambda: self.nudge(1), "Alt+Right", standard(SP.SP_ArrowForward))
+        self.act_left = self._action(
+            tr("sorter", "Move &left"), lambda: self.nudge(-1), "Alt+Left", standard(SP.SP_ArrowBack)
+        )
+        self.act_right = self._action(
+            tr("sorter", "Move &right"), lambda: self.nudge(1), "Alt+Right", standard(SP.SP_ArrowForward)
+        )
         self.act_example = self._action(
-            "Insert an &example from the library…",
+            tr("sorter", "Insert an &example from the library…"),
             self.insert_example_dialog,
             "Ctrl+Shift+E",
             standard(SP.SP_FileDialogNewFolder),
         )
         self.act_import = self._action(
-            "Insert slides from a &file…", self.import_dialog, "Ctrl+I", standard(SP.SP_DialogOpenButton)
+            tr("sorter", "Insert slides from a &file…"), self.import_dialog, "Ctrl+I", standard(SP.SP_DialogOpenButton)
         )
-        self.act_notes = self._action("Edit speaker &notes…", self.edit_notes_dialog, "F2")
+        self.act_notes = self._action(tr("sorter", "Edit speaker &notes…"), self.edit_notes_dialog, "F2")
         self.act_reset = self._action(
-            "&Reset to the original", self.reset_selected, None, standard(SP.SP_BrowserReload)
+            tr("sorter", "&Reset to the original"), self.reset_selected, None, standard(SP.SP_BrowserReload)
         )
-        self.act_adapted = self._action("Mark as &adapted", self.mark_adapted_selected, "Ctrl+Shift+A")
+        self.act_adapted = self._action(tr("sorter", "Mark as &adapted"), self.mark_adapted_selected, "Ctrl+Shift+A")
 
     def _update_actions(self) -> None:
         has = bool(self.selected_keys())
@@ -374,7 +396,9 @@ class SlideSorter(QWidget):
         rows = self.selected_rows()
         if rows:
             hide = all(not r.hidden for r in rows)
-            self.act_toggle.setText("&Hide in the slideshow" if hide else "&Show in the slideshow")
+            self.act_toggle.setText(
+                tr("sorter", "&Hide in the slideshow") if hide else tr("sorter", "&Show in the slideshow")
+            )
         for action in (
             self.act_toggle,
             self.act_duplicate,
@@ -405,7 +429,7 @@ class SlideSorter(QWidget):
         current = self.current_key()
         if self.session is None or self.controller.name is None:
             self.model.set_rows(None, [])
-            self.info.setText("Choose a session in the tree to see its slides.")
+            self.info.setText(tr("sorter", "Choose a session in the tree to see its slides."))
             self._update_preview()
             return
         rows = self.controller.slides(self.session)
@@ -416,8 +440,16 @@ class SlideSorter(QWidget):
         hidden = sum(r.hidden for r in rows)
         adapt = sum(bool(r.adapt) for r in rows)
         self.info.setText(
-            f"Session {self.session}: {len(rows)} slides, {hidden} hidden, {adapt} to adapt. "
-            f"{thumbnails.engine_label(self.engine)}."
+            tr(
+                "sorter",
+                "Session {session}: {count} slides, {hidden} hidden, {adapt} to adapt. {engine}.",
+            ).format(
+                session=self.session,
+                count=len(rows),
+                hidden=hidden,
+                adapt=adapt,
+                engine=thumbnails.engine_label(self.engine),
+            )
         )
         self._update_actions()
         self.request_pictures()
@@ -489,7 +521,7 @@ class SlideSorter(QWidget):
             job = run_job(
                 work,
                 parent=self,
-                doing=f"drawing the slides of session {session}",
+                doing=tr("sorter", "drawing the slides of session {session}").format(session=session),
                 on_result=partial(self._pictures, generation, keys),
                 on_error=lambda exc: log.warning("slide pictures failed: %s", exc),
             )
@@ -530,37 +562,53 @@ class SlideSorter(QWidget):
     def toggle_hidden_key(self, key: str) -> None:
         row = next((r for r in self.model.rows() if r.key == key), None)
         if row is not None:
-            self._guard("hiding or showing a slide", self.controller.set_hidden, [key], not row.hidden)
+            self._guard(tr("sorter", "hiding or showing a slide"), self.controller.set_hidden, [key], not row.hidden)
 
     def toggle_hidden_selected(self) -> None:
         rows = self.selected_rows()
         if rows:
             hide = all(not r.hidden for r in rows)
-            self._guard("hiding or showing slides", self.controller.set_hidden, [r.key for r in rows], hide)
+            self._guard(
+                tr("sorter", "hiding or showing slides"), self.controller.set_hidden, [r.key for r in rows], hide
+            )
 
     def _change_selected(self, kind: str, verb: str, keys: list[str] | None = None) -> None:
         """One undo step for the whole selection."""
         keys = self.selected_keys() if keys is None else keys
         if keys:
-            what = f"{verb} {len(keys)} slides" if len(keys) > 1 else f"{verb} slide {keys[0]}"
-            self._guard(f"{verb.lower()} slides", self.controller.change_slides, kind, keys, what)
+            what = (
+                tr("sorter", "{verb} {count} slides").format(verb=tr("sorter", verb), count=len(keys))
+                if len(keys) > 1
+                else tr("sorter", "{verb} slide {key}").format(verb=tr("sorter", verb), key=keys[0])
+            )
+            self._guard(
+                tr("sorter", "changing slides"),
+                self.controller.change_slides,
+                kind,
+                keys,
+                what,
+            )
 
     def duplicate_selected(self) -> None:
-        self._change_selected("duplicate", "Duplicate")
+        self._change_selected("duplicate", QT_TRANSLATE_NOOP("sorter", "Duplicate"))
 
     def delete_selected(self) -> None:
-        self._change_selected("delete", "Delete")
+        self._change_selected("delete", QT_TRANSLATE_NOOP("sorter", "Delete"))
 
     def mark_adapted_selected(self) -> None:
         """The trainer says these slides are adapted: their "To adapt" labels leave the export."""
-        self._change_selected("mark-adapted", "Mark as adapted", [r.key for r in self.selected_rows() if r.adapt])
+        self._change_selected(
+            "mark-adapted",
+            QT_TRANSLATE_NOOP("sorter", "Mark as adapted"),
+            [r.key for r in self.selected_rows() if r.adapt],
+        )
 
     def reset_selected(self) -> None:
-        self._change_selected("reset-slide", "Reset")
+        self._change_selected("reset-slide", QT_TRANSLATE_NOOP("sorter", "Reset"))
 
     def _move(self, keys: list[str], before: int) -> None:
         if self.session is not None:
-            self._guard("moving slides", self.controller.move_slides, self.session, keys, before)
+            self._guard(tr("sorter", "moving slides"), self.controller.move_slides, self.session, keys, before)
 
     def nudge(self, step: int) -> None:
         """Keyboard reorder: the selected block one place left (-1) or right (+1)."""
@@ -575,7 +623,7 @@ class SlideSorter(QWidget):
     def insert_example(self, spec: dict[str, Any], after: str | None = None) -> None:
         if self.session is not None:
             after = after if after is not None else self._last_selected()
-            self._guard("inserting a slide", self.controller.insert_slide, self.session, spec, after)
+            self._guard(tr("sorter", "inserting a slide"), self.controller.insert_slide, self.session, spec, after)
 
     def insert_example_dialog(self) -> None:
         """Open the examples library (the main window does) aimed at this session and the selection."""
@@ -585,26 +633,40 @@ class SlideSorter(QWidget):
         if self.session is not None and numbers:
             after = after if after is not None else self._last_selected()
             changes = self._guard(
-                "inserting slides from a file", self.controller.import_slides, file, numbers, self.session, after
+                tr("sorter", "inserting slides from a file"),
+                self.controller.import_slides,
+                file,
+                numbers,
+                self.session,
+                after,
             )
             self.left_out_box = show_left_out(self, changes or [])  # what the slides could not bring, said
 
     def import_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Insert slides from a presentation", "", "PowerPoint presentations (*.pptx)"
+            self,
+            tr("sorter", "Insert slides from a presentation"),
+            "",
+            tr("sorter", "PowerPoint presentations (*.pptx)"),
         )
         if not name:
             return
         try:
             dialog = ImportSlidesDialog(Path(name), self)
         except TrainerKitError as exc:
-            show_error(self, exc, f"opening {Path(name).name}")
+            show_error(self, exc, tr("sorter", "opening {name}").format(name=Path(name).name))
             return
         if dialog.exec() == ImportSlidesDialog.DialogCode.Accepted:
             self.import_slides(Path(name), dialog.numbers())
 
     def edit_notes(self, key: str, notes: str) -> None:
-        self._guard("editing speaker notes", self.controller.slide_change, "edit-notes", key, {"notes": notes})
+        self._guard(
+            tr("sorter", "editing speaker notes"),
+            self.controller.slide_change,
+            "edit-notes",
+            key,
+            {"notes": notes},
+        )
 
     def edit_notes_dialog(self) -> None:
         rows = self.selected_rows()

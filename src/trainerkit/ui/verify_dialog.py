@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from trainerkit.errors import NotFoundError
 from trainerkit.jobs import CancelToken, Progress
 from trainerkit.package import VerifyReport, find_packages, verify_package
+from trainerkit.ui.i18n import tr
 from trainerkit.ui.worker import Job, cancel_running, run_job, show_error, show_progress
 
 
@@ -30,19 +31,23 @@ def report_html(report: VerifyReport) -> str:
     """One package's result, as a trainer reads it."""
     head = f"<p><b>{escape(report.path.name)}</b><br/><small>{escape(str(report.path))}</small></p>"
     if not report.complete:
-        return head + f"<p style='color:#A84B00'><b>Not complete.</b> {escape(report.note)}</p>"
+        not_complete = tr("verify_dialog", "Not complete.")
+        return head + f"<p style='color:#A84B00'><b>{not_complete}</b> {escape(report.note)}</p>"
     parts = [head]
     if report.ok:
-        parts.append(f"<p style='color:#1B6B3A'><b>{all_match_text(report)}</b></p>")
+        parts.append(f"<p style='color:#1B6B3A'><b>{escape(all_match_text(report))}</b></p>")
     else:
         parts.append(
-            "<p style='color:#B00020'><b>This package is damaged.</b> Pack the course again, or copy these files "
-            "from another copy.</p>"
+            tr(
+                "verify_dialog",
+                "<p style='color:#B00020'><b>This package is damaged.</b> Pack the course again, or copy these files "
+                "from another copy.</p>",
+            )
         )
     for title, files in (
-        ("Missing", report.missing),
-        ("Changed since packing", report.changed),
-        ("Not in the manifest (added later?)", report.extra),
+        (tr("verify_dialog", "Missing"), report.missing),
+        (tr("verify_dialog", "Changed since packing"), report.changed),
+        (tr("verify_dialog", "Not in the manifest (added later?)"), report.extra),
     ):
         if files:
             rows = "".join(f"<li>{escape(f)}</li>" for f in files)
@@ -51,7 +56,7 @@ def report_html(report: VerifyReport) -> str:
 
 
 def all_match_text(report: VerifyReport) -> str:
-    return f"All {report.checked} files match."
+    return tr("verify_dialog", "All {count} files match.").format(count=report.checked)
 
 
 class VerifyDialog(QDialog):
@@ -60,16 +65,16 @@ class VerifyDialog(QDialog):
         self.path = path
         self.reports: list[VerifyReport] = []
         self.job: Job | None = None
-        self.setWindowTitle(f"Verify {path.name or path}")
+        self.setWindowTitle(tr("verify_dialog", "Verify {name}").format(name=path.name or path))
         self.setMinimumWidth(600)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Verifying progress")
+        self.progress.setAccessibleName(tr("verify_dialog", "Verifying progress"))
         self.progress.setRange(0, 0)
-        self.label = QLabel(f"Checking every file in {path}…")
+        self.label = QLabel(tr("verify_dialog", "Checking every file in {path}…").format(path=path))
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Verifying status")
+        self.label.setAccessibleName(tr("verify_dialog", "Verifying status"))
         self.outcome = QTextBrowser()
-        self.outcome.setAccessibleName("Verify result")
+        self.outcome.setAccessibleName(tr("verify_dialog", "Verify result"))
         self.outcome.setMinimumHeight(160)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self._cancel_or_close)
@@ -86,10 +91,14 @@ class VerifyDialog(QDialog):
         def work(progress: Progress, token: CancelToken) -> list[VerifyReport]:
             packages = find_packages(path)
             if not packages:
-                raise NotFoundError(f"There is no TrainerKit package in {path}.")
+                raise NotFoundError(tr("verify_dialog", "There is no TrainerKit package in {path}.").format(path=path))
             reports = []
             for number, package in enumerate(packages, start=1):
-                prefix = f"Package {number} of {len(packages)}: " if len(packages) > 1 else ""
+                prefix = (
+                    tr("verify_dialog", "Package {number} of {total}: ").format(number=number, total=len(packages))
+                    if len(packages) > 1
+                    else ""
+                )
 
                 def each(done: int, total: int, label: str, prefix: str = prefix) -> None:
                     progress(done, total, prefix + label)
@@ -100,7 +109,7 @@ class VerifyDialog(QDialog):
         self.job = run_job(
             work,
             parent=self,
-            doing=f"verifying {path}",
+            doing=tr("verify_dialog", "verifying {path}").format(path=path),
             on_result=self._done,
             on_progress=self._progress,
             on_error=self._failed,
@@ -109,13 +118,15 @@ class VerifyDialog(QDialog):
         return self.job
 
     def _progress(self, done: int, total: int, label: str) -> None:
-        show_progress(self.progress, self.label, done, total, f"Checking {label}")
+        show_progress(
+            self.progress, self.label, done, total, tr("verify_dialog", "Checking {label}").format(label=label)
+        )
 
     def _finish(self) -> None:
         self.progress.setRange(0, 1)
         button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         if button is not None:
-            button.setText("Close")
+            button.setText(tr("verify_dialog", "Close"))
 
     def _cancel_or_close(self) -> None:
         if not cancel_running(self.job, self.label):
@@ -123,12 +134,12 @@ class VerifyDialog(QDialog):
 
     def _cancelled(self) -> None:
         self._finish()
-        self.label.setText("Cancelled: nothing was checked to the end.")
+        self.label.setText(tr("verify_dialog", "Cancelled: nothing was checked to the end."))
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
-        self.label.setText("Could not verify.")
-        show_error(self, exc, f"verifying {self.path}")
+        self.label.setText(tr("verify_dialog", "Could not verify."))
+        show_error(self, exc, tr("verify_dialog", "verifying {path}").format(path=self.path))
 
     def _done(self, reports: list[VerifyReport]) -> None:
         self.reports = reports
@@ -136,9 +147,17 @@ class VerifyDialog(QDialog):
         self.progress.setValue(1)
         if all(r.ok for r in reports):
             total = sum(r.checked for r in reports)
-            several = f" ({len(reports)} packages)" if len(reports) > 1 else ""
-            self.label.setText(f"All {total} files match.{several}")
+            several = tr("verify_dialog", " ({count} packages)").format(count=len(reports)) if len(reports) > 1 else ""
+            self.label.setText(
+                tr("verify_dialog", "All {total} files match.{several}").format(total=total, several=several)
+            )
         else:
             bad = sum(not r.ok for r in reports)
-            self.label.setText(f"{bad} of {len(reports)} package{'s' if len(reports) != 1 else ''} need attention.")
+            self.label.setText(
+                (
+                    tr("verify_dialog", "{bad} of {total} package need attention.")
+                    if len(reports) == 1
+                    else tr("verify_dialog", "{bad} of {total} packages need attention.")
+                ).format(bad=bad, total=len(reports))
+            )
         self.outcome.setHtml("<hr/>".join(report_html(r) for r in reports))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QProgressBar, QWidget
 from trainerkit import APP_NAME
 from trainerkit.errors import Cancelled, TrainerKitError
 from trainerkit.jobs import CancelToken, Progress
+from trainerkit.ui.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -44,14 +45,19 @@ def error_message(exc: BaseException, doing: str = "") -> tuple[str, str]:
     if isinstance(exc, TrainerKitError):
         message = str(exc)
     else:
-        what = f" while {doing}" if doing else ""
-        message = f"Something went wrong{what}. Nothing you did caused this; please try again."
+        message = (
+            tr("worker", "Something went wrong while {doing}. Nothing you did caused this; please try again.").format(
+                doing=doing
+            )
+            if doing
+            else tr("worker", "Something went wrong. Nothing you did caused this; please try again.")
+        )
     details = []
     if doing:
-        details.append(f"What TrainerKit was doing: {doing}.")
-    details.append(f"Error: {type(exc).__name__}: {exc}")
+        details.append(tr("worker", "What TrainerKit was doing: {doing}.").format(doing=doing))
+    details.append(tr("worker", "Error: {kind}: {exc}").format(kind=type(exc).__name__, exc=exc))
     try:
-        details.append(f"The full report is in the log file: {log_path()}")
+        details.append(tr("worker", "The full report is in the log file: {log_path}").format(log_path=log_path()))
     except OSError:
         pass
     return message, "\n".join(details)
@@ -70,7 +76,7 @@ def show_error(parent: QWidget | None, exc: BaseException, doing: str = "") -> Q
         parent,
     )
     box.setDetailedText(details)
-    box.setAccessibleName("Error message")
+    box.setAccessibleName(tr("worker", "Error message"))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
@@ -192,7 +198,7 @@ def cancel_running(job: Job | None, label: QLabel) -> bool:
     if job is None or job.done:
         return False
     job.cancel()
-    label.setText("Cancelling…")
+    label.setText(tr("worker", "Cancelling…"))
     return True
 
 

@@ -1,0 +1,1963 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>about</name>
+    <message>
+        <source>An offline kit for trainers of the OHCHR course &lt;i&gt;Towards a Human Rights-Based Approach to Migration&lt;/i&gt;.</source>
+        <translation>مجموعة أدوات تعمل دون اتصال لمدربي دورة المفوضية السامية لحقوق الإنسان &lt;i&gt;نحو نهج قائم على حقوق الإنسان في الهجرة&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>About {APP_NAME}</source>
+        <translation>حول {APP_NAME}</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility_panel</name>
+    <message>
+        <source>Errors: some participants cannot read this</source>
+        <translation>أخطاء: لا يستطيع بعض المشاركين قراءة هذا</translation>
+    </message>
+    <message>
+        <source>Warnings: worth fixing</source>
+        <translation>تنبيهات: تستحق التصحيح</translation>
+    </message>
+    <message>
+        <source>Accessibility check</source>
+        <translation>فحص إمكانية الوصول</translation>
+    </message>
+    <message>
+        <source>&amp;Check accessibility</source>
+        <translation>فحص إمكانية الوصول</translation>
+    </message>
+    <message>
+        <source>Include handout &amp;PDFs (slower)</source>
+        <translation>تضمين ملفات PDF للمطبوعات (أبطأ)</translation>
+    </message>
+    <message>
+        <source>Titles, alternative text, reading order, contrast, text size, table headers.</source>
+        <translation>العناوين، النص البديل، ترتيب القراءة، التباين، حجم النص، رؤوس الجداول.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>الشكل</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Accessibility findings</source>
+        <translation>نتائج فحص إمكانية الوصول</translation>
+    </message>
+    <message>
+        <source>Open a course first.</source>
+        <translation>افتح دورة أولاً.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
+        <source>checking accessibility</source>
+        <translation>فحص إمكانية الوصول</translation>
+    </message>
+    <message>
+        <source>Checking: {label}…</source>
+        <translation>جارٍ الفحص: {label}…</translation>
+    </message>
+    <message>
+        <source>What to do: {fix}</source>
+        <translation>ما العمل: {fix}</translation>
+    </message>
+    <message>
+        <source>Click to go there.</source>
+        <translation>انقر للانتقال إليه.</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>لا شيء للإبلاغ عنه.</translation>
+    </message>
+    <message>
+        <source> and {count} handout PDFs</source>
+        <translation> و{count} من ملفات PDF للمطبوعات</translation>
+    </message>
+    <message>
+        <source>{slides_checked} slides{pdfs} checked: {errors} errors, {warnings} warnings.</source>
+        <translation>فُحصت الشرائح ({slides_checked}){pdfs}: الأخطاء {errors}، التنبيهات {warnings}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{where}&lt;/b&gt;: {message}&lt;br/&gt;&lt;b&gt;What to do:&lt;/b&gt; {fix}</source>
+        <translation>&lt;b&gt;{where}&lt;/b&gt;: {message}&lt;br/&gt;&lt;b&gt;ما العمل:&lt;/b&gt; {fix}</translation>
+    </message>
+</context>
+<context>
+    <name>agenda_editor</name>
+    <message>
+        <source>Day {day_1} time slots</source>
+        <translation>فترات اليوم {day_1}</translation>
+    </message>
+    <message>
+        <source>Sessions and breaks to place</source>
+        <translation>جلسات واستراحات لوضعها</translation>
+    </message>
+    <message>
+        <source>Session {number}: {title} (Plan {plan_text})</source>
+        <translation>الجلسة {number}: {title} (الخطة {plan_text})</translation>
+    </message>
+    <message>
+        <source>Guide {guide_text} · Plan {plan_text}. Drag onto a day: the new slot gets {duration}.</source>
+        <translation>الدليل {guide_text} · الخطة {plan_text}. اسحب إلى يوم: تحصل الفترة الجديدة على {duration}.</translation>
+    </message>
+    <message>
+        <source>&amp;Longer (+15 min)</source>
+        <translation>أطول (+15 دقيقة)</translation>
+    </message>
+    <message>
+        <source>S&amp;horter (-15 min)</source>
+        <translation>أقصر (-15 دقيقة)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove slot</source>
+        <translation>إزالة الفترة</translation>
+    </message>
+    <message>
+        <source>Add &amp;day</source>
+        <translation>إضافة يوم</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;guide's agenda</source>
+        <translation>العودة إلى برنامج الدليل</translation>
+    </message>
+    <message>
+        <source>Agenda warnings</source>
+        <translation>تنبيهات البرنامج</translation>
+    </message>
+    <message>
+        <source>Agenda totals</source>
+        <translation>مجاميع البرنامج</translation>
+    </message>
+    <message>
+        <source>Drag onto a day, or select and press Enter to add to the selected (or last) day:</source>
+        <translation>اسحب إلى يوم، أو حدّد واضغط Enter للإضافة إلى اليوم المحدد (أو الأخير):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Day {day_day}&lt;/b&gt; &amp;nbsp; {day_start}–{day_end}&lt;br/&gt;Sessions: {duration}</source>
+        <translation>&lt;b&gt;اليوم {day_day}&lt;/b&gt; &amp;nbsp; {day_start}–{day_end}&lt;br/&gt;الجلسات: {duration}</translation>
+    </message>
+    <message>
+        <source>Day {day_day} summary</source>
+        <translation>ملخص اليوم {day_day}</translation>
+    </message>
+    <message>
+        <source>Day {day_day} start time</source>
+        <translation>وقت بدء اليوم {day_day}</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>يبدأ في</translation>
+    </message>
+    <message>
+        <source>{days} days; sessions: </source>
+        <translation>الأيام: {days}؛ الجلسات: </translation>
+    </message>
+    <message>
+        <source>Every session gets at least the time the guide plans.</source>
+        <translation>تحصل كل جلسة على الوقت الذي يخططه الدليل على الأقل.</translation>
+    </message>
+    <message>
+        <source>saving the agenda</source>
+        <translation>حفظ البرنامج</translation>
+    </message>
+</context>
+<context>
+    <name>bundle_actions</name>
+    <message>
+        <source>Course: {course}</source>
+        <translation>الدورة: {course}</translation>
+    </message>
+    <message>
+        <source>1 change to the bundled course (version {version})</source>
+        <translation>تعديل واحد على الدورة المرفقة (الإصدار {version})</translation>
+    </message>
+    <message>
+        <source>{changes} changes to the bundled course (version {version})</source>
+        <translation>التعديلات على الدورة المرفقة (الإصدار {version}): {changes}</translation>
+    </message>
+    <message>
+        <source>1 own example</source>
+        <translation>مثال خاص واحد</translation>
+    </message>
+    <message>
+        <source>{count} own examples</source>
+        <translation>الأمثلة الخاصة: {count}</translation>
+    </message>
+    <message>
+        <source>1 file (pictures, imported presentations)</source>
+        <translation>ملف واحد (صور، عروض مستوردة)</translation>
+    </message>
+    <message>
+        <source>{count} files (pictures, imported presentations)</source>
+        <translation>الملفات (صور، عروض مستوردة): {count}</translation>
+    </message>
+    <message>
+        <source>Made with {s_made_with}</source>
+        <translation>أُنشئ باستخدام {s_made_with}</translation>
+    </message>
+    <message>
+        <source>Share course as bundle</source>
+        <translation>مشاركة الدورة كأرشيف</translation>
+    </message>
+    <message>
+        <source>TrainerKit course (*{SUFFIX})</source>
+        <translation>دورة TrainerKit (*{SUFFIX})</translation>
+    </message>
+    <message>
+        <source>Writing {name}</source>
+        <translation>جارٍ كتابة {name}</translation>
+    </message>
+    <message>
+        <source>sharing the course {name}</source>
+        <translation>مشاركة الدورة {name}</translation>
+    </message>
+    <message>
+        <source>Course shared as {path}. Copy this file to the other computer and import it there.</source>
+        <translation>تمت مشاركة الدورة في {path}. انسخ هذا الملف إلى الحاسوب الآخر واستورده هناك.</translation>
+    </message>
+    <message>
+        <source>Import course bundle</source>
+        <translation>استيراد أرشيف دورة</translation>
+    </message>
+    <message>
+        <source>TrainerKit course (*{SUFFIX});;All files (*)</source>
+        <translation>دورة TrainerKit (*{SUFFIX});;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Checking {name}</source>
+        <translation>جارٍ فحص {name}</translation>
+    </message>
+    <message>
+        <source>reading {name}</source>
+        <translation>قراءة {name}</translation>
+    </message>
+    <message>
+        <source>Import the course in {name}?</source>
+        <translation>هل تريد استيراد الدورة الموجودة في {name}؟</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>You already have a course named '{name}'.</source>
+        <translation>لديك بالفعل دورة باسم «{name}».</translation>
+    </message>
+    <message>
+        <source>Import the bundle as a new course under another name, or replace your course with it (your course's changes are then lost)?</source>
+        <translation>هل تريد استيراد الأرشيف كدورة جديدة باسم آخر، أم استبدال دورتك به (وعندها تضيع تعديلات دورتك)؟</translation>
+    </message>
+    <message>
+        <source>Import as a &amp;new course…</source>
+        <translation>الاستيراد كدورة جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace my course</source>
+        <translation>استبدال دورتي</translation>
+    </message>
+    <message>
+        <source>Name of the new course:</source>
+        <translation>اسم الدورة الجديدة:</translation>
+    </message>
+    <message>
+        <source>importing {name}</source>
+        <translation>استيراد {name}</translation>
+    </message>
+    <message>
+        <source>opening the course {name}</source>
+        <translation>فتح الدورة {name}</translation>
+    </message>
+    <message>
+        <source>Examples renamed because you had different ones with the same ids: {count}.</source>
+        <translation>أمثلة أُعيدت تسميتها لأن لديك أمثلة أخرى بالمعرّفات نفسها: {count}.</translation>
+    </message>
+    <message>
+        <source>Imported '{name}'{replacing}: {changes} changes, {examples} examples, {files} files.{renamed}</source>
+        <translation>استُوردت «{name}»{replacing}: التعديلات {changes}، الأمثلة {examples}، الملفات {files}.{renamed}</translation>
+    </message>
+    <message>
+        <source> (replacing yours)</source>
+        <translation> (بدلاً من دورتك)</translation>
+    </message>
+</context>
+<context>
+    <name>course_picker</name>
+    <message>
+        <source>Open or create a course</source>
+        <translation>فتح دورة أو إنشاؤها</translation>
+    </message>
+    <message>
+        <source>Your courses, most recent first</source>
+        <translation>دوراتك، الأحدث أولاً</translation>
+    </message>
+    <message>
+        <source>{name}  ({country}, {count} changes)</source>
+        <translation>{name}  ({country}، التعديلات: {count})</translation>
+    </message>
+    <message>
+        <source>&amp;Your courses</source>
+        <translation>دوراتك</translation>
+    </message>
+    <message>
+        <source>No courses yet: create one below.</source>
+        <translation>لا توجد دورات بعد: أنشئ واحدة أدناه.</translation>
+    </message>
+    <message>
+        <source>New course name</source>
+        <translation>اسم الدورة الجديدة</translation>
+    </message>
+    <message>
+        <source>e.g. Nairobi, May 2025</source>
+        <translation>مثلاً: نيروبي، أيار/مايو 2025</translation>
+    </message>
+    <message>
+        <source>Country of the new course</source>
+        <translation>بلد الدورة الجديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>البلد:</translation>
+    </message>
+    <message>
+        <source>&amp;New course from the bundled course ({short_title})</source>
+        <translation>دورة جديدة من الدورة المرفقة ({short_title})</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>creating the course</source>
+        <translation>إنشاء الدورة</translation>
+    </message>
+</context>
+<context>
+    <name>examples_page</name>
+    <message>
+        <source>Case: the title and the text as short lines</source>
+        <translation>حالة: العنوان والنص في أسطر قصيرة</translation>
+    </message>
+    <message>
+        <source>Statistic: the figure as the title</source>
+        <translation>إحصاء: الرقم عنواناً</translation>
+    </message>
+    <message>
+        <source>Quote: the text, attributed to its source</source>
+        <translation>اقتباس: النص منسوباً إلى مصدره</translation>
+    </message>
+    <message>
+        <source>Picture: your picture with a caption</source>
+        <translation>صورة: صورتك مع تعليق</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(الكل)</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>حقيقة</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>مثال</translation>
+    </message>
+    <message>
+        <source>your own example</source>
+        <translation>مثالك الخاص</translation>
+    </message>
+    <message>
+        <source>from the bundled library</source>
+        <translation>من المكتبة المرفقة</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; {source}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;المصدر:&lt;/b&gt; {source}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Themes: </source>
+        <translation>المواضيع: </translation>
+    </message>
+    <message>
+        <source>Sessions: </source>
+        <translation>الجلسات: </translation>
+    </message>
+    <message>
+        <source>Regions: </source>
+        <translation>المناطق: </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;Our summary of the source: check the figures against it (and newer data) before presenting.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;ملخصنا للمصدر: تحقق من الأرقام بالرجوع إليه (وإلى بيانات أحدث) قبل العرض.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Suggested examples for {place}</source>
+        <translation>أمثلة مقترحة لـ {place}</translation>
+    </message>
+    <message>
+        <source>The library has no entry filed under this session yet.</source>
+        <translation>لا تحتوي المكتبة بعد على أي مدخل مصنف تحت هذه الجلسة.</translation>
+    </message>
+    <message>
+        <source>Insert…</source>
+        <translation>إدراج…</translation>
+    </message>
+    <message>
+        <source>More examples for session {session} in the library…</source>
+        <translation>مزيد من الأمثلة للجلسة {session} في المكتبة…</translation>
+    </message>
+    <message>
+        <source>your course</source>
+        <translation>دورتك</translation>
+    </message>
+    <message>
+        <source>Insert an example into a session</source>
+        <translation>إدراج مثال في جلسة</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Session {number}: {title}</source>
+        <translation>الجلسة {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Insert after</source>
+        <translation>الإدراج بعد</translation>
+    </message>
+    <message>
+        <source>Slide layout</source>
+        <translation>تخطيط الشريحة</translation>
+    </message>
+    <message>
+        <source>Slide preview</source>
+        <translation>معاينة الشريحة</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>الجلسة:</translation>
+    </message>
+    <message>
+        <source>&amp;After slide:</source>
+        <translation>بعد الشريحة:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>التخطيط:</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>إدراج</translation>
+    </message>
+    <message>
+        <source>The slide (the source is on it and in the speaker notes):</source>
+        <translation>الشريحة (المصدر مذكور عليها وفي ملاحظات المتحدث):</translation>
+    </message>
+    <message>
+        <source>  (hidden)</source>
+        <translation>  (مخفية)</translation>
+    </message>
+    <message>
+        <source>At the end of the session</source>
+        <translation>في نهاية الجلسة</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;“{text}”&lt;/i&gt;&lt;br/&gt;— {by}</source>
+        <translation>&lt;i&gt;«{text}»&lt;/i&gt;&lt;br/&gt;— {by}</translation>
+    </message>
+    <message>
+        <source>[picture: {alt}]&lt;br/&gt;{caption}</source>
+        <translation>[صورة: {alt}]&lt;br/&gt;{caption}</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Source: {source}&lt;/small&gt;</source>
+        <translation>&lt;small&gt;المصدر: {source}&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Edit my example</source>
+        <translation>تحرير مثالي</translation>
+    </message>
+    <message>
+        <source>Add my example</source>
+        <translation>إضافة مثالي</translation>
+    </message>
+    <message>
+        <source>Example (a case, a practice, a story)</source>
+        <translation>مثال (حالة، ممارسة، قصة)</translation>
+    </message>
+    <message>
+        <source>Fact (a figure with its source)</source>
+        <translation>حقيقة (رقم مع مصدره)</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>نوع المدخل</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>What happened, in a few sentences (at most 1500 characters).</source>
+        <translation>ما حدث، في بضع جمل (1500 حرف على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>e.g. 1 in 4 migrant workers… (for a statistic slide)</source>
+        <translation>مثلاً: 1 من كل 4 عمال مهاجرين… (لشريحة إحصائية)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Where this comes from: a report, an interview, a court decision…</source>
+        <translation>مصدر هذا: تقرير، مقابلة، حكم قضائي…</translation>
+    </message>
+    <message>
+        <source>Source reference</source>
+        <translation>مرجع المصدر</translation>
+    </message>
+    <message>
+        <source>A link, page or document number (optional)</source>
+        <translation>رابط أو صفحة أو رقم وثيقة (اختياري)</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Kenya; Uganda</source>
+        <translation>كينيا؛ أوغندا</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>المناطق</translation>
+    </message>
+    <message>
+        <source>Eastern Africa (countries add their regions themselves)</source>
+        <translation>شرق أفريقيا (تضيف البلدان مناطقها بنفسها)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Session {number}</source>
+        <translation>الجلسة {number}</translation>
+    </message>
+    <message>
+        <source>Picture file</source>
+        <translation>ملف الصورة</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or GIF picture (optional; large ones are made smaller)</source>
+        <translation>صورة PNG أو JPEG أو GIF (اختيارية؛ تُصغَّر الصور الكبيرة)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Remove the picture</source>
+        <translation>إزالة الصورة</translation>
+    </message>
+    <message>
+        <source>Picture description</source>
+        <translation>وصف الصورة</translation>
+    </message>
+    <message>
+        <source>What the picture shows, for people who cannot see it</source>
+        <translation>ما تُظهره الصورة، لمن لا يستطيعون رؤيتها</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>النص:</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>الرقم:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>المصدر:</translation>
+    </message>
+    <message>
+        <source>Source &amp;reference:</source>
+        <translation>مرجع المصدر:</translation>
+    </message>
+    <message>
+        <source>&amp;Countries:</source>
+        <translation>البلدان:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation>المناطق:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>السنة:</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes:</source>
+        <translation>المواضيع:</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>الجلسات:</translation>
+    </message>
+    <message>
+        <source>&amp;Picture:</source>
+        <translation>الصورة:</translation>
+    </message>
+    <message>
+        <source>Picture &amp;description:</source>
+        <translation>وصف الصورة:</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>اختيار صورة</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif);;All files (*)</source>
+        <translation>الصور (*.png *.jpg *.jpeg *.gif);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>saving your example</source>
+        <translation>حفظ مثالك</translation>
+    </message>
+    <message>
+        <source>Examples library</source>
+        <translation>مكتبة الأمثلة</translation>
+    </message>
+    <message>
+        <source>Search the examples</source>
+        <translation>البحث في الأمثلة</translation>
+    </message>
+    <message>
+        <source>Search words in the title, text, place and source (e.g. domestic workers)</source>
+        <translation>ابحث عن كلمات في العنوان والنص والمكان والمصدر (مثلاً: العمال المنزليون)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>الأمثلة</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>الحقائق</translation>
+    </message>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation>أمثلتي فقط</translation>
+    </message>
+    <message>
+        <source>Only my own examples</source>
+        <translation>أمثلتي الخاصة فقط</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Clear the search and the filters</source>
+        <translation>مسح البحث وعوامل التصفية</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>البلد:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>المنطقة:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>الموضوع:</translation>
+    </message>
+    <message>
+        <source>Sessi&amp;on:</source>
+        <translation>الجلسة:</translation>
+    </message>
+    <message>
+        <source>Examples found</source>
+        <translation>الأمثلة التي عُثر عليها</translation>
+    </message>
+    <message>
+        <source>Number of examples found</source>
+        <translation>عدد الأمثلة التي عُثر عليها</translation>
+    </message>
+    <message>
+        <source>Selected example</source>
+        <translation>المثال المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into session…</source>
+        <translation>إدراج في الجلسة…</translation>
+    </message>
+    <message>
+        <source>&amp;Add my example…</source>
+        <translation>إضافة مثالي…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>E&amp;xport my examples…</source>
+        <translation>تصدير أمثلتي…</translation>
+    </message>
+    <message>
+        <source>Im&amp;port examples…</source>
+        <translation>استيراد أمثلة…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Filter: {name}</source>
+        <translation>تصفية: {name}</translation>
+    </message>
+    <message>
+        <source> (best first)</source>
+        <translation> (الأنسب أولاً)</translation>
+    </message>
+    <message>
+        <source>1 entry found{best}</source>
+        <translation>عُثر على مدخل واحد{best}</translation>
+    </message>
+    <message>
+        <source>{n} entries found{best}</source>
+        <translation>المداخل التي عُثر عليها: {n}{best}</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>خاص بي</translation>
+    </message>
+    <message>
+        <source>Choose an entry to read it.</source>
+        <translation>اختر مدخلاً لقراءته.</translation>
+    </message>
+    <message>
+        <source>Open a course first.</source>
+        <translation>افتح دورة أولاً.</translation>
+    </message>
+    <message>
+        <source>Delete example</source>
+        <translation>حذف المثال</translation>
+    </message>
+    <message>
+        <source>Delete your example '{title}'? Slides already made from it keep their text.</source>
+        <translation>هل تريد حذف مثالك «{title}»؟ تحتفظ الشرائح المصنوعة منه بنصها.</translation>
+    </message>
+    <message>
+        <source>deleting your example</source>
+        <translation>حذف مثالك</translation>
+    </message>
+    <message>
+        <source>Export my examples</source>
+        <translation>تصدير أمثلتي</translation>
+    </message>
+    <message>
+        <source>my-examples.csv</source>
+        <translation>my-examples.csv</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>جدول بيانات (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>exporting your examples</source>
+        <translation>تصدير أمثلتك</translation>
+    </message>
+    <message>
+        <source>{count} of your examples written to {name}.</source>
+        <translation>كُتب {count} من أمثلتك في {name}.</translation>
+    </message>
+    <message>
+        <source>Import examples</source>
+        <translation>استيراد أمثلة</translation>
+    </message>
+    <message>
+        <source>Spreadsheet or JSON (*.csv *.json)</source>
+        <translation>جدول بيانات أو JSON (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>importing examples from {name}</source>
+        <translation>استيراد الأمثلة من {name}</translation>
+    </message>
+    <message>
+        <source>From {name}: {added} added, {updated} updated, {skipped} already in the library.</source>
+        <translation>من {name}: أُضيف {added}، وحُدّث {updated}، و{skipped} موجودة في المكتبة سلفاً.</translation>
+    </message>
+    <message>
+        <source>inserting an example</source>
+        <translation>إدراج مثال</translation>
+    </message>
+    <message>
+        <source>reading the example</source>
+        <translation>قراءة المثال</translation>
+    </message>
+</context>
+<context>
+    <name>export_dialog</name>
+    <message>
+        <source>Export {name}</source>
+        <translation>تصدير {name}</translation>
+    </message>
+    <message>
+        <source>Session &amp;decks (one PowerPoint file per session)</source>
+        <translation>عروض الجلسات (ملف PowerPoint لكل جلسة)</translation>
+    </message>
+    <message>
+        <source>&amp;Combined daily decks (one file per training day, in agenda order)</source>
+        <translation>عروض يومية مجمّعة (ملف لكل يوم تدريبي، بترتيب البرنامج)</translation>
+    </message>
+    <message>
+        <source>Leave &amp;hidden slides out (by default they stay in the file, hidden)</source>
+        <translation>استبعاد الشرائح المخفية (افتراضياً تبقى في الملف مخفية)</translation>
+    </message>
+    <message>
+        <source>Handouts (coming)</source>
+        <translation>المطبوعات (قريباً)</translation>
+    </message>
+    <message>
+        <source>H&amp;andouts (Word and PDF, in a Handouts folder)</source>
+        <translation>المطبوعات (Word وPDF، في مجلد Handouts)</translation>
+    </message>
+    <message>
+        <source>&amp;Participant pack (one PDF: cover, contents, the handouts in order)</source>
+        <translation>حقيبة المشارك (ملف PDF واحد: الغلاف والمحتويات والمطبوعات بالترتيب)</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer pack (PDF: plans with clock times, checklists, speaker notes)</source>
+        <translation>حقيبة المدرب (PDF: خطط بالمواعيد وقوائم تحقق وملاحظات المتحدث)</translation>
+    </message>
+    <message>
+        <source>&amp;Slide handouts (PDF, 3 slides a page with lines for notes)</source>
+        <translation>مطبوعات الشرائح (PDF، 3 شرائح في الصفحة مع أسطر للملاحظات)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>مجلد التصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>تقدم التصدير</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>جاهز.</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>حالة التصدير</translation>
+    </message>
+    <message>
+        <source>Export summary</source>
+        <translation>ملخص التصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>التصدير إلى مجلد</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>exporting the course</source>
+        <translation>تصدير الدورة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Export cancelled. Files already written are complete; nothing is half-written.</source>
+        <translation>أُلغي التصدير. الملفات المكتوبة سلفاً كاملة؛ لا شيء مكتوب جزئياً.</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>فشل التصدير.</translation>
+    </message>
+    <message>
+        <source>Exported {count} file: {slides} slides, {hidden} hidden.</source>
+        <translation>صُدّر ملف واحد: الشرائح {slides}، المخفية منها {hidden}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} files: {slides} slides, {hidden} hidden.</source>
+        <translation>عدد الملفات المصدّرة: {count}؛ الشرائح {slides}، المخفية منها {hidden}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;الملفات&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Handout notes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ملاحظات حول المطبوعات&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changes that could not be applied&lt;/b&gt;</source>
+        <translation>&lt;b&gt;تعديلات تعذّر تطبيقها&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tokens without a value&lt;/b&gt; (fill them in the country profile)</source>
+        <translation>&lt;b&gt;عناصر نائبة بلا قيمة&lt;/b&gt; (املأها في ملف البلد)</translation>
+    </message>
+    <message>
+        <source>Session {number}: {tokens}</source>
+        <translation>الجلسة {number}: {tokens}</translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <source>&lt;h2&gt;Welcome to {APP_NAME}&lt;/h2&gt;&lt;p&gt;Make the OHCHR course your own: a course keeps your country profile, your slide changes and your agenda. Create one for the country you will train in, or open one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;مرحباً بك في {APP_NAME}&lt;/h2&gt;&lt;p&gt;اجعل دورة المفوضية السامية لحقوق الإنسان دورتك: تحفظ الدورة ملف بلدك وتعديلاتك على الشرائح وبرنامجك. أنشئ دورة للبلد الذي ستدرّب فيه، أو افتح دورة موجودة.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Recent courses</source>
+        <translation>الدورات الحديثة</translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>دورة جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Open course…</source>
+        <translation>فتح دورة…</translation>
+    </message>
+    <message>
+        <source>Recent courses (Enter opens):</source>
+        <translation>الدورات الحديثة (Enter للفتح):</translation>
+    </message>
+    <message>
+        <source>Course modules and sessions</source>
+        <translation>وحدات الدورة وجلساتها</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>&amp;Slides</source>
+        <translation>الشرائح</translation>
+    </message>
+    <message>
+        <source>Country &amp;profile</source>
+        <translation>ملف البلد</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Slide picture engine</source>
+        <translation>محرك صور الشرائح</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>&amp;Pack for venue…</source>
+        <translation>التجهيز لمكان التدريب…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a package…</source>
+        <translation>التحقق من حزمة…</translation>
+    </message>
+    <message>
+        <source>&amp;Share course as bundle…</source>
+        <translation>مشاركة الدورة كأرشيف…</translation>
+    </message>
+    <message>
+        <source>&amp;Import course bundle…</source>
+        <translation>استيراد أرشيف دورة…</translation>
+    </message>
+    <message>
+        <source>&amp;Accessibility check</source>
+        <translation>فحص إمكانية الوصول</translation>
+    </message>
+    <message>
+        <source>Examples &amp;library…</source>
+        <translation>مكتبة الأمثلة…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>فتح دورة حديثة</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>S&amp;lides</source>
+        <translation>الشرائح</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation>الأمثلة</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>انتقال</translation>
+    </message>
+    <message>
+        <source>Course tree</source>
+        <translation>شجرة الدورة</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>الشرائح</translation>
+    </message>
+    <message>
+        <source>Country profile</source>
+        <translation>ملف البلد</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>&amp;About {APP_NAME}</source>
+        <translation>حول {APP_NAME}</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>دورة جديدة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Pack for venue</source>
+        <translation>التجهيز لمكان التدريب</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>الأمثلة</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>saving the language</source>
+        <translation>حفظ اللغة</translation>
+    </message>
+    <message>
+        <source>{language} will be used from the next start of {APP_NAME}.</source>
+        <translation>ستُستخدم {language} من التشغيل القادم لـ {APP_NAME}.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(لا شيء بعد)</translation>
+    </message>
+    <message>
+        <source>Module {number}: {title}</source>
+        <translation>الوحدة {number}: {title}</translation>
+    </message>
+    <message>
+        <source> (forthcoming)</source>
+        <translation> (قريباً)</translation>
+    </message>
+    <message>
+        <source>Session {number}: {title}</source>
+        <translation>الجلسة {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Forthcoming: the guide announces this session but has no content yet.</source>
+        <translation>قريباً: يعلن الدليل عن هذه الجلسة لكن لا محتوى لها بعد.</translation>
+    </message>
+    <message>
+        <source>Forthcoming. {text}</source>
+        <translation>قريباً. {text}</translation>
+    </message>
+    <message>
+        <source>Verify a package (or a stick with packages)</source>
+        <translation>التحقق من حزمة (أو ذاكرة USB تحتوي حزماً)</translation>
+    </message>
+    <message>
+        <source>opening the course {name}</source>
+        <translation>فتح الدورة {name}</translation>
+    </message>
+    <message>
+        <source>creating a course</source>
+        <translation>إنشاء دورة</translation>
+    </message>
+    <message>
+        <source>Course {name} open. Ctrl+Z undoes any change, even after a restart.</source>
+        <translation>الدورة {name} مفتوحة. يتراجع Ctrl+Z عن أي تعديل، حتى بعد إعادة التشغيل.</translation>
+    </message>
+    <message>
+        <source>{short_title}: {sessions} sessions, bundled course {version}</source>
+        <translation>{short_title}: الجلسات {sessions}، الدورة المرفقة {version}</translation>
+    </message>
+    <message>
+        <source>showing the course</source>
+        <translation>عرض الدورة</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {change}</source>
+        <translation>تراجع: {change}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {change}</source>
+        <translation>إعادة: {change}</translation>
+    </message>
+    <message>
+        <source>Undo: {change} (Ctrl+Z)</source>
+        <translation>تراجع: {change} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>لا شيء للتراجع عنه</translation>
+    </message>
+    <message>
+        <source>Redo: {change} (Ctrl+Shift+Z)</source>
+        <translation>إعادة: {change} (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>لا شيء لإعادته</translation>
+    </message>
+    <message>
+        <source>undoing</source>
+        <translation>التراجع</translation>
+    </message>
+    <message>
+        <source>Undone: {change}</source>
+        <translation>تم التراجع: {change}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>لا شيء للتراجع عنه.</translation>
+    </message>
+    <message>
+        <source>redoing</source>
+        <translation>الإعادة</translation>
+    </message>
+    <message>
+        <source>Redone: {change}</source>
+        <translation>أُعيد: {change}</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>لا شيء لإعادته.</translation>
+    </message>
+</context>
+<context>
+    <name>pack_dialog</name>
+    <message>
+        <source>Errors: packing cannot go on</source>
+        <extracomment>Location kinds the main window can show (``MainWindow.go_to_location``).</extracomment>
+        <translation>أخطاء: لا يمكن متابعة التجهيز</translation>
+    </message>
+    <message>
+        <source>Warnings: visible at the venue</source>
+        <translation>تنبيهات: ستظهر في مكان التدريب</translation>
+    </message>
+    <message>
+        <source>Notes: worth a look</source>
+        <translation>ملاحظات: تستحق النظر</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>الأخطاء</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(بلا تسمية)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>Removable drive</source>
+        <translation>محرك أقراص قابل للإزالة</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>محرك أقراص</translation>
+    </message>
+    <message>
+        <source>{size} free</source>
+        <translation>{size} متاحة</translation>
+    </message>
+    <message>
+        <source>Pack {name} for the venue</source>
+        <translation>تجهيز {name} لمكان التدريب</translation>
+    </message>
+    <message>
+        <source>Where to pack</source>
+        <translation>مكان التجهيز</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh drives</source>
+        <translation>تحديث محركات الأقراص</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>اختيار مجلد…</translation>
+    </message>
+    <message>
+        <source>Put a portable copy of TrainerKit on the stick</source>
+        <translation>وضع نسخة محمولة من TrainerKit على ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Put a portable copy of TrainerKit on the stick (no portable build on this computer)</source>
+        <translation>وضع نسخة محمولة من TrainerKit على ذاكرة USB (لا توجد نسخة محمولة على هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <source>Before you go: preflight report</source>
+        <translation>قبل الانطلاق: تقرير التحقق المسبق</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>ما العمل</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>الفحص مجدداً</translation>
+    </message>
+    <message>
+        <source>Before you go</source>
+        <translation>قبل الانطلاق</translation>
+    </message>
+    <message>
+        <source>Packing progress</source>
+        <translation>تقدم التجهيز</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>جاهز.</translation>
+    </message>
+    <message>
+        <source>Packing status</source>
+        <translation>حالة التجهيز</translation>
+    </message>
+    <message>
+        <source>Packing summary</source>
+        <translation>ملخص التجهيز</translation>
+    </message>
+    <message>
+        <source>&amp;Pack</source>
+        <translation>تجهيز</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>No removable drive found: plug in a stick and refresh, or choose a folder.</source>
+        <translation>لم يُعثر على محرك أقراص قابل للإزالة: أدخل ذاكرة USB وحدّث، أو اختر مجلداً.</translation>
+    </message>
+    <message>
+        <source>Pack into folder</source>
+        <translation>التجهيز في مجلد</translation>
+    </message>
+    <message>
+        <source>Cannot use {path}: {reason}.</source>
+        <translation>يتعذر استخدام {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Checking the course…</source>
+        <translation>جارٍ فحص الدورة…</translation>
+    </message>
+    <message>
+        <source>checking the course</source>
+        <translation>فحص الدورة</translation>
+    </message>
+    <message>
+        <source>Checked. Choose where to pack, then Pack.</source>
+        <translation>تم الفحص. اختر مكان التجهيز، ثم «تجهيز».</translation>
+    </message>
+    <message>
+        <source>Checked.</source>
+        <translation>تم الفحص.</translation>
+    </message>
+    <message>
+        <source>What to do: {fix}</source>
+        <translation>ما العمل: {fix}</translation>
+    </message>
+    <message>
+        <source>Click to go there.</source>
+        <translation>انقر للانتقال إليه.</translation>
+    </message>
+    <message>
+        <source>Nothing to report: the course is ready for the venue.</source>
+        <translation>لا شيء للإبلاغ عنه: الدورة جاهزة لمكان التدريب.</translation>
+    </message>
+    <message>
+        <source>Package: {size}.</source>
+        <translation>الحزمة: {size}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{where}&lt;/b&gt;: {message}&lt;br/&gt;&lt;b&gt;What to do:&lt;/b&gt; {fix}</source>
+        <translation>&lt;b&gt;{where}&lt;/b&gt;: {message}&lt;br/&gt;&lt;b&gt;ما العمل:&lt;/b&gt; {fix}</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>packing the course into {target}</source>
+        <translation>تجهيز الدورة في {target}</translation>
+    </message>
+    <message>
+        <source>Cancelled. Files already copied are verified and stay; packing again to the same place goes on from there.</source>
+        <translation>أُلغي. الملفات المنسوخة سلفاً تم التحقق منها وتبقى؛ وإعادة التجهيز إلى المكان نفسه تستأنف من حيث توقفت.</translation>
+    </message>
+    <message>
+        <source>Packing stopped.</source>
+        <translation>توقف التجهيز.</translation>
+    </message>
+    <message>
+        <source>Not done.</source>
+        <translation>لم يكتمل.</translation>
+    </message>
+    <message>
+        <source>Packing failed.</source>
+        <translation>فشل التجهيز.</translation>
+    </message>
+    <message>
+        <source>packing the course</source>
+        <translation>تجهيز الدورة</translation>
+    </message>
+    <message>
+        <source>Done: every file was read back from the target and checked.</source>
+        <translation>تم: أُعيدت قراءة كل ملف من الوجهة وفُحص.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{message}&lt;/b&gt;&lt;br/&gt;{package}&lt;br/&gt;{size}; {copied} written, {skipped} already there and verified ({files} in all).{notes}</source>
+        <translation>&lt;b&gt;{message}&lt;/b&gt;&lt;br/&gt;{package}&lt;br/&gt;{size}؛ كُتب {copied}، و{skipped} موجودة سلفاً وتم التحقق منها ({files} إجمالاً).{notes}</translation>
+    </message>
+    <message>
+        <source>Package complete and verified: {count} files</source>
+        <translation>الحزمة مكتملة وتم التحقق منها: {count} ملفات</translation>
+    </message>
+</context>
+<context>
+    <name>profile_form</name>
+    <message>
+        <source>Country</source>
+        <extracomment>the core's ``PROFILE_LABELS`` marked for translation here (the core does not speak Qt)</extracomment>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجهة المنظمة</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>الميسّرون</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>عدد المشاركين</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Course profile</source>
+        <translation>ملف الدورة</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>العنصر النائب</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Custom tokens</source>
+        <translation>عناصر نائبة مخصصة</translation>
+    </message>
+    <message>
+        <source>&amp;Add token</source>
+        <translation>إضافة عنصر نائب</translation>
+    </message>
+    <message>
+        <source>Add a custom token</source>
+        <translation>إضافة عنصر نائب مخصص</translation>
+    </message>
+    <message>
+        <source>&amp;Remove token</source>
+        <translation>إزالة العنصر النائب</translation>
+    </message>
+    <message>
+        <source>Remove the selected custom token</source>
+        <translation>إزالة العنصر النائب المخصص المحدد</translation>
+    </message>
+    <message>
+        <source>Your own {{tokens}} for slides you add: a name (letters, digits, _) and its value.</source>
+        <translation>{{عناصرك النائبة}} الخاصة للشرائح التي تضيفها: اسم (حروف وأرقام و_) وقيمته.</translation>
+    </message>
+    <message>
+        <source>These values replace the {{tokens}} on slides and in speaker notes; the slide previews show them at once.</source>
+        <translation>تحل هذه القيم محل {{العناصر النائبة}} في الشرائح وملاحظات المتحدث؛ وتظهرها معاينات الشرائح فوراً.</translation>
+    </message>
+    <message>
+        <source>Open or create a course to edit its profile.</source>
+        <translation>افتح دورة أو أنشئها لتحرير ملفها.</translation>
+    </message>
+    <message>
+        <source>saving the course profile</source>
+        <translation>حفظ ملف الدورة</translation>
+    </message>
+</context>
+<context>
+    <name>slide_dialogs</name>
+    <message>
+        <source>• Slide {slide}: {note}</source>
+        <translation>• الشريحة {slide}: {note}</translation>
+    </message>
+    <message>
+        <source>1 slide was inserted. Not everything came with it:</source>
+        <translation>أُدرجت شريحة واحدة. لم يُنقل كل شيء معها:</translation>
+    </message>
+    <message>
+        <source>{count} slides were inserted. Not everything came with it:</source>
+        <translation>أُدرجت الشرائح ({count}). لم يُنقل كل شيء معها:</translation>
+    </message>
+    <message>
+        <source>Slides inserted</source>
+        <translation>الشرائح المدرجة</translation>
+    </message>
+    <message>
+        <source>Insert slides from {name}</source>
+        <translation>إدراج شرائح من {name}</translation>
+    </message>
+    <message>
+        <source>Slides to insert</source>
+        <translation>الشرائح المراد إدراجها</translation>
+    </message>
+    <message>
+        <source>Tick the slides to insert after the selected slide (Space ticks):</source>
+        <translation>حدّد الشرائح المراد إدراجها بعد الشريحة المحددة (مفتاح المسافة للتحديد):</translation>
+    </message>
+    <message>
+        <source>Speaker notes: {title}</source>
+        <translation>ملاحظات المتحدث: {title}</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>ملاحظات المتحدث</translation>
+    </message>
+    <message>
+        <source>Tokens such as {{country}} are filled from the country profile at export.</source>
+        <translation>تُملأ العناصر النائبة مثل {{country}} من ملف البلد عند التصدير.</translation>
+    </message>
+</context>
+<context>
+    <name>slide_model</name>
+    <message>
+        <source>, hidden</source>
+        <translation>، مخفية</translation>
+    </message>
+    <message>
+        <source>, needs adapting</source>
+        <translation>، تحتاج إلى تكييف</translation>
+    </message>
+    <message>
+        <source>Slide {position}: {title}</source>
+        <translation>الشريحة {position}: {title}</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message>
+        <source>Key: {key} · layout {layout} · {origin}</source>
+        <translation>المفتاح: {key} · التخطيط {layout} · {origin}</translation>
+    </message>
+    <message>
+        <source>Hidden in the slideshow (click the eye or press H to show it)</source>
+        <translation>مخفية في عرض الشرائح (انقر على العين أو اضغط H لإظهارها)</translation>
+    </message>
+    <message>
+        <source>To adapt: {adapt}</source>
+        <translation>للتكييف: {adapt}</translation>
+    </message>
+</context>
+<context>
+    <name>sorter</name>
+    <message>
+        <source>ADAPT</source>
+        <translation>للتكييف</translation>
+    </message>
+    <message>
+        <source>  (hidden)</source>
+        <translation>  (مخفية)</translation>
+    </message>
+    <message>
+        <source>Slide preview</source>
+        <translation>معاينة الشريحة</translation>
+    </message>
+    <message>
+        <source>Slide title</source>
+        <translation>عنوان الشريحة</translation>
+    </message>
+    <message>
+        <source>Slide status</source>
+        <translation>حالة الشريحة</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>ملاحظات المتحدث</translation>
+    </message>
+    <message>
+        <source>No slide selected</source>
+        <translation>لم تُحدَّد أي شريحة</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hidden&lt;/b&gt; in the slideshow (it stays in the file).</source>
+        <translation>&lt;b&gt;مخفية&lt;/b&gt; في عرض الشرائح (تبقى في الملف).</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#A84B00'&gt;&lt;b&gt;To adapt:&lt;/b&gt;&lt;/span&gt; </source>
+        <translation>&lt;span style='color:#A84B00'&gt;&lt;b&gt;للتكييف:&lt;/b&gt;&lt;/span&gt; </translation>
+    </message>
+    <message>
+        <source>No value yet for </source>
+        <translation>لا قيمة بعد لـ </translation>
+    </message>
+    <message>
+        <source> (country profile).</source>
+        <translation> (ملف البلد).</translation>
+    </message>
+    <message>
+        <source>(no speaker notes)</source>
+        <translation>(لا توجد ملاحظات للمتحدث)</translation>
+    </message>
+    <message>
+        <source>Drawing the slide…</source>
+        <translation>جارٍ رسم الشريحة…</translation>
+    </message>
+    <message>
+        <source>Slide sorter</source>
+        <translation>فارز الشرائح</translation>
+    </message>
+    <message>
+        <source>Slides of the session. H hides or shows, Ctrl+D duplicates, Delete deletes, Alt+Left and Alt+Right move the selected slides.</source>
+        <translation>شرائح الجلسة. H للإخفاء أو الإظهار، Ctrl+D للتكرار، Delete للحذف، Alt+يسار وAlt+يمين لنقل الشرائح المحددة.</translation>
+    </message>
+    <message>
+        <source>Slide sorter status</source>
+        <translation>حالة فارز الشرائح</translation>
+    </message>
+    <message>
+        <source>&amp;Hide or show</source>
+        <translation>إخفاء أو إظهار</translation>
+    </message>
+    <message>
+        <source>Hide or show</source>
+        <translation>إخفاء أو إظهار</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>تكرار</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Move &amp;left</source>
+        <translation>نقل إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Move &amp;right</source>
+        <translation>نقل إلى اليمين</translation>
+    </message>
+    <message>
+        <source>Insert an &amp;example from the library…</source>
+        <translation>إدراج مثال من المكتبة…</translation>
+    </message>
+    <message>
+        <source>Insert slides from a &amp;file…</source>
+        <translation>إدراج شرائح من ملف…</translation>
+    </message>
+    <message>
+        <source>Edit speaker &amp;notes…</source>
+        <translation>تحرير ملاحظات المتحدث…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the original</source>
+        <translation>الإعادة إلى الأصل</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;adapted</source>
+        <translation>وسم كمكيّفة</translation>
+    </message>
+    <message>
+        <source>&amp;Hide in the slideshow</source>
+        <translation>إخفاء في عرض الشرائح</translation>
+    </message>
+    <message>
+        <source>&amp;Show in the slideshow</source>
+        <translation>إظهار في عرض الشرائح</translation>
+    </message>
+    <message>
+        <source>Choose a session in the tree to see its slides.</source>
+        <translation>اختر جلسة من الشجرة لعرض شرائحها.</translation>
+    </message>
+    <message>
+        <source>Session {session}: {count} slides, {hidden} hidden, {adapt} to adapt. {engine}.</source>
+        <translation>الجلسة {session}: الشرائح {count}، المخفية {hidden}، للتكييف {adapt}. {engine}.</translation>
+    </message>
+    <message>
+        <source>drawing the slides of session {session}</source>
+        <translation>رسم شرائح الجلسة {session}</translation>
+    </message>
+    <message>
+        <source>hiding or showing a slide</source>
+        <translation>إخفاء شريحة أو إظهارها</translation>
+    </message>
+    <message>
+        <source>hiding or showing slides</source>
+        <translation>إخفاء الشرائح أو إظهارها</translation>
+    </message>
+    <message>
+        <source>{verb} {count} slides</source>
+        <translation>{verb} الشرائح ({count})</translation>
+    </message>
+    <message>
+        <source>{verb} slide {key}</source>
+        <translation>{verb} الشريحة {key}</translation>
+    </message>
+    <message>
+        <source>changing slides</source>
+        <translation>تعديل الشرائح</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>تكرار</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Mark as adapted</source>
+        <translation>وسم كمكيّفة</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>إعادة تعيين</translation>
+    </message>
+    <message>
+        <source>moving slides</source>
+        <translation>نقل الشرائح</translation>
+    </message>
+    <message>
+        <source>inserting a slide</source>
+        <translation>إدراج شريحة</translation>
+    </message>
+    <message>
+        <source>inserting slides from a file</source>
+        <translation>إدراج شرائح من ملف</translation>
+    </message>
+    <message>
+        <source>Insert slides from a presentation</source>
+        <translation>إدراج شرائح من عرض تقديمي</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>عروض PowerPoint التقديمية (*.pptx)</translation>
+    </message>
+    <message>
+        <source>opening {name}</source>
+        <translation>فتح {name}</translation>
+    </message>
+    <message>
+        <source>editing speaker notes</source>
+        <translation>تحرير ملاحظات المتحدث</translation>
+    </message>
+</context>
+<context>
+    <name>verify_dialog</name>
+    <message>
+        <source>Not complete.</source>
+        <translation>غير مكتمل.</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:#B00020'&gt;&lt;b&gt;This package is damaged.&lt;/b&gt; Pack the course again, or copy these files from another copy.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#B00020'&gt;&lt;b&gt;هذه الحزمة تالفة.&lt;/b&gt; جهّز الدورة من جديد، أو انسخ هذه الملفات من نسخة أخرى.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>مفقودة</translation>
+    </message>
+    <message>
+        <source>Changed since packing</source>
+        <translation>تغيّرت منذ التجهيز</translation>
+    </message>
+    <message>
+        <source>Not in the manifest (added later?)</source>
+        <translation>غير موجودة في البيان (أُضيفت لاحقاً؟)</translation>
+    </message>
+    <message>
+        <source>All {count} files match.</source>
+        <translation>جميع الملفات ({count}) مطابقة.</translation>
+    </message>
+    <message>
+        <source>Verify {name}</source>
+        <translation>التحقق من {name}</translation>
+    </message>
+    <message>
+        <source>Verifying progress</source>
+        <translation>تقدم التحقق</translation>
+    </message>
+    <message>
+        <source>Checking every file in {path}…</source>
+        <translation>جارٍ فحص كل ملف في {path}…</translation>
+    </message>
+    <message>
+        <source>Verifying status</source>
+        <translation>حالة التحقق</translation>
+    </message>
+    <message>
+        <source>Verify result</source>
+        <translation>نتيجة التحقق</translation>
+    </message>
+    <message>
+        <source>There is no TrainerKit package in {path}.</source>
+        <translation>لا توجد حزمة TrainerKit في {path}.</translation>
+    </message>
+    <message>
+        <source>Package {number} of {total}: </source>
+        <translation>الحزمة {number} من {total}: </translation>
+    </message>
+    <message>
+        <source>verifying {path}</source>
+        <translation>التحقق من {path}</translation>
+    </message>
+    <message>
+        <source>Checking {label}</source>
+        <translation>جارٍ الفحص: {label}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was checked to the end.</source>
+        <translation>أُلغي: لم يُفحص شيء حتى النهاية.</translation>
+    </message>
+    <message>
+        <source>Could not verify.</source>
+        <translation>تعذّر التحقق.</translation>
+    </message>
+    <message>
+        <source> ({count} packages)</source>
+        <translation> (عدد الحزم: {count})</translation>
+    </message>
+    <message>
+        <source>All {total} files match.{several}</source>
+        <translation>جميع الملفات ({total}) مطابقة.{several}</translation>
+    </message>
+    <message>
+        <source>{bad} of {total} package need attention.</source>
+        <translation>{bad} من {total} حزمة تحتاج إلى اهتمام.</translation>
+    </message>
+    <message>
+        <source>{bad} of {total} packages need attention.</source>
+        <translation>{bad} من {total} حزم تحتاج إلى اهتمام.</translation>
+    </message>
+</context>
+<context>
+    <name>worker</name>
+    <message>
+        <source>Something went wrong while {doing}. Nothing you did caused this; please try again.</source>
+        <translation>حدث خطأ أثناء {doing}. لم يكن ذلك بسبب أي شيء فعلته؛ يرجى المحاولة مجدداً.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing you did caused this; please try again.</source>
+        <translation>حدث خطأ. لم يكن ذلك بسبب أي شيء فعلته؛ يرجى المحاولة مجدداً.</translation>
+    </message>
+    <message>
+        <source>What TrainerKit was doing: {doing}.</source>
+        <translation>ما كان TrainerKit يفعله: {doing}.</translation>
+    </message>
+    <message>
+        <source>Error: {kind}: {exc}</source>
+        <translation>خطأ: {kind}: {exc}</translation>
+    </message>
+    <message>
+        <source>The full report is in the log file: {log_path}</source>
+        <translation>التقرير الكامل في ملف السجل: {log_path}</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>رسالة خطأ</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+</TS>
