@@ -35,7 +35,7 @@ from trainerkit.jobs import CancelToken, Progress, part_of
 from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
 from trainerkit.ui.icons import SP, standard
-from trainerkit.ui.worker import Job, cancel_running, run_job, show_progress
+from trainerkit.ui.worker import Job, cancel_running, run_job, show_progress, stop_jobs
 
 FOLDER_KEY = "ui.export_folder"
 log = logging.getLogger(__name__)
@@ -136,7 +136,9 @@ class ExportDialog(QDialog):
         self.controller.store.set_setting(FOLDER_KEY, str(out_dir.parent))
         self.handout_warnings = []
 
-        def work(progress: Progress, token: CancelToken) -> ExportReport:
+        # runs in a pool thread: plain values in (never ``self``), the report and warnings out
+        def work(progress: Progress, token: CancelToken) -> tuple[ExportReport, list[str]]:
+            warnings: list[str] = []
             out_dir.mkdir(parents=True, exist_ok=True)
             store = open_store(db_path)
             try:
@@ -156,7 +158,7 @@ class ExportDialog(QDialog):
                     folder.mkdir(exist_ok=True)
                     extra = handouts(store, name, folder, progress=part_of(progress, 1, parts), token=token)
                     report.files.extend(getattr(extra, "files", []))
-                    self.handout_warnings = list(getattr(extra, "warnings", []))
+                    warnings = list(getattr(extra, "warnings", []))
                 if packs:
                     from trainerkit.export.packs import export_course_materials
 
@@ -164,8 +166,8 @@ class ExportDialog(QDialog):
                         store, name, out_dir, packs, progress=part_of(progress, parts - 1, parts), token=token
                     )
                     report.files.extend(materials.files)
-                    self.handout_warnings += [*materials.problems, *materials.warnings]
-                return report
+                    warnings += [*materials.problems, *materials.warnings]
+                return report, warnings
             finally:
                 store.close()
 
@@ -229,7 +231,12 @@ class ExportDialog(QDialog):
         self._reset_buttons()
         show_error(self, exc, "exporting the course")
 
-    def _done(self, report: ExportReport) -> None:
+    def done(self, result: int) -> None:
+        stop_jobs(self)  # cancel and await the export before the dialog goes away
+        super().done(result)
+
+    def _done(self, result: tuple[ExportReport, list[str]]) -> None:
+        report, self.handout_warnings = result
         self.report = report
         self.progress.setRange(0, 1)
         self.progress.setValue(1)

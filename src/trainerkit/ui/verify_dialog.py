@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from trainerkit.errors import NotFoundError
 from trainerkit.jobs import CancelToken, Progress
 from trainerkit.package import VerifyReport, find_packages, verify_package
-from trainerkit.ui.worker import Job, cancel_running, run_job, show_error, show_progress
+from trainerkit.ui.worker import Job, cancel_running, run_job, show_error, show_progress, stop_jobs
 
 
 def report_html(report: VerifyReport) -> str:
@@ -107,6 +107,10 @@ class VerifyDialog(QDialog):
             on_cancelled=self._cancelled,
         )
         return self.job
+
+    def done(self, result: int) -> None:
+        stop_jobs(self)  # cancel and await the running job before the dialog goes away
+        super().done(result)
 
     def _progress(self, done: int, total: int, label: str) -> None:
         show_progress(self.progress, self.label, done, total, f"Checking {label}")
