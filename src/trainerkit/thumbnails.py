@@ -275,7 +275,10 @@ def deck_thumbnails(
     if engine not in ENGINES:
         raise ValueError(f"unknown thumbnail engine {engine!r}")
     slides = list(prs.slides)
-    prints = [slide_fingerprint(prs, slide) for slide in slides]
+    prints = []
+    for slide in slides:  # hashing every part of a long deck takes a while: stop soon when cancelled
+        token.check()
+        prints.append(slide_fingerprint(prs, slide))
     result: list[Thumbnail | None] = [cached_thumbnail(engine, fp, cache) for fp in prints]
     missing = [i for i, thumb in enumerate(result) if thumb is None]
     total = len(slides)

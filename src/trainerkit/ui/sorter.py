@@ -43,7 +43,7 @@ from trainerkit.ui.controller import CourseController
 from trainerkit.ui.icons import BLUE, SP, WARM, draw_eye, standard
 from trainerkit.ui.slide_dialogs import ImportSlidesDialog, NotesDialog
 from trainerkit.ui.slide_model import IMAGE_ROLE, ROW_ROLE, SlideListModel
-from trainerkit.ui.worker import Job, run_job, show_error
+from trainerkit.ui.worker import PICTURES, Job, run_job, show_error
 
 log = logging.getLogger(__name__)
 
@@ -506,6 +506,7 @@ class SlideSorter(QWidget):
                 doing=f"drawing the slides of session {session}",
                 on_result=partial(self._pictures, generation, keys),
                 on_error=_picture_error,
+                priority=PICTURES,  # an export or a pack the trainer starts does not queue behind pictures
             )
             self._jobs.append(job)
 

@@ -58,6 +58,7 @@ log = logging.getLogger(__name__)
 
 JobFunction = Callable[[Progress, CancelToken], Any]
 STOP_WAIT_MS = 10_000  # how long closing a window waits for its jobs (a job checks its token often)
+PICTURES = -1  # queue priority of background pictures: what the trainer asked for (export, pack...) goes first
 RESULT, ERROR, CANCELLED = "result", "error", "cancelled"
 
 
@@ -273,10 +274,12 @@ def run_job(
     on_error: Callable[[BaseException], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
     pool: QThreadPool | None = None,
+    priority: int = 0,
 ) -> Job:
     """Start ``fn(progress, token)`` on the thread pool for ``parent``; errors default to ``show_error``.
 
     Call on the main thread. ``fn`` must not hold widgets and must return plain data (see the module).
+    Among queued jobs a higher ``priority`` starts first (``PICTURES`` for work nobody waits for).
     ``stop_jobs(parent)`` (or of a window containing it) cancels and awaits the job.
     """
     relay = _the_relay()
@@ -290,7 +293,7 @@ def run_job(
         job.cancelled.connect(on_cancelled)
     job.failed.connect(on_error if on_error is not None else (lambda exc: show_error(parent, exc, doing)))
     _ACTIVE[run.number] = job
-    (pool or QThreadPool.globalInstance()).start(lambda: _work(run, relay))
+    (pool or QThreadPool.globalInstance()).start(lambda: _work(run, relay), priority)
     return job
 
 
