@@ -22,7 +22,6 @@ from PySide6.QtGui import QImage, QPixmap
 
 from trainerkit.errors import Cancelled
 from trainerkit.jobs import CancelToken, Progress
-from trainerkit.ui import worker
 from trainerkit.ui.main_window import MainWindow
 from trainerkit.ui.worker import active_jobs, run_job, shutdown_jobs, stop_jobs
 
@@ -135,10 +134,10 @@ def test_closing_the_window_cancels_and_awaits_its_jobs(qtbot, window) -> None: 
     started, running = threading.Event(), []
     delivered: list[object] = []
     job = run_job(_slow_job(started, running), parent=window.sorter, doing="waiting", on_result=delivered.append)
-    assert started.wait(10)
+    assert started.wait(60)
     window.close()  # closeEvent: cancel, then wait for the pool thread to leave the job
     assert running == [], "a job of the window still runs after the window closed"
-    assert job.done and job.token.cancelled
+    assert job.done and job.left and job.token.cancelled
     assert job not in active_jobs()
     qtbot.wait(100)
     assert delivered == []  # nothing reaches the closed window's widgets afterwards
@@ -149,9 +148,8 @@ def test_closing_the_window_with_pictures_pending_waits_for_the_picture_jobs(qtb
     sorter_jobs = [job for job in active_jobs() if job.owner() is window.sorter]
     assert sorter_jobs, "the sorter asked for pictures"
     window.close()
-    assert all(job.done for job in sorter_jobs)
+    assert all(job.done and job.left for job in sorter_jobs)
     assert not [job for job in active_jobs() if job.owner() is window.sorter]
-    assert worker.running_count() == 0
 
 
 def test_a_dialog_that_closes_stops_its_job(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -160,14 +158,14 @@ def test_a_dialog_that_closes_stops_its_job(qtbot, window, tmp_path) -> None:  #
     dialog.folder.setText(str(tmp_path / "out"))
     job = dialog.start()
     dialog.reject()  # the trainer closes the window while it exports
-    assert job.done and job.token.cancelled
+    assert job.done and job.left and job.token.cancelled
     assert job not in active_jobs()
 
 
 def test_stop_jobs_only_stops_the_jobs_of_that_widget(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     started, running = threading.Event(), []
     other = run_job(_slow_job(started, running), parent=None, doing="elsewhere", on_error=lambda exc: None)
-    assert started.wait(10)
+    assert started.wait(60)
     assert stop_jobs(window.sorter)
     assert not other.done and not other.token.cancelled
     other.cancel()

@@ -57,7 +57,7 @@ from trainerkit.jobs import CancelToken, Progress
 log = logging.getLogger(__name__)
 
 JobFunction = Callable[[Progress, CancelToken], Any]
-STOP_WAIT_MS = 10_000  # how long closing a window waits for its jobs (a job checks its token often)
+STOP_WAIT_MS = 30_000  # how long closing a window waits for its jobs (they check their token often)
 PICTURES = -1  # queue priority of background pictures: what the trainer asked for (export, pack...) goes first
 RESULT, ERROR, CANCELLED = "result", "error", "cancelled"
 
@@ -140,8 +140,6 @@ class _Relay(QObject):
 _relay: _Relay | None = None
 _ACTIVE: dict[int, Job] = {}  # running jobs of the main thread, by number, until they end or are stopped
 _numbers = itertools.count(1)
-_running = 0  # pool threads inside a job now
-_running_lock = threading.Lock()
 
 
 def _on_main_thread() -> bool:
@@ -179,9 +177,6 @@ def _qt_object_in(value: Any, depth: int = 0) -> str | None:
 
 def _work(run: _Run, relay: _Relay) -> None:
     """In a pool thread: call the job, report through the relay, touch nothing else of Qt."""
-    global _running
-    with _running_lock:
-        _running += 1
 
     def progress(done: int, total: int, label: str) -> None:
         relay.progress.emit(run.number, done, total, label)
@@ -204,8 +199,6 @@ def _work(run: _Run, relay: _Relay) -> None:
         else:
             relay.ended.emit(run.number, RESULT, value)
     finally:
-        with _running_lock:
-            _running -= 1
         run.left.set()
 
 
@@ -232,6 +225,11 @@ class Job(QObject):
         self.error: BaseException | None = None
         self._run = run
         self._owner = weakref.ref(owner) if owner is not None else None
+
+    @property
+    def left(self) -> bool:
+        """True once the pool thread has left the job (finished, failed, cancelled or never started)."""
+        return self._run.left.is_set()
 
     def owner(self) -> QObject | None:
         """The widget the job was started for (None when none was given, or it is gone)."""
@@ -334,12 +332,6 @@ def cancel_running(job: Job | None, label: QLabel) -> bool:
 
 def active_jobs() -> list[Job]:
     return list(_ACTIVE.values())
-
-
-def running_count() -> int:
-    """How many pool threads are inside a job right now."""
-    with _running_lock:
-        return _running
 
 
 def shutdown_jobs(wait_ms: int = STOP_WAIT_MS) -> bool:
