@@ -8,6 +8,8 @@ test   also install the test tools and (as root, with apt-get) the system packag
 bench  install, then run the benchmarks in bench/ and print figures and ratios
 build  install TrainerKit and PyInstaller, freeze dist/TrainerKit/ (installer/trainerkit.spec), then write
        dist/TrainerKit-<version>-<os>-<arch>.tar.gz (.zip on Windows) and its .sha256; prints the size
+stress install like test, then run the GUI tests N times in a row (default 10) with Qt offscreen and print
+       passed/failed/crashed per run: `python3 dev.py stress [N] [--load]` (--load keeps every core busy)
 
 Only the standard library is used here, so it runs before anything is installed.
 """
@@ -193,8 +195,93 @@ def build() -> None:
     say(f"check it with: cd dist && sha256sum -c {name}.sha256")
 
 
+STRESS_TESTS = "tests/test_gui_*.py tests/test_thumbnails.py"
+
+
+def _busy_loops() -> list[subprocess.Popen[bytes]]:
+    """One plain Python process spinning on every core (stopped by the caller)."""
+    return [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"], stdin=subprocess.DEVNULL)
+        for _ in range(os.cpu_count() or 1)
+    ]
+
+
+def _pytest_counts(output: str) -> dict[str, int]:
+    """passed/failed/error/skipped counts from pytest's last summary line."""
+    import re
+
+    counts = {"passed": 0, "failed": 0, "error": 0, "skipped": 0}
+    lines = [line for line in output.splitlines() if re.search(r"\d+ (passed|failed|errors?|skipped)", line)]
+    if lines:
+        for number, word in re.findall(r"(\d+) (passed|failed|errors?|skipped)", lines[-1]):
+            counts["error" if word.startswith("error") else word] += int(number)
+    return counts
+
+
+def stress() -> None:
+    """Run the GUI tests N times in a row; a crash is a negative exit code or "Fatal Python error"."""
+    import glob
+    import tempfile
+    import time
+
+    args = sys.argv[2:]
+    load = "--load" in args
+    numbers = [a for a in args if a.isdigit()]
+    runs = int(numbers[0]) if numbers else 10
+    install_system_packages()
+    ensure_venv("test")
+    os.chdir(ROOT)
+    tests = sorted(f for pattern in STRESS_TESTS.split() for f in glob.glob(pattern))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    logs = Path(tempfile.mkdtemp(prefix="trainerkit-stress-"))
+    say(f"{runs} runs of {len(tests)} test files{' under load (a busy loop on every core)' if load else ''}")
+    say(f"each run's output is in {logs}")
+    loops = _busy_loops() if load else []
+    totals = {"passed": 0, "failed": 0, "crashed": 0}
+    try:
+        for number in range(1, runs + 1):
+            started = time.monotonic()
+            result = subprocess.run(
+                [str(PY), "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                errors="replace",
+            )
+            (logs / f"run-{number:02d}.log").write_text(result.stdout, encoding="utf-8")
+            counts = _pytest_counts(result.stdout)
+            crashed = result.returncode < 0 or "Fatal Python error" in result.stdout
+            failed = counts["failed"] + counts["error"]
+            totals["passed"] += counts["passed"]
+            totals["failed"] += failed
+            totals["crashed"] += crashed
+            if result.returncode not in (0, 1) and not crashed and not failed:
+                failed = 1  # pytest itself failed (usage, internal error, nothing collected)
+                totals["failed"] += 1
+            state = "CRASHED" if crashed else ("FAILED" if failed else "ok")
+            print(
+                f"run {number:2d}/{runs}: {counts['passed']} passed, {failed} failed, "
+                f"{'crashed' if crashed else 'no crash'} (exit {result.returncode}, "
+                f"{time.monotonic() - started:.0f} s) {state}",
+                flush=True,
+            )
+    finally:
+        for loop in loops:
+            loop.terminate()
+        for loop in loops:
+            loop.wait()
+    bad = totals["failed"] or totals["crashed"]
+    print(
+        f"summary: {runs} runs{' under load' if load else ''}: {totals['passed']} tests passed, "
+        f"{totals['failed']} failed, {totals['crashed']} runs crashed",
+        flush=True,
+    )
+    sys.exit(1 if bad else 0)
+
+
 def main() -> None:
-    commands = {"run": run, "test": test, "bench": bench, "build": build}
+    commands = {"run": run, "test": test, "bench": bench, "build": build, "stress": stress}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         sys.exit(2)

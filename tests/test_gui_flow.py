@@ -17,6 +17,10 @@ from trainerkit.ui.main_window import TAB_SLIDES, MainWindow
 from trainerkit.ui.slide_dialogs import example_spec
 from trainerkit.ui.worker import shutdown_jobs
 
+# an export of every session (decks and handouts) takes 20-40 s here, over 120 s on a loaded machine
+# (issue 12: `dev.py stress --load`); the test is about what is exported, not how fast
+EXPORT_WAIT_MS = 480_000
+
 
 @pytest.fixture
 def window(qtbot, request, monkeypatch):  # type: ignore[no-untyped-def]
@@ -41,7 +45,7 @@ def _export(qtbot, window: MainWindow, out: Path) -> Path:  # type: ignore[no-un
     assert dialog is not None
     dialog.folder.setText(str(out))
     job = dialog.start()
-    qtbot.waitUntil(lambda: job.done, timeout=120_000)
+    qtbot.waitUntil(lambda: job.done, timeout=EXPORT_WAIT_MS)
     assert job.error is None, job.error
     assert dialog.report is not None and dialog.open_button.isVisible()
     deck = next(f for f in dialog.report.files if f.name.startswith("Session 02"))

@@ -89,3 +89,15 @@ def test_libreoffice_pictures_include_hidden_slides_and_are_cached(course) -> No
     again = session_thumbnails(store, name, 3, engine=LIBREOFFICE, progress=lambda d, t, label: calls.append(label))
     assert again == thumbs
     assert not any("LibreOffice" in label for label in calls)
+
+
+def test_picture_pixels_are_plain_rgba_bytes_that_fit_the_box(course) -> None:  # type: ignore[no-untyped-def]
+    """What a worker thread hands the window: no Qt object, just bytes of width x height x 4."""
+    store, name = course
+    thumb = session_thumbnails(store, name, 1, engine=QUICK)[0]
+    pixels = thumbnails.picture_pixels(thumb.small, (352, 198))
+    assert isinstance(pixels.rgba, bytes)
+    assert pixels.width <= 352 and pixels.height <= 198 and max(pixels.width / 352, pixels.height / 198) > 0.99
+    assert len(pixels.rgba) == pixels.width * pixels.height * 4
+    with Image.open(thumb.small) as image:
+        assert abs(pixels.width / pixels.height - image.width / image.height) < 0.02

@@ -15,7 +15,8 @@ re-uses its picture and a profile change only re-draws the slides whose text cha
 fingerprints were all converted once is never converted again, even if a picture failed.
 
 Long work takes ``progress(done, total, label)`` and a ``CancelToken`` like every core job. This module
-must never import Qt; the app runs it on a worker thread.
+must never import Qt; the app runs it on a worker thread, which hands back paths and ``Pixels`` (plain
+bytes): the app makes them into Qt pictures on its main thread.
 """
 
 from __future__ import annotations
@@ -271,7 +272,10 @@ def deck_thumbnails(
     if engine not in ENGINES:
         raise ValueError(f"unknown thumbnail engine {engine!r}")
     slides = list(prs.slides)
-    prints = [slide_fingerprint(prs, slide) for slide in slides]
+    prints = []
+    for slide in slides:  # hashing every part of a long deck takes a while: stop soon when cancelled
+        token.check()
+        prints.append(slide_fingerprint(prs, slide))
     result: list[Thumbnail | None] = [cached_thumbnail(engine, fp, cache) for fp in prints]
     missing = [i for i, thumb in enumerate(result) if thumb is None]
     total = len(slides)
@@ -305,6 +309,27 @@ def deck_thumbnails(
     return [thumb for thumb in result if thumb is not None]
 
 
+@dataclass(frozen=True)
+class Pixels:
+    """A picture as plain bytes for another thread to show: ``width`` x ``height`` pixels, RGBA, 8 bits each."""
+
+    width: int
+    height: int
+    rgba: bytes
+
+
+def picture_pixels(path: Path, fit: tuple[int, int]) -> Pixels:
+    """The PNG at ``path`` shrunk to fit ``fit`` (width, height in pixels, aspect kept), as RGBA bytes.
+
+    For the app's worker threads: decoding and shrinking happen here, so the UI thread only wraps the
+    bytes in a ``QImage``. Raises OSError if the file cannot be read as a picture.
+    """
+    with Image.open(path) as image:
+        image.thumbnail(fit, Image.Resampling.LANCZOS)
+        rgba = image.convert("RGBA")
+        return Pixels(rgba.width, rgba.height, rgba.tobytes())
+
+
 def session_thumbnails(
     store: Store,
     name: str,
@@ -332,6 +357,7 @@ __all__ = [
     "ENGINES",
     "LIBREOFFICE",
     "QUICK",
+    "Pixels",
     "Thumbnail",
     "best_engine",
     "cached_thumbnail",
@@ -340,6 +366,7 @@ __all__ = [
     "fill_tokens",
     "find_libreoffice",
     "libreoffice_pictures",
+    "picture_pixels",
     "session_thumbnails",
     "slide_fingerprint",
 ]

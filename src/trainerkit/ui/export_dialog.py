@@ -36,7 +36,7 @@ from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
 from trainerkit.ui.i18n import tr
 from trainerkit.ui.icons import SP, standard
-from trainerkit.ui.worker import Job, cancel_running, run_job, show_progress
+from trainerkit.ui.worker import Job, cancel_running, run_job, show_progress, stop_jobs
 
 FOLDER_KEY = "ui.export_folder"
 log = logging.getLogger(__name__)
@@ -151,7 +151,9 @@ class ExportDialog(QDialog):
         self.controller.store.set_setting(FOLDER_KEY, str(out_dir.parent))
         self.handout_warnings = []
 
-        def work(progress: Progress, token: CancelToken) -> ExportReport:
+        # runs in a pool thread: plain values in (never ``self``), the report and warnings out
+        def work(progress: Progress, token: CancelToken) -> tuple[ExportReport, list[str]]:
+            warnings: list[str] = []
             out_dir.mkdir(parents=True, exist_ok=True)
             store = open_store(db_path)
             try:
@@ -171,7 +173,7 @@ class ExportDialog(QDialog):
                     folder.mkdir(exist_ok=True)
                     extra = handouts(store, name, folder, progress=part_of(progress, 1, parts), token=token)
                     report.files.extend(extra.files)
-                    self.handout_warnings = list(extra.warnings)
+                    warnings = list(extra.warnings)
                 if packs:
                     from trainerkit.export.packs import export_course_materials
 
@@ -179,8 +181,8 @@ class ExportDialog(QDialog):
                         store, name, out_dir, packs, progress=part_of(progress, parts - 1, parts), token=token
                     )
                     report.files.extend(materials.files)
-                    self.handout_warnings += [*materials.problems, *materials.warnings]
-                return report
+                    warnings += [*materials.problems, *materials.warnings]
+                return report, warnings
             finally:
                 store.close()
 
@@ -246,7 +248,12 @@ class ExportDialog(QDialog):
         self._reset_buttons()
         show_error(self, exc, tr("export_dialog", "exporting the course"))
 
-    def _done(self, report: ExportReport) -> None:
+    def done(self, result: int) -> None:
+        stop_jobs(self)  # cancel and await the export before the dialog goes away
+        super().done(result)
+
+    def _done(self, result: tuple[ExportReport, list[str]]) -> None:
+        report, self.handout_warnings = result
         self.report = report
         self.progress.setRange(0, 1)
         self.progress.setValue(1)

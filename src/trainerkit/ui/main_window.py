@@ -64,7 +64,7 @@ from trainerkit.ui.pack_dialog import PackDialog
 from trainerkit.ui.profile_form import ProfileForm
 from trainerkit.ui.sorter import SlideSorter
 from trainerkit.ui.verify_dialog import VerifyDialog
-from trainerkit.ui.worker import show_error
+from trainerkit.ui.worker import show_error, stop_jobs
 
 log = logging.getLogger(__name__)
 
@@ -738,4 +738,5 @@ class MainWindow(QMainWindow):
         except TrainerKitError:
             log.warning("could not save the window settings", exc_info=True)
         self.sorter.cancel_pictures()
+        stop_jobs(self)  # cancel and await every job of this window before it goes away
         super().closeEvent(event)

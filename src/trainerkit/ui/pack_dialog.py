@@ -53,7 +53,7 @@ from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
 from trainerkit.ui.i18n import QT_TRANSLATE_NOOP, tr
 from trainerkit.ui.icons import SP, standard
-from trainerkit.ui.worker import Job, cancel_running, run_job, show_error, show_progress
+from trainerkit.ui.worker import Job, cancel_running, run_job, show_error, show_progress, stop_jobs
 
 ROLE_PATH = Qt.ItemDataRole.UserRole
 ROLE_FINDING = Qt.ItemDataRole.UserRole + 1
@@ -420,6 +420,10 @@ class PackDialog(QDialog):
         self.job.finished.connect(self._update_buttons)  # the buttons come back once the job has ended
         self._update_buttons()
         return self.job
+
+    def done(self, result: int) -> None:
+        stop_jobs(self)  # cancel and await the running job before the dialog goes away
+        super().done(result)
 
     def _progress(self, done: int, total: int, label: str) -> None:
         show_progress(self.progress, self.label, done, total, f"{label}…" if done < total else label)

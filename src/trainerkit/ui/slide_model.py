@@ -2,8 +2,9 @@
 
 The model owns no slide data: rows come from ``customise.current_slides`` (via the controller) and are
 replaced wholesale after every change; a drop does not move rows itself, it asks the controller to record
-``move`` changes, and the store's new order comes back through ``set_rows``. Pictures arrive later from a
-worker thread and are kept by slide key, so a moved slide keeps its picture while a new one is drawn.
+``move`` changes, and the store's new order comes back through ``set_rows``. Pictures arrive later (a
+worker draws them; the sorter makes the ``QImage`` on the main thread, the only thread that touches this
+model) and are kept by slide key, so a moved slide keeps its picture while a new one is drawn.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ from a file, edit notes, reset) goes through the controller to the core ("Insert
 window to open the examples library aimed at this session and the selected slide);
 the page then re-reads the session from the store. Pictures are drawn by ``trainerkit.thumbnails`` on
 worker threads: quick ones first, LibreOffice ones when installed, so the window never waits for them.
+A worker hands back paths and plain RGBA bytes; the ``QImage`` is made here, on the main thread.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ from trainerkit.ui.i18n import QT_TRANSLATE_NOOP, tr
 from trainerkit.ui.icons import BLUE, SP, WARM, draw_eye, standard
 from trainerkit.ui.slide_dialogs import ImportSlidesDialog, NotesDialog, show_left_out
 from trainerkit.ui.slide_model import IMAGE_ROLE, ROW_ROLE, SlideListModel
-from trainerkit.ui.worker import Job, run_job, show_error
+from trainerkit.ui.worker import PICTURES, Job, run_job, show_error
 
 log = logging.getLogger(__name__)
 
@@ -246,15 +247,14 @@ def _html(text: str) -> str:
     return escape(text)
 
 
-def _load_images(thumbs: list[thumbnails.Thumbnail]) -> list[QImage]:
-    """In the worker thread: read and shrink the pictures (QImage is safe off the UI thread)."""
-    images = []
-    for thumb in thumbs:
-        image = QImage(str(thumb.small))
-        images.append(
-            image.scaled(THUMB * 2, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-        )
-    return images
+def _image(pixels: thumbnails.Pixels) -> QImage:
+    """On the main thread: wrap a worker's plain bytes in a QImage (copied, so it owns its pixels)."""
+    image = QImage(pixels.rgba, pixels.width, pixels.height, 4 * pixels.width, QImage.Format.Format_RGBA8888)
+    return image.copy()
+
+
+def _picture_error(exc: BaseException) -> None:
+    log.warning("slide pictures failed: %s", exc)
 
 
 class SlideSorter(QWidget):
@@ -489,9 +489,17 @@ class SlideSorter(QWidget):
         self.preview.show_slide(row, self._values, thumb.large if thumb else None)
 
     # ---- pictures --------------------------------------------------------------------------------
-    def cancel_pictures(self) -> None:
+    def cancel_pictures(self, wait: bool = False) -> None:
+        """Forget the picture jobs running now; with ``wait``, also cancel them and wait until they have ended.
+
+        A forgotten job may still finish its slide in the background (it holds no Qt object and its
+        result is dropped); closing the window waits (``stop_jobs`` does the same for every job of it).
+        """
         for job in self._jobs:
-            job.cancel()
+            if wait:
+                job.stop()
+            else:
+                job.cancel()
         self._jobs = []
         self._generation += 1
 
@@ -504,10 +512,13 @@ class SlideSorter(QWidget):
         db_path = self.controller.store.path
         keys = self.model.keys()
         engines = [thumbnails.QUICK] if self.engine == thumbnails.QUICK else [thumbnails.QUICK, thumbnails.LIBREOFFICE]
+        fit = (THUMB.width() * 2, THUMB.height() * 2)
 
         for engine in engines:
-
-            def work(progress: Progress, token: CancelToken, engine: str = engine) -> tuple[list[Any], list[QImage]]:
+            # runs in a pool thread: plain values in (no widget), paths and bytes out (no Qt object)
+            def work(
+                progress: Progress, token: CancelToken, engine: str = engine
+            ) -> tuple[list[thumbnails.Thumbnail], list[thumbnails.Pixels]]:
                 store = open_store(db_path)  # a connection of this thread's own
                 try:
                     thumbs = thumbnails.session_thumbnails(
@@ -515,24 +526,33 @@ class SlideSorter(QWidget):
                     )
                 finally:
                     store.close()
-                token.check()
-                return thumbs, _load_images(thumbs)
+                pixels = []
+                for thumb in thumbs:
+                    token.check()
+                    pixels.append(thumbnails.picture_pixels(thumb.small, fit))
+                return thumbs, pixels
 
             job = run_job(
                 work,
                 parent=self,
                 doing=tr("sorter", "drawing the slides of session {session}").format(session=session),
                 on_result=partial(self._pictures, generation, keys),
-                on_error=lambda exc: log.warning("slide pictures failed: %s", exc),
+                on_error=_picture_error,
+                priority=PICTURES,  # an export or a pack the trainer starts does not queue behind pictures
             )
             self._jobs.append(job)
 
     def _pictures(
-        self, generation: int, keys: list[str], result: tuple[list[thumbnails.Thumbnail], list[QImage]]
+        self,
+        generation: int,
+        keys: list[str],
+        result: tuple[list[thumbnails.Thumbnail], list[thumbnails.Pixels]],
     ) -> None:
-        thumbs, images = result
+        """On the main thread: the pictures of a job, made into QImages, if the job is still the current one."""
+        thumbs, pixels = result
         if generation != self._generation or len(thumbs) != len(keys):
             return
+        images = [_image(p) for p in pixels]
         engine = thumbs[0].engine if thumbs and all(t.engine == thumbs[0].engine for t in thumbs) else thumbnails.QUICK
         for key, thumb in zip(keys, thumbs, strict=True):
             old = self._thumbs.get(key)

@@ -24,7 +24,7 @@ from trainerkit.errors import NotFoundError
 from trainerkit.jobs import CancelToken, Progress
 from trainerkit.package import VerifyReport, find_packages, verify_package
 from trainerkit.ui.i18n import tr
-from trainerkit.ui.worker import Job, cancel_running, run_job, show_error, show_progress
+from trainerkit.ui.worker import Job, cancel_running, run_job, show_error, show_progress, stop_jobs
 
 
 def report_html(report: VerifyReport) -> str:
@@ -116,6 +116,10 @@ class VerifyDialog(QDialog):
             on_cancelled=self._cancelled,
         )
         return self.job
+
+    def done(self, result: int) -> None:
+        stop_jobs(self)  # cancel and await the running job before the dialog goes away
+        super().done(result)
 
     def _progress(self, done: int, total: int, label: str) -> None:
         show_progress(
