@@ -47,7 +47,7 @@ def main() -> None:
                 customise.slide_change(store, "Bench", kind, key, payload)
                 changes += 1
         while changes < 30:
-            customise.set_profile(store, "Bench", {f"custom{changes}": "value"})
+            customise.set_profile(store, "Bench", {}, {f"custom{changes}": "value"})  # a declared custom token
             changes += 1
         paths = [deck_path(n) for n in range(1, 8)]
         slides = sum(len(Presentation(str(p)).slides) for p in paths)

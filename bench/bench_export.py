@@ -52,7 +52,7 @@ def setup(store):
             customise.slide_change(store, "Bench", kind, key, payload)
             changes += 1
     while changes < 30:
-        customise.set_profile(store, "Bench", {f"custom{changes}": "value"})
+        customise.set_profile(store, "Bench", {}, {f"custom{changes}": "value"})  # a declared custom token
         changes += 1
 def main():
     action, out = sys.argv[1], Path(sys.argv[2])
