@@ -24,7 +24,6 @@ from trainerkit.examples.library import _write as write_example_row
 from trainerkit.fileio import fsync_dir, plain_os_error
 from trainerkit.jobs import CancelToken, Progress, no_progress
 from trainerkit.store.bundles import (
-    ImportedChange,
     ImportedCourse,
     StoredFileRow,
     course_id,
@@ -32,7 +31,7 @@ from trainerkit.store.bundles import (
     unused_example_id,
     write_imported_course,
 )
-from trainerkit.store.courses import validate_name
+from trainerkit.store.courses import Change, validate_name
 from trainerkit.store.db import Store
 from trainerkit.store.files import stored_path
 
@@ -128,7 +127,7 @@ def import_bundle(
         head=course["head"],
         created=course["created"],
         changes=tuple(
-            ImportedChange(c["seq"], c["kind"], c.get("session"), c.get("slide_key"), c["payload"], c["created"])
+            Change(c["seq"], c["kind"], c.get("session"), c.get("slide_key"), c["payload"], c["created"])
             for c in bundle.changes
         ),
     )

@@ -12,22 +12,9 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
-from trainerkit.store.courses import now
+from trainerkit.store.courses import Change, now
 from trainerkit.store.db import Store
-
-
-@dataclass(frozen=True)
-class ImportedChange:
-    """One change of an imported change log, as checked by the bundle reader."""
-
-    seq: int
-    kind: str
-    session: int | None
-    slide_key: str | None
-    payload: dict[str, Any]
-    created: str
 
 
 @dataclass(frozen=True)
@@ -40,7 +27,7 @@ class ImportedCourse:
     profile: dict[str, str]
     head: int
     created: str
-    changes: tuple[ImportedChange, ...] = field(default=())
+    changes: tuple[Change, ...] = field(default=())  # as the bundle reader checked them
 
 
 @dataclass(frozen=True)
@@ -140,7 +127,6 @@ def write_imported_course(
 
 
 __all__ = [
-    "ImportedChange",
     "ImportedCourse",
     "StoredFileRow",
     "course_id",
