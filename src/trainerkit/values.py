@@ -64,6 +64,12 @@ COURSE_NAME_FORBIDDEN = '/\\:*?"<>|'
 TOKEN_KEY_RE = re.compile(r"^[a-z0-9_]+$")
 
 
+def unexportable_char(text: str) -> str | None:
+    """The first character of ``text`` that XML 1.0 refuses (so no .pptx/.docx can hold it), or None."""
+    bad = _XML_BAD.search(text)
+    return bad.group() if bad else None
+
+
 def xml_safe(text: str, *, multiline: bool = True) -> str:
     """``text`` with every character XML 1.0 refuses replaced: vertical tab and form feed by a line
     break (a space when not ``multiline``), surrogates by U+FFFD, other controls removed. Never raises."""

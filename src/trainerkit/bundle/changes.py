@@ -23,21 +23,20 @@ from typing import Any, TypeGuard
 
 from trainerkit.bundle.format import image_sha
 from trainerkit.course.decks import deck_path
-from trainerkit.course.model import Course
+from trainerkit.course.model import SLOT_KINDS, Course
 from trainerkit.paths import resources_dir
 from trainerkit.store.courses import CHANGE_KINDS
+from trainerkit.store.kinds import BATCHABLE, SLIDE_KINDS
+from trainerkit.values import NOTES_MAX, unexportable_char
 
 #: A key the app gives a slide: ``s<session>-`` then lower-case words joined by dashes.
 KEY_RE = re.compile(r"^s(\d+)-[a-z0-9]+(?:-[a-z0-9]+)*$")
 PROFILE_KEY_RE = re.compile(r"^[a-z0-9_]{1,40}$")
 SHA_RE = re.compile(r"^[0-9a-f]{64}$")
-#: C0 controls other than tab, line feed and carriage return; lone surrogates; non-characters.
-_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-MAX_TEXT = 20_000
-#: Slide changes the app groups into one undo step (``customise.BATCHABLE``).
-BATCHABLE = ("hide", "show", "move", "delete", "duplicate", "mark-adapted", "reset-slide")
-SLOT_KINDS = ("session", "break", "lunch", "recap", "wrap-up", "evaluation")
-_SLIDE_KINDS = ("hide", "show", "delete", "move", "duplicate", "edit-text", "edit-notes", "reset-slide", "mark-adapted")
+#: The longest text the app stores (speaker notes).
+MAX_TEXT = NOTES_MAX
+#: Changes to a slide that must already be there: the slide kinds that add none, and "reset slide".
+_SLIDE_KINDS = (*(k for k in SLIDE_KINDS if k not in ("import-slide", "insert-slide")), "reset-slide")
 
 
 class ChangeLogError(ValueError):
@@ -71,9 +70,9 @@ def bundled_slide_keys(course: Course) -> dict[int, frozenset[str]]:
 def unstorable_text(value: Any, where: str) -> str | None:
     """Why some text inside ``value`` (any JSON value) cannot be stored and exported, or None."""
     if isinstance(value, str):
-        bad = _UNSTORABLE.search(value)
+        bad = unexportable_char(value)
         if bad:
-            return f"{where} holds a character that cannot be exported (U+{ord(bad.group()):04X})"
+            return f"{where} holds a character that cannot be exported (U+{ord(bad):04X})"
         if len(value) > MAX_TEXT:
             return f"{where} is {len(value)} characters long (at most {MAX_TEXT})"
         return None
