@@ -240,32 +240,9 @@ def agenda(as_json: bool) -> None:
     """Show the guide's sample three-day agenda."""
     course = load_course()
     if as_json:
-        emit_json(
-            {
-                "source": course.agenda.source,
-                "days": [
-                    {
-                        "day": d.day,
-                        "start": d.start,
-                        "end": d.end,
-                        "session_minutes": d.session_minutes(),
-                        "slots": [
-                            {
-                                "start": slot.start,
-                                "end": slot.end,
-                                "minutes": slot.minutes,
-                                "kind": slot.kind,
-                                "session": slot.session,
-                                "part": slot.part,
-                                "title": slot.title,
-                            }
-                            for slot in d.slots
-                        ],
-                    }
-                    for d in course.agenda.days
-                ],
-            }
-        )
+        from trainerkit.courseops.arrangement import guide_agenda
+
+        emit_json({"source": course.agenda.source, "days": guide_agenda(course)})
         return
     for d in course.agenda.days:
         click.echo(click.style(f"Day {d.day}  ({d.start}-{d.end})", bold=True))
