@@ -227,6 +227,9 @@ def build_trainer_pack(
         when = when or "not on the agenda"
         blocks.append(text_block((Span("Duration: ", bold=True), Span(durations.line())), 10))
         blocks.append(text_block((Span("When: ", bold=True), Span(when)), 10))
+        if state.facilitators.get(session.number):
+            lead = state.facilitators[session.number]
+            blocks.append(text_block((Span("Facilitator: ", bold=True), Span(lead, token="facilitators")), 10))
         blocks.append(text_block((Span("Aim: ", bold=True), Span(session.aim.text)), 10, below=3))
         blocks.append(entry("Plan", 1))
         blocks.extend(blocks_data([_heading(2, "Plan")]))
