@@ -144,8 +144,10 @@ class Welcome(QWidget):
         layout.addWidget(title)
         layout.addWidget(create_box)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel(tr("main_window", "Recent courses (Enter opens):")))
+        self.recent_label = QLabel(tr("main_window", "Recent courses (Enter opens):"))
+        layout.addWidget(self.recent_label)
         layout.addWidget(self.recent, 1)
+        layout.addStretch(0)
 
     def _suggest_name(self, country: str) -> None:
         """A name from the country until the trainer types one: "Jordan 2026"."""
@@ -184,6 +186,8 @@ class Welcome(QWidget):
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.recent.addItem(item)
+        self.recent.setVisible(self.recent.count() > 0)  # no empty box on the first launch
+        self.recent_label.setVisible(self.recent.count() > 0)
 
 
 class MainWindow(QMainWindow):
