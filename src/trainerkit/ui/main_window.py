@@ -97,7 +97,7 @@ class Welcome(QWidget):
                 "main_window",
                 "<h2>Welcome to {APP_NAME}</h2><p>Make the OHCHR course your own: a course keeps "
                 "your country profile, your slide changes and your agenda. Create one for the "
-                "country you will train in, look at the bundled course first, or open one.</p>",
+                "country you will train in, or open one.</p>",
             ).format(APP_NAME=APP_NAME)
         )
         title.setWordWrap(True)
