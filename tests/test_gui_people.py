@@ -85,6 +85,8 @@ def test_facilitators_and_participants_reach_the_exported_papers(
     lead.setText("Amal Haddad")
     assert window.controller.state().facilitators == {5: "Amal Haddad"}
     assert page.leads.item(4, 1).text() == "Amal Haddad"
+    agenda_texts = [lst.item(i).text() for lst in window.agenda.lists for i in range(lst.count())]
+    assert any("S5:" in t and "(Amal Haddad)" in t for t in agenda_texts)  # the agenda builder shows who leads
     for row, name in enumerate(["Omar Said", ARABIC]):
         page.table.item(row, 0).setText(name)
     assert _names(window) == ["Omar Said", ARABIC]

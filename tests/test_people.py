@@ -203,3 +203,13 @@ def test_export_what_offers_the_new_products(course: OpenCourse, tmp_path: Path)
     )
     again = tk("export", "Amman", "--out", str(tmp_path / "again"), "--what", "name-tags", "--json")  # export cache
     assert len(json.loads(again[again.index("{") :])["files"]) == 2
+
+
+def test_people_travel_in_a_course_bundle(course: OpenCourse, tmp_path: Path) -> None:
+    course.set_facilitator(3, "Amal Haddad")
+    course.add_participants([{"name": ARABIC, "organisation": "المركز الوطني"}])
+    tk("bundle", "export", "Amman", str(tmp_path / "amman.tkcourse"))
+    tk("bundle", "import", str(tmp_path / "amman.tkcourse"), "--as", "Amman copy")
+    copy = OpenCourse.open(open_store(), "Amman copy")
+    assert copy.state.facilitators == {3: "Amal Haddad"}
+    assert copy.participants() == [{"name": ARABIC, "organisation": "المركز الوطني"}]

@@ -246,6 +246,7 @@ class AgendaEditor(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
         self.lists = []
+        leads = self.controller.state().facilitators if self.controller.name else {}
         for d, day in enumerate(self.days):
             column = QVBoxLayout()
             header = QLabel(
@@ -272,6 +273,8 @@ class AgendaEditor(QWidget):
                 label = f"{slot['start']}–{slot['end']}  "
                 label += f"S{slot['session']}: " if slot.get("session") else ""
                 label += slot["title"] + (f" · {slot['part']}" if slot.get("part") else "")
+                if slot.get("session") and leads.get(int(slot["session"])):
+                    label += f"  ({leads[int(slot['session'])]})"  # who leads it (People tab)
                 item = QListWidgetItem(label)
                 item.setData(SLOT_ROLE, json.dumps(slot))
                 item.setBackground(QBrush(QColor(KIND_COLOURS.get(slot["kind"], "#FFFFFF"))))

@@ -758,7 +758,8 @@ class MainWindow(QMainWindow):
                 self.sorter.refresh()
             if changes is None or changes.profile:
                 self.profile.refresh()
-            if changes is None or changes.agenda or changes.selection:
+            facilitator = changes is not None and changes.change is not None and changes.change.kind == "facilitator"
+            if changes is None or changes.agenda or changes.selection or facilitator:
                 self.agenda.refresh()
             self.people.refresh()
             self._refresh_overview()
