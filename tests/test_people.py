@@ -166,6 +166,8 @@ def test_name_tags_certificates_and_attendance_are_exported_and_read_back(course
     tags = Document(str(folder / "Name tags.docx"))
     cells = [c.text for t in tags.tables for row in t.rows for c in row.cells]
     assert all(any(n in c for c in cells) for n in names)
+    name_run = next(r for p in tags.tables[0].rows[0].cells[0].paragraphs for r in p.runs if r.text == "Amal Haddad")
+    assert name_run.font.size is not None and name_run.font.size.pt == 24  # readable from across the room
     assert all(n in _pdf_text(folder / "Name tags.pdf") for n in names)
 
     certificates = _pdf_text(folder / "Certificates.pdf")

@@ -41,6 +41,8 @@ PARTS = ("name-tags", "certificates", "attendance")
 FOLDER = "participants"
 #: Empty lines at the end of an attendance sheet, for people who join on the day.
 SPARE_LINES = 5
+#: The size of the name on a name tag, in points (read from two metres).
+NAME_SIZE = 24
 TITLES = {"name-tags": "Name tags", "certificates": "Certificates", "attendance": "Attendance sheets"}
 
 
@@ -49,7 +51,7 @@ def name_tag_blocks(state: CourseState, course: Course, values: dict[str, str]) 
     foot = " · ".join(v for v in (values.get("course_short_title", ""), values.get("country", "")) if v)
     cards = []
     for row in state.participants or [{"name": n, "organisation": ""} for n in participant_names(state)]:
-        spans = [Span(row["name"], bold=True, token="participant_name")]
+        spans = [Span(row["name"], bold=True, token="participant_name", size=NAME_SIZE)]
         if row.get("organisation"):
             spans += [Span("\n"), Span(row["organisation"], token="organisation")]
         if foot:

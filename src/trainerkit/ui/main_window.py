@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
         self.people.refresh()
         self._update_undo_actions()  # nothing to undo yet: Undo and Redo start disabled
         self.tabs.setCurrentIndex(TAB_SLIDES)  # the welcome panel is the first screen
+        self.welcome.country.setFocus()  # type the country first
         if open_last:
             recent = self.controller.recent()
             if recent:
