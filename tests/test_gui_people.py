@@ -36,16 +36,19 @@ def _names(window: MainWindow) -> list[str]:
     return [p["name"] for p in window.controller.participants()]
 
 
-def test_typing_importing_and_undoing_participants(window: MainWindow, tmp_path: Path) -> None:
+def test_typing_importing_and_undoing_participants(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     page = window.people
     assert page.isEnabled() and page.table.rowCount() == 1  # the empty row to type in
     page.table.item(0, 0).setText("Amal Haddad")
     assert _names(window) == ["Amal Haddad"]
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2)  # a new empty row, once the edit has returned
     assert window.act_undo.text() == "&Undo Add Amal Haddad to the participants"
     page.table.item(0, 1).setText("Ministry of Labour")
     assert window.controller.participants()[0]["organisation"] == "Ministry of Labour"
+    qtbot.wait(10)
     page.table.item(1, 0).setText("amal haddad")  # the same person again: refused, said, nothing lost
     assert _names(window) == ["Amal Haddad"] and "twice" in page.message.text()
+    qtbot.waitUntil(lambda: page.table.item(1, 0) is not None and page.table.item(1, 0).text() == "")
 
     csv = tmp_path / "list.csv"
     csv.write_text(f"Name,Organisation\nOmar Said,UNHCR\n\n{ARABIC},NGO\nOmar Said,UNHCR\n", encoding="utf-8")
@@ -84,10 +87,12 @@ def test_facilitators_and_participants_reach_the_exported_papers(
     lead = page.leads.item(4, 1)  # session 5
     lead.setText("Amal Haddad")
     assert window.controller.state().facilitators == {5: "Amal Haddad"}
+    qtbot.wait(10)
     assert page.leads.item(4, 1).text() == "Amal Haddad"
     agenda_texts = [lst.item(i).text() for lst in window.agenda.lists for i in range(lst.count())]
     assert any("S5:" in t and "(Amal Haddad)" in t for t in agenda_texts)  # the agenda builder shows who leads
     for row, name in enumerate(["Omar Said", ARABIC]):
+        qtbot.waitUntil(lambda row=row: page.table.rowCount() > row)
         page.table.item(row, 0).setText(name)
     assert _names(window) == ["Omar Said", ARABIC]
 

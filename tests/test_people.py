@@ -215,3 +215,12 @@ def test_people_travel_in_a_course_bundle(course: OpenCourse, tmp_path: Path) ->
     copy = OpenCourse.open(open_store(), "Amman copy")
     assert copy.state.facilitators == {3: "Amal Haddad"}
     assert copy.participants() == [{"name": ARABIC, "organisation": "المركز الوطني"}]
+
+
+def test_print_counts_follow_the_list_when_no_number_is_set(course: OpenCourse) -> None:
+    from trainerkit.export.handouts import copies_for, counted_profile
+
+    course.add_participants([{"name": f"Person {n}", "organisation": ""} for n in range(1, 4)])
+    assert copies_for("per-participant", counted_profile(course.state)) == 3
+    course.set_profile({"participants": "25"})  # a number the trainer set wins
+    assert copies_for("per-participant", counted_profile(course.state)) == 25

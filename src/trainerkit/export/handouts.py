@@ -122,6 +122,15 @@ def participant_count(profile: dict[str, str]) -> int:
     return int(text) if text.isdigit() and int(text) > 0 else DEFAULT_PARTICIPANTS
 
 
+def counted_profile(state: CourseState) -> dict[str, str]:
+    """The profile for print counts: with no number of participants set, the length of the participants
+    list (when there is one) stands in for it."""
+    profile = dict(state.profile)
+    if not profile.get("participants", "").strip() and state.participants:
+        profile["participants"] = str(len(state.participants))
+    return profile
+
+
 def copies_for(copies: str, profile: dict[str, str]) -> int:
     """How many copies to print (format 1.2)."""
     participants = participant_count(profile)

@@ -19,6 +19,7 @@ from trainerkit.export.handouts import (
     FilledHandout,
     agenda_days,
     copies_for,
+    counted_profile,
     fill_course_handouts,
     participant_count,
     unfilled_warnings,
@@ -138,7 +139,7 @@ def _printing_rows(course: Course, state: CourseState, session: Session, filled:
             rule, title = "per-table", entry.title
         else:
             continue
-        copies = copies_for(rule, state.profile)
+        copies = copies_for(rule, counted_profile(state))
         first = min((s for s in entry.sessions if s in state.sessions), default=session.number)
         note = "" if first == session.number else f"printed for session {first}"
         if entry.kind == "external":
@@ -210,7 +211,9 @@ def build_trainer_pack(
         document,
         values,
         "Trainer pack",
-        extra=[("Participants", f"{participant_count(state.profile)} (print counts in this pack use this number)")],
+        extra=[
+            ("Participants", f"{participant_count(counted_profile(state))} (print counts in this pack use this number)")
+        ],
     )
     contents(document, "Trainer pack · Contents")
     for done, session in enumerate(sessions):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -41,6 +41,7 @@ class PeoplePage(QWidget):
         super().__init__(parent)
         self.controller = controller
         self._filling = False
+        self._editing = False  # inside an itemChanged handler: its item must outlive the handler
 
         self.leads = QTableWidget(0, 2)
         self.leads.setAccessibleName(tr("people_page", "Facilitator of each session"))
@@ -95,6 +96,9 @@ class PeoplePage(QWidget):
 
     # ---- showing ---------------------------------------------------------------------------------
     def refresh(self) -> None:
+        if self._editing:  # called back from inside a table's itemChanged: rebuild after it returns
+            QTimer.singleShot(0, self.refresh)
+            return
         has_course = self.controller.name is not None
         self.setEnabled(has_course)
         self._filling = True
@@ -136,13 +140,16 @@ class PeoplePage(QWidget):
     def _lead_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != 1:
             return
-        session = int(item.data(SESSION_ROLE))
+        session, text = int(item.data(SESSION_ROLE)), item.text()
+        self._editing = True
         try:
-            self.controller.set_facilitator(session, item.text())
+            self.controller.set_facilitator(session, text)
         except TrainerKitError as exc:
             if "already" not in str(exc) and "has no facilitator" not in str(exc):
                 show_error(self, exc, tr("people_page", "setting the facilitator"))
             self.refresh()
+        finally:
+            self._editing = False
 
     def _participant_changed(self, item: QTableWidgetItem) -> None:
         if self._filling:
@@ -154,7 +161,11 @@ class PeoplePage(QWidget):
         last = self.table.rowCount() - 1
         if item.row() == last and item.column() == 0 and item.text().strip():
             what = tr("people_page", "Add {name} to the participants").format(name=item.text().strip())
-        self._save(rows, what, tr("people_page", "changing the participants list"))
+        self._editing = True
+        try:
+            self._save(rows, what, tr("people_page", "changing the participants list"))
+        finally:
+            self._editing = False
 
     def _save(self, rows: list[dict[str, str]], what: str, doing: str) -> bool:
         try:
