@@ -224,3 +224,13 @@ def test_print_counts_follow_the_list_when_no_number_is_set(course: OpenCourse) 
     assert copies_for("per-participant", counted_profile(course.state)) == 3
     course.set_profile({"participants": "25"})  # a number the trainer set wins
     assert copies_for("per-participant", counted_profile(course.state)) == 25
+
+
+def test_the_agenda_handout_says_who_leads_each_session(course: OpenCourse) -> None:
+    from trainerkit.export.handouts import agenda_tables
+
+    course.set_facilitator(4, "Omar Said")
+    rows = [title for table in agenda_tables(course.course, course.state) for _time, title in table.rows]
+    led = [t for t in rows if "(led by Omar Said)" in t]
+    assert led and all(t.startswith("Session 4") for t in led)
+    assert not any("led by" in t for t in rows if not t.startswith("Session 4"))
