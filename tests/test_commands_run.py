@@ -57,6 +57,8 @@ SITES = {
     "course/plan_fit.py": {"fit-plan"},  # run by tests/test_plan_fit.py (printed in the trainer pack)
     "package/gaps.py": {"slide edit", "course set"},  # run by tests/test_gaps.py
     "translate/service.py": {"course set"},  # run by tests/test_translate_roundtrip.py
+    "cli/people_cmds.py": {"undo"},  # run by tests/test_people.py
+    "export/people.py": {"participants"},  # `participants import NAME FILE`, as in the README (run there)
 }
 
 
@@ -87,6 +89,7 @@ class Runner:
         picture = workdir / "photo.png"
         Image.new("RGB", (120, 80), "teal").save(picture)
         shutil.copy(REPO / "resources" / "slides" / "session-01.pptx", workdir / "local.pptx")
+        (workdir / "participants.csv").write_text("Name,Organisation\nAmal Haddad,UNHCR\n", encoding="utf-8")
         self.fill = {
             "NAME": NAME,
             "CODE": "KE",

@@ -179,7 +179,9 @@ def test_an_arabic_venue_is_printed_right_to_left_in_the_packs(tmp_path: Path) -
 
 
 def test_what_names_are_checked() -> None:
-    assert parse_what("all") == parse_what("decks,handouts,participant-pack,trainer-pack,slide-handouts")
+    assert parse_what("all") == parse_what(
+        "decks,handouts,participant-pack,trainer-pack,slide-handouts,name-tags,certificates,attendance"
+    )
     assert parse_what("trainer-pack,handouts") == ("handouts", "trainer-pack")
     with pytest.raises(InvalidInputError, match="Cannot export"):
         parse_what("posters")

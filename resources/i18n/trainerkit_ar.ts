@@ -98,6 +98,26 @@
 <context>
     <name>agenda_editor</name>
     <message>
+        <source>The guide's sample agenda. Create a course to arrange your own (read-only here).</source>
+        <translation>البرنامج النموذجي للدليل. أنشئ دورة لتنظيم برنامجك (للقراءة فقط هنا).</translation>
+    </message>
+    <message>
+        <source>Move slot &amp;up</source>
+        <translation>ارفع الفترة إلى الأ&amp;على</translation>
+    </message>
+    <message>
+        <source>Move slot &amp;down</source>
+        <translation>أنزل الفترة إلى الأ&amp;سفل</translation>
+    </message>
+    <message>
+        <source>Move slot to the day &amp;before</source>
+        <translation>انقل الفترة إلى اليوم ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Move slot to the day &amp;after</source>
+        <translation>انقل الفترة إلى اليوم ال&amp;تالي</translation>
+    </message>
+    <message>
         <source>Day {day_1} time slots</source>
         <translation>فترات اليوم {day_1}</translation>
     </message>
@@ -295,6 +315,14 @@
 </context>
 <context>
     <name>course_picker</name>
+    <message>
+        <source>New course message</source>
+        <translation>رسالة عن الدورة الجديدة</translation>
+    </message>
+    <message>
+        <source>Give the new course a name (for example the place and month of the training).</source>
+        <translation>أعطِ الدورة الجديدة اسمًا (مثل مكان التدريب وشهره).</translation>
+    </message>
     <message>
         <source>Open or create a course</source>
         <translation>فتح دورة أو إنشاؤها</translation>
@@ -862,6 +890,18 @@
 <context>
     <name>export_dialog</name>
     <message>
+        <source>&amp;Name tags (Word and PDF, from the participants list)</source>
+        <translation>&amp;بطاقات الأسماء (Word وPDF، من قائمة المشاركين)</translation>
+    </message>
+    <message>
+        <source>Certi&amp;ficates (one per participant, Word and PDF)</source>
+        <translation>ال&amp;شهادات (واحدة لكل مشارك، Word وPDF)</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndance sheets (one per training day, Word and PDF)</source>
+        <translation>أوراق ال&amp;حضور (واحدة لكل يوم تدريب، Word وPDF)</translation>
+    </message>
+    <message>
         <source>Export {name}</source>
         <translation>تصدير {name}</translation>
     </message>
@@ -992,6 +1032,62 @@
 </context>
 <context>
     <name>main_window</name>
+    <message>
+        <source>Country of the new course</source>
+        <translation>بلد الدورة الجديدة</translation>
+    </message>
+    <message>
+        <source>New course name</source>
+        <translation>اسم الدورة الجديدة</translation>
+    </message>
+    <message>
+        <source>e.g. Amman, May 2025</source>
+        <translation>مثلًا: عمّان، أيار/مايو 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Create a course for a country</source>
+        <translation>أ&amp;نشئ دورة لبلد</translation>
+    </message>
+    <message>
+        <source>New course message</source>
+        <translation>رسالة عن الدورة الجديدة</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>ال&amp;بلد:</translation>
+    </message>
+    <message>
+        <source>Course &amp;name:</source>
+        <translation>ا&amp;سم الدورة:</translation>
+    </message>
+    <message>
+        <source>Create a course for a country</source>
+        <translation>إنشاء دورة لبلد</translation>
+    </message>
+    <message>
+        <source>&amp;Browse the bundled course</source>
+        <translation>ت&amp;صفح الدورة المرفقة</translation>
+    </message>
+    <message>
+        <source>Slides with pictures, speaker notes and handouts as bundled; read-only, no course.</source>
+        <translation>الشرائح بصورها وملاحظات المتحدث والمطبوعات كما وردت؛ للقراءة فقط، بلا دورة.</translation>
+    </message>
+    <message>
+        <source>Give the course a name (for example the place and month of the training).</source>
+        <translation>أعطِ الدورة اسمًا (مثل مكان التدريب وشهره).</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople</source>
+        <translation>الأ&amp;شخاص</translation>
+    </message>
+    <message>
+        <source>Agen&amp;da</source>
+        <translation>ال&amp;برنامج</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
     <message>
         <source>&lt;h2&gt;Welcome to {APP_NAME}&lt;/h2&gt;&lt;p&gt;Make the OHCHR course your own: a course keeps your country profile, your slide changes and your agenda. Create one for the country you will train in, or open one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;مرحباً بك في {APP_NAME}&lt;/h2&gt;&lt;p&gt;اجعل دورة المفوضية السامية لحقوق الإنسان دورتك: تحفظ الدورة ملف بلدك وتعديلاتك على الشرائح وبرنامجك. أنشئ دورة للبلد الذي ستدرّب فيه، أو افتح دورة موجودة.&lt;/p&gt;</translation>
@@ -1958,6 +2054,148 @@
     <message>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
+    <name>bundled_browser</name>
+    <message>
+        <source>Bundled course, read-only</source>
+        <translation>الدورة المرفقة، للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Create a course for a country…</source>
+        <translation>أ&amp;نشئ دورة لبلد…</translation>
+    </message>
+    <message>
+        <source>Bundled slides (read-only)</source>
+        <translation>الشرائح المرفقة (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>Handouts of the session</source>
+        <translation>مطبوعات الجلسة</translation>
+    </message>
+    <message>
+        <source>Handout text</source>
+        <translation>نص المطبوعة</translation>
+    </message>
+    <message>
+        <source>Slides and notes</source>
+        <translation>الشرائح والملاحظات</translation>
+    </message>
+    <message>
+        <source>Handouts</source>
+        <translation>المطبوعات</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Session {session}: {title}&lt;/b&gt; — {count} slides as bundled, &lt;i&gt;read-only&lt;/i&gt;. Create a course for a country to change slides, fill the country profile and plan the agenda.</source>
+        <translation>&lt;b&gt;الجلسة {session}: {title}&lt;/b&gt; — {count} شريحة كما وردت، &lt;i&gt;للقراءة فقط&lt;/i&gt;. أنشئ دورة لبلد لتغيير الشرائح وملء ملف البلد وتخطيط البرنامج.</translation>
+    </message>
+    <message>
+        <source>This session has no handouts.</source>
+        <translation>لا مطبوعات لهذه الجلسة.</translation>
+    </message>
+    <message>
+        <source>drawing the bundled slides of session {session}</source>
+        <translation>رسم الشرائح المرفقة للجلسة {session}</translation>
+    </message>
+</context>
+<context>
+    <name>people_page</name>
+    <message>
+        <source>Facilitator of each session</source>
+        <translation>ميسّر كل جلسة</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>الميسّر</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators: who leads each session (trainer pack, agenda)</source>
+        <translation>الم&amp;يسّرون: من يقود كل جلسة (ملف المدرّب، البرنامج)</translation>
+    </message>
+    <message>
+        <source>Participants list</source>
+        <translation>قائمة المشاركين</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file (CSV or Excel)…</source>
+        <translation>ا&amp;ستورد من ملف (CSV أو Excel)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>أ&amp;زل المحدد</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>عدد المشاركين</translation>
+    </message>
+    <message>
+        <source>Participants list messages</source>
+        <translation>رسائل عن قائمة المشاركين</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants: name tags, certificates, attendance sheets</source>
+        <translation>الم&amp;شاركون: بطاقات الأسماء، الشهادات، أوراق الحضور</translation>
+    </message>
+    <message>
+        <source>Type a name in the empty last row to add someone; export makes the papers from the list.</source>
+        <translation>اكتب اسمًا في آخر صف فارغ لإضافة شخص؛ يُنتج التصدير الأوراق من القائمة.</translation>
+    </message>
+    <message>
+        <source>Session {number}: {title}</source>
+        <translation>الجلسة {number}: {title}</translation>
+    </message>
+    <message>
+        <source>{count} participants</source>
+        <translation>{count} من المشاركين</translation>
+    </message>
+    <message>
+        <source>setting the facilitator</source>
+        <translation>تعيين الميسّر</translation>
+    </message>
+    <message>
+        <source>Add {name} to the participants</source>
+        <translation>أضف {name} إلى المشاركين</translation>
+    </message>
+    <message>
+        <source>changing the participants list</source>
+        <translation>تغيير قائمة المشاركين</translation>
+    </message>
+    <message>
+        <source>Remove {count} participants</source>
+        <translation>أزل {count} من المشاركين</translation>
+    </message>
+    <message>
+        <source>removing participants</source>
+        <translation>إزالة المشاركين</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>استيراد المشاركين</translation>
+    </message>
+    <message>
+        <source>Participants lists (*.csv *.xlsx *.xlsm *.txt);;All files (*)</source>
+        <translation>قوائم المشاركين (*.csv *.xlsx *.xlsm *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {error}</source>
+        <translation>لم يُستورد شيء: {error}</translation>
+    </message>
+    <message>
+        <source>importing participants</source>
+        <translation>استيراد المشاركين</translation>
     </message>
 </context>
 </TS>

@@ -98,6 +98,26 @@
 <context>
     <name>agenda_editor</name>
     <message>
+        <source>The guide's sample agenda. Create a course to arrange your own (read-only here).</source>
+        <translation>El programa de ejemplo de la guía. Cree un curso para organizar el suyo (aquí solo lectura).</translation>
+    </message>
+    <message>
+        <source>Move slot &amp;up</source>
+        <translation>&amp;Subir el bloque</translation>
+    </message>
+    <message>
+        <source>Move slot &amp;down</source>
+        <translation>Bajar el &amp;bloque</translation>
+    </message>
+    <message>
+        <source>Move slot to the day &amp;before</source>
+        <translation>Mover el bloque al día &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Move slot to the day &amp;after</source>
+        <translation>Mover el bloque al día &amp;siguiente</translation>
+    </message>
+    <message>
         <source>Day {day_1} time slots</source>
         <translation>Bloques horarios del día {day_1}</translation>
     </message>
@@ -295,6 +315,14 @@
 </context>
 <context>
     <name>course_picker</name>
+    <message>
+        <source>New course message</source>
+        <translation>Mensaje sobre el nuevo curso</translation>
+    </message>
+    <message>
+        <source>Give the new course a name (for example the place and month of the training).</source>
+        <translation>Dé un nombre al nuevo curso (por ejemplo el lugar y el mes de la formación).</translation>
+    </message>
     <message>
         <source>Open or create a course</source>
         <translation>Abrir o crear un curso</translation>
@@ -862,6 +890,18 @@
 <context>
     <name>export_dialog</name>
     <message>
+        <source>&amp;Name tags (Word and PDF, from the participants list)</source>
+        <translation>&amp;Credenciales con nombre (Word y PDF, a partir de la lista de participantes)</translation>
+    </message>
+    <message>
+        <source>Certi&amp;ficates (one per participant, Word and PDF)</source>
+        <translation>Certi&amp;ficados (uno por participante, Word y PDF)</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndance sheets (one per training day, Word and PDF)</source>
+        <translation>Hojas de a&amp;sistencia (una por día de formación, Word y PDF)</translation>
+    </message>
+    <message>
         <source>Export {name}</source>
         <translation>Exportar {name}</translation>
     </message>
@@ -992,6 +1032,62 @@
 </context>
 <context>
     <name>main_window</name>
+    <message>
+        <source>Country of the new course</source>
+        <translation>País del nuevo curso</translation>
+    </message>
+    <message>
+        <source>New course name</source>
+        <translation>Nombre del nuevo curso</translation>
+    </message>
+    <message>
+        <source>e.g. Amman, May 2025</source>
+        <translation>p. ej. Amán, mayo de 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Create a course for a country</source>
+        <translation>&amp;Crear un curso para un país</translation>
+    </message>
+    <message>
+        <source>New course message</source>
+        <translation>Mensaje sobre el nuevo curso</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ís:</translation>
+    </message>
+    <message>
+        <source>Course &amp;name:</source>
+        <translation>&amp;Nombre del curso:</translation>
+    </message>
+    <message>
+        <source>Create a course for a country</source>
+        <translation>Crear un curso para un país</translation>
+    </message>
+    <message>
+        <source>&amp;Browse the bundled course</source>
+        <translation>&amp;Explorar el curso incluido</translation>
+    </message>
+    <message>
+        <source>Slides with pictures, speaker notes and handouts as bundled; read-only, no course.</source>
+        <translation>Diapositivas con imágenes, notas del orador y materiales de apoyo tal como se incluyen; solo lectura, sin curso.</translation>
+    </message>
+    <message>
+        <source>Give the course a name (for example the place and month of the training).</source>
+        <translation>Dé un nombre al curso (por ejemplo el lugar y el mes de la formación).</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople</source>
+        <translation>Pe&amp;rsonas</translation>
+    </message>
+    <message>
+        <source>Agen&amp;da</source>
+        <translation>Pro&amp;grama</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
     <message>
         <source>&lt;h2&gt;Welcome to {APP_NAME}&lt;/h2&gt;&lt;p&gt;Make the OHCHR course your own: a course keeps your country profile, your slide changes and your agenda. Create one for the country you will train in, or open one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenido a {APP_NAME}&lt;/h2&gt;&lt;p&gt;Haga suyo el curso del ACNUDH: un curso guarda su perfil del país, sus cambios en las diapositivas y su programa. Cree uno para el país donde impartirá la formación, o abra uno.&lt;/p&gt;</translation>
@@ -1958,6 +2054,148 @@
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>bundled_browser</name>
+    <message>
+        <source>Bundled course, read-only</source>
+        <translation>Curso incluido, solo lectura</translation>
+    </message>
+    <message>
+        <source>&amp;Create a course for a country…</source>
+        <translation>&amp;Crear un curso para un país…</translation>
+    </message>
+    <message>
+        <source>Bundled slides (read-only)</source>
+        <translation>Diapositivas incluidas (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Handouts of the session</source>
+        <translation>Materiales de apoyo de la sesión</translation>
+    </message>
+    <message>
+        <source>Handout text</source>
+        <translation>Texto del material de apoyo</translation>
+    </message>
+    <message>
+        <source>Slides and notes</source>
+        <translation>Diapositivas y notas</translation>
+    </message>
+    <message>
+        <source>Handouts</source>
+        <translation>Materiales de apoyo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Session {session}: {title}&lt;/b&gt; — {count} slides as bundled, &lt;i&gt;read-only&lt;/i&gt;. Create a course for a country to change slides, fill the country profile and plan the agenda.</source>
+        <translation>&lt;b&gt;Sesión {session}: {title}&lt;/b&gt; — {count} diapositivas tal como se incluyen, &lt;i&gt;solo lectura&lt;/i&gt;. Cree un curso para un país para cambiar diapositivas, completar el perfil del país y planificar el programa.</translation>
+    </message>
+    <message>
+        <source>This session has no handouts.</source>
+        <translation>Esta sesión no tiene materiales de apoyo.</translation>
+    </message>
+    <message>
+        <source>drawing the bundled slides of session {session}</source>
+        <translation>el dibujo de las diapositivas incluidas de la sesión {session}</translation>
+    </message>
+</context>
+<context>
+    <name>people_page</name>
+    <message>
+        <source>Facilitator of each session</source>
+        <translation>Facilitador de cada sesión</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitador</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators: who leads each session (trainer pack, agenda)</source>
+        <translation>&amp;Facilitadores: quién dirige cada sesión (carpeta del formador, programa)</translation>
+    </message>
+    <message>
+        <source>Participants list</source>
+        <translation>Lista de participantes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file (CSV or Excel)…</source>
+        <translation>&amp;Importar desde un archivo (CSV o Excel)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Quitar lo seleccionado</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Número de participantes</translation>
+    </message>
+    <message>
+        <source>Participants list messages</source>
+        <translation>Mensajes sobre la lista de participantes</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants: name tags, certificates, attendance sheets</source>
+        <translation>P&amp;articipantes: credenciales con nombre, certificados, hojas de asistencia</translation>
+    </message>
+    <message>
+        <source>Type a name in the empty last row to add someone; export makes the papers from the list.</source>
+        <translation>Escriba un nombre en la última fila vacía para añadir a alguien; la exportación genera los documentos a partir de la lista.</translation>
+    </message>
+    <message>
+        <source>Session {number}: {title}</source>
+        <translation>Sesión {number}: {title}</translation>
+    </message>
+    <message>
+        <source>{count} participants</source>
+        <translation>{count} participantes</translation>
+    </message>
+    <message>
+        <source>setting the facilitator</source>
+        <translation>la designación del facilitador</translation>
+    </message>
+    <message>
+        <source>Add {name} to the participants</source>
+        <translation>Añadir a {name} a los participantes</translation>
+    </message>
+    <message>
+        <source>changing the participants list</source>
+        <translation>el cambio de la lista de participantes</translation>
+    </message>
+    <message>
+        <source>Remove {count} participants</source>
+        <translation>Quitar {count} participantes</translation>
+    </message>
+    <message>
+        <source>removing participants</source>
+        <translation>la eliminación de participantes</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importar participantes</translation>
+    </message>
+    <message>
+        <source>Participants lists (*.csv *.xlsx *.xlsm *.txt);;All files (*)</source>
+        <translation>Listas de participantes (*.csv *.xlsx *.xlsm *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {error}</source>
+        <translation>No se importó nada: {error}</translation>
+    </message>
+    <message>
+        <source>importing participants</source>
+        <translation>la importación de participantes</translation>
     </message>
 </context>
 </TS>

@@ -98,6 +98,26 @@
 <context>
     <name>agenda_editor</name>
     <message>
+        <source>The guide's sample agenda. Create a course to arrange your own (read-only here).</source>
+        <translation>Le programme type du guide. Créez un cours pour organiser le vôtre (ici en lecture seule).</translation>
+    </message>
+    <message>
+        <source>Move slot &amp;up</source>
+        <translation>&amp;Monter le créneau</translation>
+    </message>
+    <message>
+        <source>Move slot &amp;down</source>
+        <translation>Descendre le &amp;créneau</translation>
+    </message>
+    <message>
+        <source>Move slot to the day &amp;before</source>
+        <translation>Déplacer le créneau au jour &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Move slot to the day &amp;after</source>
+        <translation>Déplacer le créneau au jour &amp;suivant</translation>
+    </message>
+    <message>
         <source>Day {day_1} time slots</source>
         <translation>Créneaux du jour {day_1}</translation>
     </message>
@@ -295,6 +315,14 @@
 </context>
 <context>
     <name>course_picker</name>
+    <message>
+        <source>New course message</source>
+        <translation>Message sur le nouveau cours</translation>
+    </message>
+    <message>
+        <source>Give the new course a name (for example the place and month of the training).</source>
+        <translation>Donnez un nom au nouveau cours (par exemple le lieu et le mois de la formation).</translation>
+    </message>
     <message>
         <source>Open or create a course</source>
         <translation>Ouvrir ou créer un cours</translation>
@@ -862,6 +890,18 @@
 <context>
     <name>export_dialog</name>
     <message>
+        <source>&amp;Name tags (Word and PDF, from the participants list)</source>
+        <translation>&amp;Badges nominatifs (Word et PDF, d'après la liste des participants)</translation>
+    </message>
+    <message>
+        <source>Certi&amp;ficates (one per participant, Word and PDF)</source>
+        <translation>Attes&amp;tations (une par participant, Word et PDF)</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndance sheets (one per training day, Word and PDF)</source>
+        <translation>Feuilles de &amp;présence (une par jour de formation, Word et PDF)</translation>
+    </message>
+    <message>
         <source>Export {name}</source>
         <translation>Exporter {name}</translation>
     </message>
@@ -992,6 +1032,62 @@
 </context>
 <context>
     <name>main_window</name>
+    <message>
+        <source>Country of the new course</source>
+        <translation>Pays du nouveau cours</translation>
+    </message>
+    <message>
+        <source>New course name</source>
+        <translation>Nom du nouveau cours</translation>
+    </message>
+    <message>
+        <source>e.g. Amman, May 2025</source>
+        <translation>p. ex. Amman, mai 2025</translation>
+    </message>
+    <message>
+        <source>&amp;Create a course for a country</source>
+        <translation>&amp;Créer un cours pour un pays</translation>
+    </message>
+    <message>
+        <source>New course message</source>
+        <translation>Message sur le nouveau cours</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>Course &amp;name:</source>
+        <translation>&amp;Nom du cours :</translation>
+    </message>
+    <message>
+        <source>Create a course for a country</source>
+        <translation>Créer un cours pour un pays</translation>
+    </message>
+    <message>
+        <source>&amp;Browse the bundled course</source>
+        <translation>&amp;Parcourir le cours fourni</translation>
+    </message>
+    <message>
+        <source>Slides with pictures, speaker notes and handouts as bundled; read-only, no course.</source>
+        <translation>Diapositives avec images, notes de l'intervenant et documents à distribuer tels que fournis ; lecture seule, sans cours.</translation>
+    </message>
+    <message>
+        <source>Give the course a name (for example the place and month of the training).</source>
+        <translation>Donnez un nom au cours (par exemple le lieu et le mois de la formation).</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople</source>
+        <translation>Pe&amp;rsonnes</translation>
+    </message>
+    <message>
+        <source>Agen&amp;da</source>
+        <translation>Pro&amp;gramme</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
     <message>
         <source>&lt;h2&gt;Welcome to {APP_NAME}&lt;/h2&gt;&lt;p&gt;Make the OHCHR course your own: a course keeps your country profile, your slide changes and your agenda. Create one for the country you will train in, or open one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenue dans {APP_NAME}&lt;/h2&gt;&lt;p&gt;Faites vôtre le cours du HCDH : un cours garde votre profil du pays, vos modifications de diapositives et votre programme. Créez-en un pour le pays où vous allez former, ou ouvrez-en un.&lt;/p&gt;</translation>
@@ -1958,6 +2054,148 @@
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>bundled_browser</name>
+    <message>
+        <source>Bundled course, read-only</source>
+        <translation>Cours fourni, en lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;Create a course for a country…</source>
+        <translation>&amp;Créer un cours pour un pays…</translation>
+    </message>
+    <message>
+        <source>Bundled slides (read-only)</source>
+        <translation>Diapositives fournies (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Handouts of the session</source>
+        <translation>Documents à distribuer de la séance</translation>
+    </message>
+    <message>
+        <source>Handout text</source>
+        <translation>Texte du document à distribuer</translation>
+    </message>
+    <message>
+        <source>Slides and notes</source>
+        <translation>Diapositives et notes</translation>
+    </message>
+    <message>
+        <source>Handouts</source>
+        <translation>Documents à distribuer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Session {session}: {title}&lt;/b&gt; — {count} slides as bundled, &lt;i&gt;read-only&lt;/i&gt;. Create a course for a country to change slides, fill the country profile and plan the agenda.</source>
+        <translation>&lt;b&gt;Séance {session} : {title}&lt;/b&gt; — {count} diapositives telles que fournies, &lt;i&gt;en lecture seule&lt;/i&gt;. Créez un cours pour un pays pour modifier les diapositives, remplir le profil du pays et établir le programme.</translation>
+    </message>
+    <message>
+        <source>This session has no handouts.</source>
+        <translation>Cette séance n'a pas de documents à distribuer.</translation>
+    </message>
+    <message>
+        <source>drawing the bundled slides of session {session}</source>
+        <translation>le dessin des diapositives fournies de la séance {session}</translation>
+    </message>
+</context>
+<context>
+    <name>people_page</name>
+    <message>
+        <source>Facilitator of each session</source>
+        <translation>Animateur de chaque séance</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators: who leads each session (trainer pack, agenda)</source>
+        <translation>&amp;Animateurs : qui anime chaque séance (dossier du formateur, programme)</translation>
+    </message>
+    <message>
+        <source>Participants list</source>
+        <translation>Liste des participants</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file (CSV or Excel)…</source>
+        <translation>&amp;Importer depuis un fichier (CSV ou Excel)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Nombre de participants</translation>
+    </message>
+    <message>
+        <source>Participants list messages</source>
+        <translation>Messages sur la liste des participants</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants: name tags, certificates, attendance sheets</source>
+        <translation>P&amp;articipants : badges nominatifs, attestations, feuilles de présence</translation>
+    </message>
+    <message>
+        <source>Type a name in the empty last row to add someone; export makes the papers from the list.</source>
+        <translation>Tapez un nom dans la dernière ligne vide pour ajouter une personne ; l'exportation produit les documents d'après la liste.</translation>
+    </message>
+    <message>
+        <source>Session {number}: {title}</source>
+        <translation>Séance {number} : {title}</translation>
+    </message>
+    <message>
+        <source>{count} participants</source>
+        <translation>{count} participants</translation>
+    </message>
+    <message>
+        <source>setting the facilitator</source>
+        <translation>la désignation de l'animateur</translation>
+    </message>
+    <message>
+        <source>Add {name} to the participants</source>
+        <translation>Ajouter {name} aux participants</translation>
+    </message>
+    <message>
+        <source>changing the participants list</source>
+        <translation>la modification de la liste des participants</translation>
+    </message>
+    <message>
+        <source>Remove {count} participants</source>
+        <translation>Retirer {count} participants</translation>
+    </message>
+    <message>
+        <source>removing participants</source>
+        <translation>le retrait de participants</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importer des participants</translation>
+    </message>
+    <message>
+        <source>Participants lists (*.csv *.xlsx *.xlsm *.txt);;All files (*)</source>
+        <translation>Listes de participants (*.csv *.xlsx *.xlsm *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {error}</source>
+        <translation>Rien n'a été importé : {error}</translation>
+    </message>
+    <message>
+        <source>importing participants</source>
+        <translation>l'importation des participants</translation>
     </message>
 </context>
 </TS>

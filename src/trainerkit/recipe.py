@@ -50,6 +50,10 @@ class CourseState:
     fact_corrections: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: How a session's plan fits a shorter agenda slot: session -> {"mode": "rescale"|"drop", "drop": [steps]}.
     plan_fits: dict[int, dict[str, Any]] = field(default_factory=dict)
+    #: Who leads each session: session -> facilitator's name (``trainerkit session facilitator``).
+    facilitators: dict[int, str] = field(default_factory=dict)
+    #: The participants list, in order: [{"name": ..., "organisation": ...}] (``trainerkit participants``).
+    participants: list[dict[str, str]] = field(default_factory=list)
 
     def token_values(self, course: Course) -> dict[str, str]:
         """Values for ``{{token}}`` replacement: the profile plus a few the course itself knows."""
@@ -127,6 +131,16 @@ def _apply(state: CourseState, change: Change) -> None:
             state.plan_fits[change.session] = {"mode": p["mode"], "drop": [int(n) for n in p.get("drop", [])]}
         else:
             state.plan_fits.pop(change.session, None)
+    elif change.kind == "facilitator" and change.session is not None:
+        if p.get("name"):
+            state.facilitators[change.session] = str(p["name"])
+        else:
+            state.facilitators.pop(change.session, None)
+    elif change.kind == "participants":
+        state.participants = [
+            {"name": str(row.get("name", "")), "organisation": str(row.get("organisation", ""))}
+            for row in p.get("participants", [])
+        ]
     elif change.kind == "reset-slide" and change.session is not None:
         ops = state.slide_ops.get(change.session, [])
         state.slide_ops[change.session] = [

@@ -353,6 +353,25 @@ def session_thumbnails(
     return deck_thumbnails(prs, engine=engine, progress=progress, token=token)
 
 
+def bundled_thumbnails(
+    session: int,
+    *,
+    engine: str | None = None,
+    progress: Progress = no_progress,
+    token: CancelToken | None = None,
+) -> list[Thumbnail]:
+    """Pictures of the bundled deck of ``session`` as shipped (no course, tokens as written), in slide
+    order: for browsing the course before creating one. ``NotFoundError`` when the deck is missing."""
+    from trainerkit.course.decks import deck_path
+    from trainerkit.errors import NotFoundError
+
+    path = deck_path(session)
+    if not path.is_file():
+        raise NotFoundError(f"The bundled deck for session {session} is missing ({path}).")
+    token = token or CancelToken()
+    return deck_thumbnails(Presentation(str(path)), engine=engine, progress=progress, token=token)
+
+
 __all__ = [
     "ENGINES",
     "LIBREOFFICE",
@@ -360,6 +379,7 @@ __all__ = [
     "Pixels",
     "Thumbnail",
     "best_engine",
+    "bundled_thumbnails",
     "cached_thumbnail",
     "deck_thumbnails",
     "engine_label",

@@ -155,7 +155,7 @@ class _Replay:
         if slide_key is not None and not isinstance(slide_key, str):
             raise ChangeLogError(f"{label} names a malformed slide")
         session = change.get("session")
-        if kind in ("profile", "select-sessions", "agenda", "batch", "fact"):
+        if kind in ("profile", "select-sessions", "agenda", "batch", "fact", "participants"):
             if session is not None or slide_key is not None:
                 raise ChangeLogError(f"{label} ('{kind}') names a session or slide it does not use")
             getattr(self, "_" + str(kind).replace("-", "_"))(payload, label)
@@ -171,6 +171,9 @@ class _Replay:
                 raise ChangeLogError(f"{label} fits a plan in an unknown way")
             if not all(isinstance(n, int) and 0 < n < 100 for n in drop):
                 raise ChangeLogError(f"{label} drops steps that are not step numbers")
+        elif kind == "facilitator":
+            if not isinstance(payload.get("name"), str) or len(payload["name"]) > 200:
+                raise ChangeLogError(f"{label} names a facilitator in an unknown way")
         else:
             self._insert_slide(number, slide_key, payload, label)
 
@@ -191,6 +194,16 @@ class _Replay:
             raise ChangeLogError(f"{label} corrects a treaty status in an unknown way")
         if year is not None and not (isinstance(year, int) and 1945 <= year <= 2100):
             raise ChangeLogError(f"{label} gives a treaty year that is not a year")
+
+    def _participants(self, payload: dict[str, Any], label: str) -> None:
+        rows = payload.get("participants")
+        if not isinstance(rows, list) or len(rows) > 500:
+            raise ChangeLogError(f"{label} holds a malformed participants list")
+        for row in rows:
+            if not isinstance(row, dict) or not all(
+                isinstance(row.get(k, ""), str) and len(row.get(k, "")) <= 200 for k in ("name", "organisation")
+            ):
+                raise ChangeLogError(f"{label} holds a malformed participant")
 
     def _select_sessions(self, payload: dict[str, Any], label: str) -> None:
         sessions = payload.get("sessions")

@@ -333,7 +333,8 @@ def redo(name: str) -> None:
     "--what",
     default="decks",
     show_default=True,
-    help="Comma-separated: decks, handouts, participant-pack, trainer-pack, slide-handouts, or all.",
+    help="Comma-separated: decks, handouts, participant-pack, trainer-pack, slide-handouts, "
+    "name-tags, certificates, attendance, or all.",
 )
 @click.option("--per-page", default="3", show_default=True, help="Slides per page for slide handouts: 1, 2, 3, 6.")
 @click.option("--combined", is_flag=True, help="Also write one deck per training day.")

@@ -42,6 +42,8 @@ COMMAND_MODULES = {
     "gaps": "facts_cmds",
     "fit-plan": "facts_cmds",
     "translate": "translate_cmds",
+    "facilitator": "people_cmds",
+    "participants": "people_cmds",
 }
 
 
@@ -86,6 +88,10 @@ def _module(name: str) -> ModuleType:
         from trainerkit.cli import facts_cmds
 
         return facts_cmds
+    if name == "people_cmds":
+        from trainerkit.cli import people_cmds
+
+        return people_cmds
     raise ValueError(f"no command module {name!r}")
 
 

@@ -415,6 +415,80 @@ class OpenCourse:
         """Record the whole edited agenda as one ``agenda`` change (one undo step)."""
         return self._record("agenda", payload={"days": checked_agenda(self.course, days)})
 
+    # ---- people --------------------------------------------------------------------------------------
+    def set_facilitator(self, session: int, person: str) -> Changes:
+        """Who leads ``session`` ("" clears it), as one ``facilitator`` change. ``NotFoundError`` for an
+        unknown session, ``InvalidInputError`` for a name over 200 characters."""
+        from trainerkit.values import clean_text
+
+        self.check_session(session)
+        name = clean_text(person, "facilitator's name")
+        if name == self.state.facilitators.get(session, ""):
+            raise InvalidInputError(
+                f"Session {session} is already led by {name}." if name else f"Session {session} has no facilitator."
+            )
+        return self._record("facilitator", session, payload={"name": name})
+
+    def participants(self) -> list[dict[str, str]]:
+        """The participants list, in order: ``[{"name", "organisation"}, ...]``."""
+        return [dict(row) for row in self.state.participants]
+
+    def set_participants(self, rows: list[dict[str, str]], what: str = "") -> Changes:
+        """Replace the whole participants list (each row checked; repeated names refused) as one change."""
+        from trainerkit.courseops.people import MAX_PARTICIPANTS, clean_participant, name_key
+
+        clean, seen = [], set()
+        for row in rows:
+            person = clean_participant(row.get("name", ""), row.get("organisation", ""))
+            if name_key(person.name) in seen:
+                raise InvalidInputError(f"'{person.name}' is on the list twice.")
+            seen.add(name_key(person.name))
+            clean.append(person.as_dict())
+        if len(clean) > MAX_PARTICIPANTS:
+            raise InvalidInputError(f"A course holds at most {MAX_PARTICIPANTS} participants, not {len(clean)}.")
+        if clean == self.state.participants:
+            raise InvalidInputError("The participants list is already so.")
+        what = what or f"Set the participants list ({len(clean)} names)"
+        return self._record("participants", payload={"participants": clean, "what": what})
+
+    def add_participants(self, rows: list[dict[str, str]], what: str = "") -> tuple[Changes, list[str]]:
+        """Add ``rows`` after the list's end, skipping names already on it (said in the returned notes)."""
+        from trainerkit.courseops.people import clean_participant, merged, participants_of
+
+        new = [clean_participant(r.get("name", ""), r.get("organisation", "")) for r in rows]
+        people, notes = merged(participants_of(self.state.participants), new)
+        added = len(people) - len(self.state.participants)
+        if not added:
+            raise InvalidInputError("Every name given is already on the participants list.")
+        what = what or (f"Add {new[0].name} to the participants" if added == 1 else f"Add {added} participants")
+        return self.set_participants([p.as_dict() for p in people], what), notes
+
+    def remove_participants(self, names: list[str]) -> Changes:
+        """Take ``names`` off the list (matched ignoring case); ``NotFoundError`` for a name not on it."""
+        from trainerkit.courseops.people import name_key
+
+        keys = {name_key(n): n for n in names}
+        known = {name_key(r["name"]) for r in self.state.participants}
+        missing = [n for k, n in keys.items() if k not in known]
+        if missing:
+            raise NotFoundError(f"'{missing[0]}' is not on the participants list of course '{self.name}'.")
+        rows = [r for r in self.state.participants if name_key(r["name"]) not in keys]
+        what = f"Remove {names[0]} from the participants" if len(names) == 1 else f"Remove {len(names)} participants"
+        return self.set_participants(rows, what)
+
+    def import_participants(self, path: Path, replace: bool = False) -> tuple[Changes, list[str]]:
+        """Read ``path`` (``courseops.people.read_participants``) and add its names (or, with ``replace``,
+        make them the list) as ONE change. The notes say what was skipped. A refused file changes nothing."""
+        from trainerkit.courseops.people import read_participants
+
+        found = read_participants(path)
+        rows = [p.as_dict() for p in found.participants]
+        what = f"Import {len(rows)} participant{'s' if len(rows) != 1 else ''} from {path.name}"
+        if replace:
+            return self.set_participants(rows, what), found.notes
+        changes, notes = self.add_participants(rows, what)
+        return changes, found.notes + notes
+
     def undo(self) -> Changes:
         """Step back one change (``Changes()`` when there is nothing to undo)."""
         return self._stepped(self.undo_change(), undo)

@@ -164,8 +164,8 @@ def add_spans(
             run = paragraph.add_run(text)
             run.bold = span.bold or bold or None
             run.italic = span.italic or None
-            if size:
-                run.font.size = Pt(size)
+            if span.size or size:
+                run.font.size = Pt(span.size or size or 0)
             if color is not None:
                 run.font.color.rgb = color
             if rtl:

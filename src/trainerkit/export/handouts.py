@@ -103,6 +103,13 @@ def split_names(text: str) -> list[str]:
     return [n.strip() for n in text.replace("\n", ";").split(";") if n.strip()]
 
 
+def participant_names(state: CourseState) -> list[str]:
+    """The participants' names: the course's participants list, else the profile's participant_names."""
+    if state.participants:
+        return [row["name"] for row in state.participants]
+    return split_names(state.profile.get("participant_names", ""))
+
+
 def handout_values(state: CourseState, course: Course) -> dict[str, str]:
     values = state.token_values(course)
     if values.get("facilitators"):
@@ -113,6 +120,15 @@ def handout_values(state: CourseState, course: Course) -> dict[str, str]:
 def participant_count(profile: dict[str, str]) -> int:
     text = profile.get("participants", "").strip()
     return int(text) if text.isdigit() and int(text) > 0 else DEFAULT_PARTICIPANTS
+
+
+def counted_profile(state: CourseState) -> dict[str, str]:
+    """The profile for print counts: with no number of participants set, the length of the participants
+    list (when there is one) stands in for it."""
+    profile = dict(state.profile)
+    if not profile.get("participants", "").strip() and state.participants:
+        profile["participants"] = str(len(state.participants))
+    return profile
 
 
 def copies_for(copies: str, profile: dict[str, str]) -> int:
@@ -182,6 +198,8 @@ def agenda_tables(course: Course, state: CourseState) -> list[AgendaTable]:
             title = slot.title
             if slot.session is not None and not title.lower().startswith("session"):
                 title = f"Session {slot.session}: {title}"
+            if slot.session is not None and state.facilitators.get(slot.session):
+                title += f" (led by {state.facilitators[slot.session]})"
             rows.append((f"{slot.start}–{slot.end}", title))
         if rows:
             tables.append(AgendaTable(day, tuple(rows), day_label(day, dates)))
@@ -253,7 +271,7 @@ def fill_handout(
 def fill_course_handouts(course: Course, state: CourseState) -> list[tuple[CourseHandout, FilledHandout]]:
     values = handout_values(state, course)
     agenda = agenda_tables(course, state)
-    names = split_names(state.profile.get("participant_names", ""))
+    names = participant_names(state)
     from trainerkit.export.facts_fill import fill_fact_handout
 
     handouts = course_handouts(course, state)

@@ -62,6 +62,7 @@ class Span:
     italic: bool = False
     token: str = ""
     blank: bool = False
+    size: float = 0  # points; 0: the size of the block it is in (a name tag's name is larger)
 
 
 Spans = tuple[Span, ...]

@@ -33,7 +33,17 @@ from trainerkit.export.trainer_pack import TimedStep, build_trainer_pack, export
 from trainerkit.jobs import CancelToken, Progress, no_progress
 from trainerkit.store import Store
 
-WHAT = ("decks", "handouts", "participant-pack", "trainer-pack", "slide-handouts")
+WHAT = (
+    "decks",
+    "handouts",
+    "participant-pack",
+    "trainer-pack",
+    "slide-handouts",
+    # from the participants list (``export.people``), in participants/
+    "name-tags",
+    "certificates",
+    "attendance",
+)
 
 
 def parse_what(text: str | Sequence[str]) -> tuple[str, ...]:
@@ -83,7 +93,8 @@ def export_course_materials(
 
     ``decks`` (customised .pptx, at the top of ``out_dir``), ``handouts`` (``handouts/`` .docx and .pdf),
     ``participant-pack`` and ``trainer-pack`` (PDF at the top), ``slide-handouts`` (``slide-handouts/``,
-    ``per_page`` among 1, 2, 3, 6). Slide pictures are drawn once and shared by the trainer pack and the
+    ``per_page`` among 1, 2, 3, 6), ``name-tags``, ``certificates`` and ``attendance`` (``participants/``,
+    DOCX and PDF, from the participants list). Slide pictures are drawn once and shared by the trainer pack and the
     slide handouts. Raises ``Cancelled`` when ``token`` is cancelled; files already written stay complete.
     """
     from trainerkit.export.export_cache import state_key
@@ -103,6 +114,9 @@ def export_course_materials(
         "participant-pack": handouts,
         "slide-handouts": sessions * 3,
         "trainer-pack": sessions * 4,
+        "name-tags": 1,
+        "certificates": 2,
+        "attendance": 2,
     }
     phases = _Phases(progress, {k: v for k, v in weights.items() if k in chosen})
     report = PackReport()
@@ -155,6 +169,11 @@ def export_course_materials(
                 store, name, out_dir, slides=slides or None, progress=phases.phase("trainer-pack"), token=token
             ),
         )
+    from trainerkit.export.people import PARTS as PEOPLE_PARTS
+    from trainerkit.export.people import export_people
+
+    for part in (p for p in PEOPLE_PARTS if p in chosen):
+        merge(report, export_people(store, name, out_dir, (part,), progress=phases.phase(part), token=token))
     from trainerkit.export.glyphs import missing_characters
 
     report.warnings.extend(str(m) for m in missing_characters(state))

@@ -19,6 +19,7 @@ from trainerkit.export.handouts import (
     FilledHandout,
     agenda_days,
     copies_for,
+    counted_profile,
     fill_course_handouts,
     participant_count,
     unfilled_warnings,
@@ -138,7 +139,7 @@ def _printing_rows(course: Course, state: CourseState, session: Session, filled:
             rule, title = "per-table", entry.title
         else:
             continue
-        copies = copies_for(rule, state.profile)
+        copies = copies_for(rule, counted_profile(state))
         first = min((s for s in entry.sessions if s in state.sessions), default=session.number)
         note = "" if first == session.number else f"printed for session {first}"
         if entry.kind == "external":
@@ -210,7 +211,9 @@ def build_trainer_pack(
         document,
         values,
         "Trainer pack",
-        extra=[("Participants", f"{participant_count(state.profile)} (print counts in this pack use this number)")],
+        extra=[
+            ("Participants", f"{participant_count(counted_profile(state))} (print counts in this pack use this number)")
+        ],
     )
     contents(document, "Trainer pack · Contents")
     for done, session in enumerate(sessions):
@@ -227,6 +230,9 @@ def build_trainer_pack(
         when = when or "not on the agenda"
         blocks.append(text_block((Span("Duration: ", bold=True), Span(durations.line())), 10))
         blocks.append(text_block((Span("When: ", bold=True), Span(when)), 10))
+        if state.facilitators.get(session.number):
+            lead = state.facilitators[session.number]
+            blocks.append(text_block((Span("Facilitator: ", bold=True), Span(lead, token="facilitators")), 10))
         blocks.append(text_block((Span("Aim: ", bold=True), Span(session.aim.text)), 10, below=3))
         blocks.append(entry("Plan", 1))
         blocks.extend(blocks_data([_heading(2, "Plan")]))

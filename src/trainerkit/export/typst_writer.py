@@ -95,6 +95,8 @@ def span_data(span: Span) -> dict[str, Any]:
         out["b"] = True
     if span.italic:
         out["i"] = True
+    if span.size:
+        out["sz"] = span.size
     if has_rtl(span.text) and (span.token or is_rtl_text(span.text)):
         out["ar"] = True  # an Arabic value or run: its own language and an isolate of its own direction
     return out
@@ -110,7 +112,7 @@ def spans_data(spans: Spans | str) -> list[dict[str, Any]]:
             continue
         # a Latin run with Arabic words in it: mark the Arabic words (lang "ar"), keep the rest as is
         for text, rtl in _segments(span.text):
-            piece = Span(text, span.bold, span.italic)
+            piece = Span(text, span.bold, span.italic, size=span.size)
             data = span_data(piece)
             if rtl:
                 data["ar"] = True

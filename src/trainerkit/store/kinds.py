@@ -79,6 +79,15 @@ class AgendaFitPayload(TypedDict):
     drop: list[int]  # plan step numbers the trainer drops (mode "drop")
 
 
+class FacilitatorPayload(TypedDict):
+    name: str  # who leads the session ("" removes it); the change's session says which
+
+
+class ParticipantsPayload(TypedDict):
+    participants: list[dict[str, str]]  # the whole list, in order: [{"name", "organisation"}, ...]
+    what: str  # the undo menu's text ("Import 24 participants from list.xlsx")
+
+
 class BatchPayload(TypedDict):
     what: str  # the undo menu's text
     changes: list[dict[str, Any]]  # [{kind, session, slide_key, payload}, ...] applied in order
@@ -196,6 +205,18 @@ _KINDS = (
     ),
     ChangeKind("fact", FactPayload, _fact, ("instrument",)),
     ChangeKind("agenda-fit", AgendaFitPayload, _agenda_fit),
+    ChangeKind(
+        "facilitator",
+        FacilitatorPayload,
+        lambda s, p: f"Set the facilitator of {s} to {p['name']}" if p.get("name") else f"Clear the facilitator of {s}",
+        ("name",),
+    ),
+    ChangeKind(
+        "participants",
+        ParticipantsPayload,
+        lambda _s, p: str(p.get("what") or f"Set the participants list ({len(p.get('participants', []))} names)"),
+        ("participants",),
+    ),
     ChangeKind(
         "batch",
         BatchPayload,

@@ -59,7 +59,7 @@ class SlotList(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAccessibleName(tr("agenda_editor", "Day {day_1} time slots").format(day_1=day + 1))
-        self.setMinimumWidth(250)
+        self.setMinimumWidth(200)  # three days fit beside the palette at 1366×768
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
@@ -92,7 +92,7 @@ class AgendaEditor(QWidget):
         self.choices.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.choices.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.choices.setAccessibleName(tr("agenda_editor", "Sessions and breaks to place"))
-        self.choices.setMaximumWidth(300)
+        self.choices.setMaximumWidth(240)
         self.choices.setWordWrap(True)
         self.choices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         course = controller.course
@@ -126,7 +126,7 @@ class AgendaEditor(QWidget):
         self.days_box = QWidget()
         self.days_layout = QHBoxLayout(self.days_box)
         self.days_layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
+        scroll = self.days_scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.days_box)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -139,11 +139,16 @@ class AgendaEditor(QWidget):
         )
         self.add_day = self._button(tr("agenda_editor", "Add &day"), self.add_empty_day)
         self.reset = self._button(tr("agenda_editor", "Back to the &guide's agenda"), self.reset_to_guide)
+        self._make_move_actions()
         for b in (self.longer, self.shorter, self.remove, self.add_day):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.reset)
 
+        self.browse_note = QLabel(
+            tr("agenda_editor", "The guide's sample agenda. Create a course to arrange your own (read-only here).")
+        )
+        self.browse_note.setWordWrap(True)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setAccessibleName(tr("agenda_editor", "Agenda warnings"))
@@ -151,6 +156,7 @@ class AgendaEditor(QWidget):
         self.total.setAccessibleName(tr("agenda_editor", "Agenda totals"))
 
         right = QVBoxLayout()
+        right.addWidget(self.browse_note)
         right.addWidget(scroll, 1)
         right.addLayout(buttons)
         right.addWidget(self.total)
@@ -160,7 +166,7 @@ class AgendaEditor(QWidget):
             tr("agenda_editor", "Drag onto a day, or select and press Enter to add to the selected (or last) day:")
         )
         hint.setWordWrap(True)
-        hint.setMaximumWidth(300)
+        hint.setMaximumWidth(240)
         left.addWidget(hint)
         left.addWidget(self.choices)
         layout = QHBoxLayout(self)
@@ -181,8 +187,52 @@ class AgendaEditor(QWidget):
         return button
 
     # ---- showing ---------------------------------------------------------------------------------
+    def _make_move_actions(self) -> None:
+        """Alt+Up/Down move the selected slot within its day, Alt+Left/Right to the day before/after: one
+        undo step each, like a drag (the main window's Agenda menu lists them)."""
+        self.act_up = self._move_action(tr("agenda_editor", "Move slot &up"), "Alt+Up", 0, -1)
+        self.act_down = self._move_action(tr("agenda_editor", "Move slot &down"), "Alt+Down", 0, 1)
+        self.act_left = self._move_action(tr("agenda_editor", "Move slot to the day &before"), "Alt+Left", -1, 0)
+        self.act_right = self._move_action(tr("agenda_editor", "Move slot to the day &after"), "Alt+Right", 1, 0)
+        self.move_actions = [self.act_up, self.act_down, self.act_left, self.act_right]
+
+    def _move_action(self, text: str, shortcut: str, days: int, rows: int) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: self.move_selected(days, rows))
+        self.addAction(action)
+        return action
+
+    def move_selected(self, days: int, rows: int) -> bool:
+        """Move the selected slot ``rows`` places within its day, or to the same place ``days`` days on
+        (the end of a shorter day). False when nothing is selected or there is no place to go."""
+        selected = self.selected()
+        if selected is None or self.controller.name is None:
+            return False
+        day, row = selected
+        if days:
+            to_day = day + days
+            if not 0 <= to_day < len(self.days):
+                return False
+            self.move_slot(day, row, to_day, min(row, len(self.days[to_day]["slots"])))
+        else:
+            to_row = row + rows
+            if not 0 <= to_row < len(self.days[day]["slots"]):
+                return False
+            self.move_slot(day, row, day, to_row + (1 if rows > 0 else 0))
+        moved = self.selected()
+        if moved is not None:
+            self.lists[moved[0]].setFocus()
+        return True
+
     def refresh(self) -> None:
-        self.setEnabled(self.controller.name is not None)
+        editable = self.controller.name is not None
+        for part in (self.choices, self.longer, self.shorter, self.remove, self.add_day, self.reset):
+            part.setEnabled(editable)
+        for action in self.move_actions:
+            action.setEnabled(editable)
+        self.browse_note.setVisible(not editable)
         if self.controller.name is None:
             self.days = arrange.guide_agenda(self.controller.course)
         else:
@@ -196,6 +246,7 @@ class AgendaEditor(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
         self.lists = []
+        leads = self.controller.state().facilitators if self.controller.name else {}
         for d, day in enumerate(self.days):
             column = QVBoxLayout()
             header = QLabel(
@@ -212,13 +263,18 @@ class AgendaEditor(QWidget):
             header.setAccessibleName(tr("agenda_editor", "Day {day_day} summary").format(day_day=day["day"]))
             start = QTimeEdit(QTime.fromString(day["start"], "HH:mm"))
             start.setDisplayFormat("HH:mm")
+            start.setEnabled(self.controller.name is not None)
             start.setAccessibleName(tr("agenda_editor", "Day {day_day} start time").format(day_day=day["day"]))
             start.editingFinished.connect(lambda d=d, w=start: self.set_start(d, w.time().toString("HH:mm")))
             slots = SlotList(self, d)
+            if self.controller.name is None:
+                slots.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
             for slot in day["slots"]:
                 label = f"{slot['start']}–{slot['end']}  "
                 label += f"S{slot['session']}: " if slot.get("session") else ""
                 label += slot["title"] + (f" · {slot['part']}" if slot.get("part") else "")
+                if slot.get("session") and leads.get(int(slot["session"])):
+                    label += f"  ({leads[int(slot['session'])]})"  # who leads it (People tab)
                 item = QListWidgetItem(label)
                 item.setData(SLOT_ROLE, json.dumps(slot))
                 item.setBackground(QBrush(QColor(KIND_COLOURS.get(slot["kind"], "#FFFFFF"))))

@@ -185,11 +185,39 @@ class CourseController(QObject):
     def save_agenda(self, days: list[dict[str, Any]]) -> Change:
         return self._done(self._open().save_agenda(days))
 
+    # ---- people (facilitators, participants list) ----------------------------------------------------
+    def set_facilitator(self, session: int, person: str) -> Change:
+        return self._done(self._open().set_facilitator(session, person))
+
+    def participants(self) -> list[dict[str, str]]:
+        return self._open().participants()
+
+    def set_participants(self, rows: list[dict[str, str]], what: str = "") -> Change:
+        return self._done(self._open().set_participants(rows, what))
+
+    def import_participants(self, path: Path, replace: bool = False) -> tuple[Change, list[str]]:
+        """Read ``path`` and add its names as one undo step; the notes say what was skipped."""
+        changes, notes = self._open().import_participants(path, replace=replace)
+        return self._done(changes), notes
+
+    # ---- the bundled course, read-only (no course open) ----------------------------------------------
+    def bundled_slides(self, session: int) -> list[SlideRow]:
+        """The guide's slides of ``session`` as bundled, with no course: for browsing before creating one."""
+        from trainerkit.courseops.index import fold
+
+        if session not in [s.number for s in self.course.sessions]:
+            return []
+        return [s.row(session, n) for n, s in enumerate(fold(session, [], _no_file), start=1)]
+
     def undo(self) -> Change | None:
         return self._done(self._open().undo())
 
     def redo(self) -> Change | None:
         return self._done(self._open().redo())
+
+
+def _no_file(sha: str) -> Path:
+    raise FileNotFoundError(sha)  # the bundled course holds no imported slides
 
 
 def _known(course: OpenCourse, key: str) -> bool:

@@ -67,6 +67,10 @@ class CoursePicker(QDialog):
         form = QFormLayout()
         form.addRow(buddy_label(tr("course_picker", "&Name:"), self.name), self.name)
         form.addRow(buddy_label(tr("course_picker", "&Country:"), self.country), self.country)
+        self.message = QLabel()  # why Create did nothing: an empty or refused name
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(tr("course_picker", "New course message"))
+        form.addRow("", self.message)
         new_box = QGroupBox(
             tr("course_picker", "&New course from the bundled course ({short_title})").format(
                 short_title=controller.course.short_title
@@ -100,6 +104,11 @@ class CoursePicker(QDialog):
     def _create(self) -> None:
         name = self.name.text().strip()
         if not name:
+            self.message.setText(
+                "<span style='color:#A84B00'>"
+                + tr("course_picker", "Give the new course a name (for example the place and month of the training).")
+                + "</span>"
+            )
             self.name.setFocus()
             return
         try:  # the same check as `trainerkit course create` (trainerkit.values)

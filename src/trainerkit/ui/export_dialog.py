@@ -81,6 +81,10 @@ class ExportDialog(QDialog):
             "participant-pack": self.participant_pack,
             "trainer-pack": self.trainer_pack,
             "slide-handouts": self.slide_handouts,
+            # from the participants list (People page), into a participants folder
+            "name-tags": QCheckBox(tr("export_dialog", "&Name tags (Word and PDF, from the participants list)")),
+            "certificates": QCheckBox(tr("export_dialog", "Certi&ficates (one per participant, Word and PDF)")),
+            "attendance": QCheckBox(tr("export_dialog", "Atte&ndance sheets (one per training day, Word and PDF)")),
         }
         what = QGroupBox(tr("export_dialog", "What"))
         what_layout = QVBoxLayout(what)

@@ -22,8 +22,11 @@ from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QBrush, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -47,13 +50,14 @@ from trainerkit.course.overview_html import (
     session_overview_html,
 )
 from trainerkit.courseops.course import Changes
-from trainerkit.errors import TrainerKitError
+from trainerkit.errors import InvalidInputError, TrainerKitError
 from trainerkit.package.agenda import agenda_minutes
 from trainerkit.store import Store, open_store
 from trainerkit.ui import i18n
 from trainerkit.ui.accessibility_panel import AccessibilityPanel
 from trainerkit.ui.agenda_editor import AgendaEditor
 from trainerkit.ui.bundle_actions import BundleActions
+from trainerkit.ui.bundled_browser import BundledBrowser
 from trainerkit.ui.controller import CourseController
 from trainerkit.ui.course_picker import CoursePicker
 from trainerkit.ui.examples_page import ExamplesDialog, course_place, insert_example_dialog, suggestions_html
@@ -61,10 +65,12 @@ from trainerkit.ui.export_dialog import ExportDialog
 from trainerkit.ui.i18n import tr
 from trainerkit.ui.icons import SP, standard
 from trainerkit.ui.pack_dialog import PackDialog
-from trainerkit.ui.profile_form import ProfileForm
+from trainerkit.ui.people_page import PeoplePage
+from trainerkit.ui.profile_form import ProfileForm, buddy_label, country_combo
 from trainerkit.ui.sorter import SlideSorter
 from trainerkit.ui.verify_dialog import VerifyDialog
 from trainerkit.ui.worker import show_error, stop_jobs
+from trainerkit.values import course_name
 
 log = logging.getLogger(__name__)
 
@@ -75,10 +81,13 @@ LAST_TAB_KEY = "ui.tab"
 GREY = QColor("#8a8a8a")
 
 TAB_OVERVIEW, TAB_SLIDES, TAB_PROFILE, TAB_AGENDA = range(4)
+TAB_PEOPLE = 4
+PAGE_WELCOME, PAGE_SORTER, PAGE_BUNDLED = range(3)  # the Slides tab's pages
 
 
 class Welcome(QWidget):
-    """Shown in place of the slide sorter while no course is open: recent courses, new, open."""
+    """The first screen while no course is open: create a course for a country (country and name,
+    right here), look at the bundled course read-only, or open a recent course."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
@@ -92,22 +101,84 @@ class Welcome(QWidget):
             ).format(APP_NAME=APP_NAME)
         )
         title.setWordWrap(True)
-        self.recent = QListWidget()
-        self.recent.setAccessibleName(tr("main_window", "Recent courses"))
-        self.recent.itemActivated.connect(lambda item: window.open_course(str(item.data(Qt.ItemDataRole.UserRole))))
-        new = QPushButton(standard(SP.SP_FileIcon), tr("main_window", "&New course…"))
-        new.clicked.connect(lambda: window.pick_course(new=True))
+        self.country = country_combo()
+        self.country.setAccessibleName(tr("main_window", "Country of the new course"))
+        self.country.currentTextChanged.connect(self._suggest_name)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(tr("main_window", "New course name"))
+        self.name.setPlaceholderText(tr("main_window", "e.g. Amman, May 2025"))
+        self.name.textEdited.connect(lambda _t: setattr(self, "_typed", True))
+        self.name.returnPressed.connect(self.create_course)
+        self._typed = False
+        self.create_button = QPushButton(standard(SP.SP_FileIcon), tr("main_window", "&Create a course for a country"))
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.create_course)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(tr("main_window", "New course message"))
+        form = QFormLayout()
+        form.addRow(buddy_label(tr("main_window", "Co&untry:"), self.country), self.country)
+        form.addRow(buddy_label(tr("main_window", "Course &name:"), self.name), self.name)
+        form.addRow("", self.create_button)
+        form.addRow("", self.message)
+        create_box = QGroupBox(tr("main_window", "Create a course for a country"))
+        create_box.setLayout(form)
+
+        self.browse = QPushButton(
+            standard(SP.SP_FileDialogContentsView), tr("main_window", "&Browse the bundled course")
+        )
+        self.browse.setToolTip(
+            tr("main_window", "Slides with pictures, speaker notes and handouts as bundled; read-only, no course.")
+        )
+        self.browse.clicked.connect(lambda: window.browse_bundled())
         open_ = QPushButton(standard(SP.SP_DialogOpenButton), tr("main_window", "&Open course…"))
         open_.clicked.connect(lambda: window.pick_course())
         buttons = QHBoxLayout()
-        buttons.addWidget(new)
+        buttons.addWidget(self.browse)
         buttons.addWidget(open_)
         buttons.addStretch(1)
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(tr("main_window", "Recent courses"))
+        self.recent.itemActivated.connect(lambda item: window.open_course(str(item.data(Qt.ItemDataRole.UserRole))))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(create_box)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel(tr("main_window", "Recent courses (Enter opens):")))
+        self.recent_label = QLabel(tr("main_window", "Recent courses (Enter opens):"))
+        layout.addWidget(self.recent_label)
         layout.addWidget(self.recent, 1)
+        layout.addStretch(0)
+
+    def _suggest_name(self, country: str) -> None:
+        """A name from the country until the trainer types one: "Jordan 2026"."""
+        if not self._typed:
+            from datetime import date
+
+            self.name.setText(f"{country.strip()} {date.today().year}" if country.strip() else "")
+
+    def create_course(self) -> bool:
+        """Create the course for the chosen country; an empty name is refused with a message here."""
+        name = self.name.text().strip()
+        if not name:
+            self.message.setText(
+                "<span style='color:#A84B00'>"
+                + tr("main_window", "Give the course a name (for example the place and month of the training).")
+                + "</span>"
+            )
+            self.name.setFocus()
+            return False
+        try:
+            name = course_name(name)
+        except InvalidInputError as exc:
+            self.message.setText(f"<span style='color:#A84B00'>{exc}</span>")
+            self.name.setFocus()
+            return False
+        self.message.setText("")
+        if not self.window_.create_course(name, self.country.currentText().strip() or None):
+            return False
+        self.name.clear()
+        self._typed = False
+        return True
 
     def refresh(self) -> None:
         self.recent.clear()
@@ -115,6 +186,8 @@ class Welcome(QWidget):
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.recent.addItem(item)
+        self.recent.setVisible(self.recent.count() > 0)  # no empty box on the first launch
+        self.recent_label.setVisible(self.recent.count() > 0)
 
 
 class MainWindow(QMainWindow):
@@ -146,6 +219,9 @@ class MainWindow(QMainWindow):
         self.slides_page = QStackedWidget()
         self.slides_page.addWidget(self.welcome)
         self.slides_page.addWidget(self.sorter)
+        self.bundled = BundledBrowser(self.controller)
+        self.bundled.create_requested.connect(self.show_welcome)
+        self.slides_page.addWidget(self.bundled)
         self.profile = ProfileForm(self.controller)
         self.agenda = AgendaEditor(self.controller)
         self.tabs = QTabWidget()
@@ -154,6 +230,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.slides_page, standard(SP.SP_FileDialogListView), tr("main_window", "&Slides"))
         self.tabs.addTab(self.profile, standard(SP.SP_DirHomeIcon), tr("main_window", "Country &profile"))
         self.tabs.addTab(self.agenda, standard(SP.SP_FileDialogDetailedView), tr("main_window", "&Agenda"))
+        self.people = PeoplePage(self.controller)
+        self.tabs.addTab(self.people, standard(SP.SP_DirHomeIcon), tr("main_window", "Pe&ople"))
 
         splitter = QSplitter()
         splitter.addWidget(self.tree)
@@ -180,6 +258,11 @@ class MainWindow(QMainWindow):
         self.sorter.pictures_ready.connect(lambda engine: self.engine_label.setText(thumbnails.engine_label(engine)))
         self._restore_geometry()
         self._course_opened("")
+        self.agenda.refresh()  # the guide's agenda before any course: the tab is never blank
+        self.people.refresh()
+        self._update_undo_actions()  # nothing to undo yet: Undo and Redo start disabled
+        self.tabs.setCurrentIndex(TAB_SLIDES)  # the welcome panel is the first screen
+        self.welcome.country.setFocus()  # type the country first
         if open_last:
             recent = self.controller.recent()
             if recent:
@@ -285,6 +368,9 @@ class MainWindow(QMainWindow):
         examples_menu.addAction(self.sorter.act_example)
         slides_menu.addSeparator()
         slides_menu.addAction(self.act_accessibility)
+        agenda_menu = self.menuBar().addMenu(tr("main_window", "Agen&da"))
+        for action in self.agenda.move_actions:
+            agenda_menu.addAction(action)
         go_menu = self.menuBar().addMenu(tr("main_window", "&Go"))
         for number, (name, widget) in enumerate(
             (
@@ -293,6 +379,7 @@ class MainWindow(QMainWindow):
                 (tr("main_window", "Slides"), self.sorter.view),
                 (tr("main_window", "Country profile"), self.profile),
                 (tr("main_window", "Agenda"), self.agenda),
+                (tr("main_window", "People"), self.people),
             ),
             start=0,
         ):
@@ -438,6 +525,32 @@ class MainWindow(QMainWindow):
         number = item.data(0, ROLE_NUMBER)
         self._refresh_overview()
         self.sorter.show_session(number if kind == "session" else None)
+        if self.controller.name is None:
+            self._show_bundled(number if kind == "session" else None)
+
+    def _show_bundled(self, session: int | None) -> None:
+        """No course open: a session shows its bundled slides read-only; anything else the welcome panel."""
+        if session is None:
+            self.slides_page.setCurrentIndex(PAGE_WELCOME)
+            return
+        self.bundled.show_session(session)
+        self.slides_page.setCurrentIndex(PAGE_BUNDLED)
+
+    def browse_bundled(self, session: int = 1) -> None:
+        """Look at the bundled course without creating one: session ``session``'s slides, notes, handouts."""
+        if self.current_session() != session:
+            self.select_session(session)
+        else:
+            self._show_bundled(session)
+        self.tabs.setCurrentIndex(TAB_SLIDES)
+        self.bundled.view.setFocus()
+
+    def show_welcome(self) -> None:
+        """The welcome panel (Slides tab), the country picker focused."""
+        if self.controller.name is None:
+            self.slides_page.setCurrentIndex(PAGE_WELCOME)
+        self.tabs.setCurrentIndex(TAB_SLIDES)
+        self.welcome.country.setFocus()
 
     def _refresh_overview(self) -> None:
         """The selected item's overview; a session's ends with suggested examples when a course is open."""
@@ -612,7 +725,9 @@ class MainWindow(QMainWindow):
 
     def _course_opened(self, name: str) -> None:
         self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
-        self.slides_page.setCurrentIndex(1 if name else 0)
+        self.slides_page.setCurrentIndex(PAGE_SORTER if name else PAGE_WELCOME)
+        if not name and self.current_session() is not None:
+            self._show_bundled(self.current_session())
         self.welcome.refresh()
         for action in (self.act_export, self.act_pack, self.act_share, self.sorter.act_example):
             action.setEnabled(bool(name))
@@ -644,8 +759,10 @@ class MainWindow(QMainWindow):
                 self.sorter.refresh()
             if changes is None or changes.profile:
                 self.profile.refresh()
-            if changes is None or changes.agenda or changes.selection:
+            facilitator = changes is not None and changes.change is not None and changes.change.kind == "facilitator"
+            if changes is None or changes.agenda or changes.selection or facilitator:
                 self.agenda.refresh()
+            self.people.refresh()
             self._refresh_overview()
         except TrainerKitError as exc:
             show_error(self, exc, tr("main_window", "showing the course"))

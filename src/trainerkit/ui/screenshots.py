@@ -16,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 def _wait(app: object, until: Callable[[], bool], timeout: float = 180.0) -> bool:
@@ -29,6 +30,19 @@ def _wait(app: object, until: Callable[[], bool], timeout: float = 180.0) -> boo
             return True
         time.sleep(0.02)
     return False
+
+
+def grab_first_launch(app: object, window: object, save: Callable[[Any, str], None]) -> None:
+    """The first screen (the welcome panel, a country chosen) and the bundled course browsed read-only."""
+    from trainerkit.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.welcome.country.setCurrentText("Jordan")
+    save(window, "welcome")
+    window.browse_bundled(3)
+    _wait(app, window.bundled.pictures_complete, 120)
+    save(window, "bundled-browser")
+    window.select_session(1)
 
 
 def grab_all(out_dir: Path) -> list[Path]:
@@ -55,6 +69,7 @@ def grab_all(out_dir: Path) -> list[Path]:
     window = MainWindow()
     window.resize(1400, 860)
     window.show()
+    grab_first_launch(app, window, save)
     window.create_course("Nairobi, May 2025", "Kenya")
     window.controller.create("Geneva workshop", "Switzerland")
     window.open_course("Nairobi, May 2025")
