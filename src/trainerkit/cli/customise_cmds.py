@@ -338,11 +338,26 @@ def redo(name: str) -> None:
 @click.option("--per-page", default="3", show_default=True, help="Slides per page for slide handouts: 1, 2, 3, 6.")
 @click.option("--combined", is_flag=True, help="Also write one deck per training day.")
 @click.option("--drop-hidden", is_flag=True, help="Leave hidden slides out instead of keeping them hidden.")
+@click.option(
+    "--no-adapt-labels",
+    "no_adapt_labels",
+    is_flag=True,
+    help="Leave the orange 'To adapt' labels out of the decks (decks meant for the room).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the export report as JSON.")
 def export(
-    name: str, out_dir: Path, what: str, per_page: str, combined: bool, drop_hidden: bool, as_json: bool
+    name: str,
+    out_dir: Path,
+    what: str,
+    per_page: str,
+    combined: bool,
+    drop_hidden: bool,
+    no_adapt_labels: bool,
+    as_json: bool,
 ) -> None:
-    """Export course NAME's customised decks, handouts and packs into OUT."""
+    """Export course NAME's customised decks, handouts and packs into OUT.
+
+    `trainerkit check NAME` first lists what is still to adapt (the app's export runs it before writing)."""
     from trainerkit.cli.handout_cmds import progress_printer
     from trainerkit.export.decks import export_decks
     from trainerkit.export.packs import parse_what
@@ -352,7 +367,15 @@ def export(
     chosen = parse_what(what)
     store = _store()
     if chosen == ("decks",):
-        report = export_decks(store, name, out_dir, combined=combined, drop_hidden=drop_hidden, progress=progress)
+        report = export_decks(
+            store,
+            name,
+            out_dir,
+            combined=combined,
+            drop_hidden=drop_hidden,
+            adapt_labels=not no_adapt_labels,
+            progress=progress,
+        )
         if as_json:
             emit_json(report.as_dict())
             return
@@ -366,7 +389,16 @@ def export(
         return
     from trainerkit.cli.handout_cmds import export_materials
 
-    export_materials(name, out_dir, chosen, per_page, as_json, combined=combined, drop_hidden=drop_hidden)
+    export_materials(
+        name,
+        out_dir,
+        chosen,
+        per_page,
+        as_json,
+        combined=combined,
+        drop_hidden=drop_hidden,
+        adapt_labels=not no_adapt_labels,
+    )
 
 
 def register(group: click.Group) -> None:

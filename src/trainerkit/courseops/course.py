@@ -27,6 +27,9 @@ from trainerkit.store.courses import Change, CourseRecord, add_change, get_cours
 from trainerkit.store.kinds import BATCHABLE, KINDS
 from trainerkit.values import known_profile_fields, notes_text, profile_key, profile_value, slide_text
 
+#: Sessions whose slides the country facts fill (``course.facts.slide_replacements``: s3-..., s4-...).
+FACT_SESSIONS = (3, 4)
+
 
 @dataclass(frozen=True)
 class Changes:
@@ -68,8 +71,10 @@ def changes_of(change: Change | None, titles: dict[str, str] | None = None) -> C
             slides.add(str(payload["new_key"]))
         if kind == "profile":
             profile |= set(payload.get("values", {}))
-        agenda |= kind == "agenda"
+        agenda |= kind in ("agenda", "agenda-fit")  # a plan's fit changes the agenda's warnings
         selection |= kind == "select-sessions"
+        if kind == "fact":  # the country facts fill slides of these sessions at export
+            sessions |= set(FACT_SESSIONS)
     title = (titles or {}).get(change.slide_key or "")
     return Changes(
         change=change,
@@ -414,6 +419,21 @@ class OpenCourse:
     def save_agenda(self, days: list[dict[str, Any]]) -> Changes:
         """Record the whole edited agenda as one ``agenda`` change (one undo step)."""
         return self._record("agenda", payload={"days": checked_agenda(self.course, days)})
+
+    def correct_fact(self, text: str) -> Changes:
+        """Correct one entry of the country facts (``"ICMW=ratified:2004"``; ``"ICMW="`` goes back to
+        the June 2022 data) as one undoable ``fact`` change. Raises as ``courseops.facts.correct_fact``."""
+        from trainerkit.courseops.facts import correct_fact
+
+        return self._recorded(correct_fact(self.store, self.name, text))
+
+    def fit_plan(self, session: int, mode: str, drop: list[int] | None = None) -> Changes:
+        """The trainer's choice for a session given less time than its plan: ``rescale``, ``drop`` (the
+        step numbers ``drop``) or ``""`` (as planned), one undoable ``agenda-fit`` change. Raises as
+        ``courseops.facts.choose_fit``."""
+        from trainerkit.courseops.facts import choose_fit
+
+        return self._recorded(choose_fit(self.store, self.name, session, mode, drop or []))
 
     def undo(self) -> Changes:
         """Step back one change (``Changes()`` when there is nothing to undo)."""

@@ -76,6 +76,7 @@ def export_course_materials(
     per_page: Sequence[int] = (3,),
     combined: bool = False,
     drop_hidden: bool = False,
+    adapt_labels: bool = True,
     progress: Progress = no_progress,
     token: CancelToken | None = None,
 ) -> PackReport:
@@ -119,6 +120,7 @@ def export_course_materials(
             out_dir,
             combined=combined,
             drop_hidden=drop_hidden,
+            adapt_labels=adapt_labels,
             progress=phases.phase("decks"),
             token=token,
         )

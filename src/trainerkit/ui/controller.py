@@ -185,6 +185,18 @@ class CourseController(QObject):
     def save_agenda(self, days: list[dict[str, Any]]) -> Change:
         return self._done(self._open().save_agenda(days))
 
+    def edit_text(self, key: str, find: str, replace: str) -> Change:
+        """Replace ``find`` by ``replace`` on slide ``key`` (a placeholder filled from the gaps panel)."""
+        return self._done(self._open().edit_text(key, find, replace))
+
+    def correct_fact(self, text: str) -> Change:
+        """Correct one country fact (``"ICMW=ratified:2004"``, ``"ICMW="`` back to the data)."""
+        return self._done(self._open().correct_fact(text))
+
+    def fit_plan(self, session: int, mode: str, drop: list[int] | None = None) -> Change:
+        """Fit session ``session``'s plan to its agenda time: ``rescale``, ``drop`` steps, or ``""``."""
+        return self._done(self._open().fit_plan(session, mode, drop))
+
     def undo(self) -> Change | None:
         return self._done(self._open().undo())
 

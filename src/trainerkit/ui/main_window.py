@@ -58,6 +58,8 @@ from trainerkit.ui.controller import CourseController
 from trainerkit.ui.course_picker import CoursePicker
 from trainerkit.ui.examples_page import ExamplesDialog, course_place, insert_example_dialog, suggestions_html
 from trainerkit.ui.export_dialog import ExportDialog
+from trainerkit.ui.facts_panel import FactsPanel
+from trainerkit.ui.gaps_panel import GapsPanel
 from trainerkit.ui.i18n import tr
 from trainerkit.ui.icons import SP, standard
 from trainerkit.ui.pack_dialog import PackDialog
@@ -141,6 +143,8 @@ class MainWindow(QMainWindow):
         self.pack_dialog: PackDialog | None = None
         self.accessibility: AccessibilityPanel | None = None
         self.verify_dialog: VerifyDialog | None = None
+        self.gaps_panel: GapsPanel | None = None
+        self.facts_panel: FactsPanel | None = None
         self.sorter = SlideSorter(self.controller)
         self.welcome = Welcome(self)
         self.slides_page = QStackedWidget()
@@ -285,6 +289,11 @@ class MainWindow(QMainWindow):
         examples_menu.addAction(self.sorter.act_example)
         slides_menu.addSeparator()
         slides_menu.addAction(self.act_accessibility)
+        self.act_gaps = self._action(tr("main_window", "&Gaps to adapt"), lambda: self.open_gaps(), "Ctrl+Shift+G")
+        self.act_facts = self._action(tr("main_window", "Country &facts"), lambda: self.open_facts(), "Ctrl+Shift+F")
+        adapt_menu = self.menuBar().addMenu(tr("main_window", "A&dapt"))
+        adapt_menu.addAction(self.act_gaps)
+        adapt_menu.addAction(self.act_facts)
         go_menu = self.menuBar().addMenu(tr("main_window", "&Go"))
         for number, (name, widget) in enumerate(
             (
@@ -554,6 +563,30 @@ class MainWindow(QMainWindow):
             self.accessibility.run_check()
         return self.accessibility
 
+    def open_gaps(self) -> GapsPanel:
+        """Show the gaps panel (a dock on the right): everything still to adapt, each with a field."""
+        if self.gaps_panel is None:
+            self.gaps_panel = GapsPanel(self.controller, self)
+            self.gaps_panel.go_to.connect(self.go_to_location)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.gaps_panel)
+            if self.facts_panel is not None:
+                self.tabifyDockWidget(self.facts_panel, self.gaps_panel)
+        self.gaps_panel.show()
+        self.gaps_panel.raise_()
+        return self.gaps_panel
+
+    def open_facts(self) -> FactsPanel:
+        """Show the country facts (a dock on the right): the treaty table of the course's country."""
+        if self.facts_panel is None:
+            self.facts_panel = FactsPanel(self.controller, self)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.facts_panel)
+            if self.gaps_panel is not None:
+                self.tabifyDockWidget(self.gaps_panel, self.facts_panel)
+        self.facts_panel.show()
+        self.facts_panel.raise_()
+        self.facts_panel.refresh()
+        return self.facts_panel
+
     def open_pack_dialog(self) -> PackDialog | None:
         if self.controller.name is None:
             return None
@@ -644,7 +677,7 @@ class MainWindow(QMainWindow):
                 self.sorter.refresh()
             if changes is None or changes.profile:
                 self.profile.refresh()
-            if changes is None or changes.agenda or changes.selection:
+            if changes is None or changes.agenda or changes.selection or changes.profile:  # dates, fits
                 self.agenda.refresh()
             self._refresh_overview()
         except TrainerKitError as exc:
@@ -712,7 +745,9 @@ class MainWindow(QMainWindow):
         if self.controller.name is None:
             return None
         dialog = ExportDialog(self.controller, self)
-        dialog.open()
+        dialog.go_to.connect(self.go_to_location)
+        dialog.show()  # not modal: a trainer can fix what a check says, then check again
+        dialog.run_checks()
         return dialog
 
     # ---- remembered between runs -----------------------------------------------------------------
