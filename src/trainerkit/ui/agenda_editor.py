@@ -272,6 +272,7 @@ class AgendaEditor(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
         self.lists = []
+        self.date_widgets: list[QLabel] = []
         profile = self.controller.state().profile if self.controller.name else {}
         dates = training_dates(profile.get("dates", ""), len(self.days))
         self.dates = dates
@@ -292,6 +293,7 @@ class AgendaEditor(QWidget):
             date = QLabel(day_label(int(day["day"]), dates).partition(" (")[2].rstrip(")") if dates else "")
             date.setAccessibleName(tr("agenda_editor", "Day {day_day} date").format(day_day=day["day"]))
             date.setVisible(bool(dates))  # the profile's dates, when they parse: "Thursday 4 March 2027"
+            self.date_widgets.append(date)
             start = QTimeEdit(QTime.fromString(day["start"], "HH:mm"))
             start.setDisplayFormat("HH:mm")
             start.setAccessibleName(tr("agenda_editor", "Day {day_day} start time").format(day_day=day["day"]))
@@ -335,6 +337,10 @@ class AgendaEditor(QWidget):
             + tr("agenda_editor", "Every session gets at least the time the guide plans.")
             + "</span>"
         )
+
+    def date_labels(self) -> list[str]:
+        """Each day's calendar date as shown ("Thursday 4 March 2027"; "" without parsable profile dates)."""
+        return [label.text() for label in self.date_widgets]
 
     def warning_texts(self) -> list[str]:
         """The agenda's warnings: sessions short of their plan or missing (``arrange``), then plans running

@@ -146,12 +146,12 @@ class GapsPanel(QDockWidget):
         self.list_layout = QVBoxLayout(self.list_box)
         self.list_layout.setContentsMargins(0, 0, 0, 0)
         self.list_layout.setSpacing(2)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.list_box)
-        self.scroll.setAccessibleName(tr("gaps_panel", "Gaps still to adapt"))
-        layout.addWidget(self.scroll, 1)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(self.list_box)
+        self.scroller.setAccessibleName(tr("gaps_panel", "Gaps still to adapt"))
+        layout.addWidget(self.scroller, 1)
         self.setMinimumWidth(440)
         self.setWidget(body)
         self._stale = True
@@ -211,7 +211,7 @@ class GapsPanel(QDockWidget):
         self.count.setText(tr("gaps_panel", "{done} of {total} done").format(done=report.done, total=report.total))
         self.bar.setRange(0, max(report.total, 1))
         self.bar.setValue(report.done)
-        scroll = self.scroll.verticalScrollBar().value()
+        scroll = self.scroller.verticalScrollBar().value()
         self.list_box = QWidget()  # a new box each time: the scroll area deletes the old one
         self.list_layout = QVBoxLayout(self.list_box)
         self.list_layout.setContentsMargins(0, 0, 0, 0)
@@ -230,8 +230,8 @@ class GapsPanel(QDockWidget):
             done.setWordWrap(True)
             self.list_layout.addWidget(done)
         self.list_layout.addStretch(1)
-        self.scroll.setWidget(self.list_box)
-        self.scroll.verticalScrollBar().setValue(scroll)
+        self.scroller.setWidget(self.list_box)
+        self.scroller.verticalScrollBar().setValue(scroll)
         if self._focus_index is not None:
             fields = [r.field for r in self.rows if r.field is not None]
             if fields:
