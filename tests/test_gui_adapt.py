@@ -26,6 +26,7 @@ from trainerkit.deck.tags import get_slide_key
 from trainerkit.export.apply import ADAPT_LABEL_SHAPE
 from trainerkit.ui.export_dialog import ExportDialog
 from trainerkit.ui.main_window import TAB_AGENDA, MainWindow
+from trainerkit.ui.slide_model import ADAPT_ROLE
 from trainerkit.ui.worker import shutdown_jobs
 
 pytestmark = pytest.mark.skipif(not deck_path(5).is_file(), reason="bundled decks are not built yet")
@@ -112,6 +113,11 @@ def test_filling_a_gap_in_the_panel_takes_the_label_off_and_moves_the_count(
     assert panel.count.text() == f"{before.done + 1} of {before.total} done"
     assert not panel.gap_rows(slide="s1-welcome")
     assert panel.gap_rows(slide="s1-practical-matters")  # the other slides' gaps stay
+    # the sorter's "To adapt" badge follows the export's label: gone from the welcome slide only
+    window.select_session(1)
+    model = window.sorter.model
+    badge = {key: model.data(model.index(model.row_of(key)), ADAPT_ROLE) for key in model.keys()}
+    assert badge["s1-welcome"] == "" and badge["s1-practical-matters"]
 
     # a "To adapt" slide without placeholders: Mark adapted; a profile field: typed in place
     agenda = panel.gap_rows("to-adapt", "s1-agenda")

@@ -183,6 +183,34 @@ class OpenCourse:
             f"There is no slide '{key}' in course '{self.name}'. List them with `trainerkit slides {name}`."
         )
 
+    def labelled(self, session: int) -> set[str]:
+        """Keys of the session's slides whose orange "To adapt" label the export keeps: slides the guide
+        asks to adapt that the trainer has not worked on, or that still hold placeholder text in square
+        brackets (``export.apply.settle_adapt_labels``, read from the index; slides the country facts fill
+        count as worked on, their placeholders as filled)."""
+        from trainerkit.course.facts import facts_for_profile, slide_replacements
+        from trainerkit.deck.tokens import PLACEHOLDER_RE
+        from trainerkit.recipe import worked_on_keys
+
+        self.check_session(session)
+        facts = facts_for_profile(self.state.profile, self.state.fact_corrections)
+        fills = slide_replacements(facts) if facts is not None else {}
+        worked = worked_on_keys(self.state.slide_ops.get(session, []))
+        kept = set()
+        slides = fold(session, self.state.slide_ops.get(session, []), self._load_file)
+        for slide in slides:
+            if not slide.adapt:
+                continue
+            paragraphs = slide.paragraphs
+            filled = False
+            for find, text in fills.get(slide.key, {}).items():
+                if any(find in p for p in paragraphs):
+                    paragraphs = [p.replace(find, text) for p in paragraphs]
+                    filled = True
+            if (slide.key not in worked and not filled) or any(PLACEHOLDER_RE.search(p) for p in paragraphs):
+                kept.add(slide.key)
+        return kept
+
     def title_of(self, key: str | None) -> str | None:
         if not key:
             return None

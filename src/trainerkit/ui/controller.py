@@ -107,6 +107,10 @@ class CourseController(QObject):
     def agenda(self) -> list[dict[str, Any]]:
         return self._open().agenda()
 
+    def labelled(self, session: int) -> set[str]:
+        """Keys of the session's slides that keep their "To adapt" label at export."""
+        return self._open().labelled(session)
+
     def undo_change(self) -> Change | None:
         """The change Undo would take back, or None."""
         return self._open().undo_change() if self.name else None

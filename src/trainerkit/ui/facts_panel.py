@@ -198,8 +198,11 @@ class FactsPanel(QDockWidget):
             else ""
         )
         self.reset_button.setEnabled(bool(entry and entry.corrected))
-        if entry is not None and entry.year:
-            self.year.setValue(entry.year)
+        if entry is None:
+            return
+        word = {"signed": "signed", "no action": "no action"}.get(entry.status, entry.how)
+        self.status.setCurrentIndex(max(0, self.status.findData(word)))  # the entry as it stands
+        self.year.setValue(entry.year or 2023)  # the data stop in June 2022
 
     def _year_allowed(self) -> None:
         self.year.setEnabled(self.status.currentData() in ("ratified", "acceded", "succession"))

@@ -53,7 +53,7 @@ from trainerkit.ui.controller import CourseController
 from trainerkit.ui.i18n import QT_TRANSLATE_NOOP, tr
 from trainerkit.ui.icons import BLUE, SP, WARM, draw_eye, standard
 from trainerkit.ui.slide_dialogs import ImportSlidesDialog, NotesDialog, show_left_out
-from trainerkit.ui.slide_model import IMAGE_ROLE, ROW_ROLE, SlideListModel
+from trainerkit.ui.slide_model import ADAPT_ROLE, IMAGE_ROLE, ROW_ROLE, SlideListModel
 from trainerkit.ui.worker import PICTURES, Job, run_job, show_error
 
 log = logging.getLogger(__name__)
@@ -125,7 +125,7 @@ class SlideCardDelegate(QStyledItemDelegate):
         painter.setBrush(QColor(255, 255, 255, 225))
         painter.drawEllipse(eye.adjusted(-3, -3, 3, 3))
         draw_eye(painter, QRectF(eye), open_=not row.hidden, colour=QColor("#7a7a7a") if row.hidden else BLUE)
-        if row.adapt:
+        if index.data(ADAPT_ROLE):  # the badge goes with the export's "To adapt" label
             badge = QRect(pic.left() + 4, pic.bottom() - 21, 50, 17)
             painter.setBrush(WARM)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -435,6 +435,7 @@ class SlideSorter(QWidget):
         rows = self.controller.slides(self.session)
         self._values = self.controller.token_values()
         self.model.values = self._values
+        self.model.labelled = self.controller.labelled(self.session)
         self.model.set_rows(self.session, rows)
         self.select_keys(keys, current)
         hidden = sum(r.hidden for r in rows)
