@@ -116,7 +116,8 @@ def test_filling_a_gap_in_the_panel_takes_the_label_off_and_moves_the_count(
     # the sorter's "To adapt" badge follows the export's label: gone from the welcome slide only
     window.select_session(1)
     model = window.sorter.model
-    badge = {key: model.data(model.index(model.row_of(key)), ADAPT_ROLE) for key in model.keys()}
+    keys = model.keys()
+    badge = {key: model.data(model.index(row), ADAPT_ROLE) for row, key in enumerate(keys)}
     assert badge["s1-welcome"] == "" and badge["s1-practical-matters"]
 
     # a "To adapt" slide without placeholders: Mark adapted; a profile field: typed in place
@@ -342,3 +343,16 @@ def test_a_long_day_without_a_break_is_flagged_in_the_agenda(qtbot, window: Main
     agenda.lists[day].setCurrentRow(row)
     qtbot.mouseClick(agenda.remove, Qt.MouseButton.LeftButton)
     assert any("without a break from" in w for w in agenda.warning_texts())
+
+
+def test_mark_as_adapted_in_the_sorter_says_why_a_label_stays(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.select_session(1)
+    window.sorter.select_keys(["s1-practical-matters"], "s1-practical-matters")
+    window.sorter.act_adapted.trigger()
+    message = window.statusBar().currentMessage()
+    assert "s1-practical-matters keeps its 'To adapt' label while bracket text remains" in message
+    window.sorter.select_keys(["s1-agenda"], "s1-agenda")  # no bracket text: the label goes, nothing to say
+    window.statusBar().clearMessage()
+    window.sorter.act_adapted.trigger()
+    assert "keeps its" not in window.statusBar().currentMessage()
+    assert "s1-agenda" not in window.controller.labelled(1)

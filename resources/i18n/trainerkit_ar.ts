@@ -2155,6 +2155,10 @@
         <source>editing speaker notes</source>
         <translation>تحرير ملاحظات المتحدث</translation>
     </message>
+    <message>
+        <source>Slide {key} keeps its 'To adapt' label while bracket text remains on it: fill it in Adapt &gt; Gaps to adapt.</source>
+        <translation>تحتفظ الشريحة {key} بعلامة «للتكييف» ما دام فيها نص بين أقواس: املأه من التكييف &gt; ما بقي للتكييف.</translation>
+    </message>
 </context>
 <context>
     <name>verify_dialog</name>

@@ -2155,6 +2155,10 @@
         <source>editing speaker notes</source>
         <translation>la edición de las notas del orador</translation>
     </message>
+    <message>
+        <source>Slide {key} keeps its 'To adapt' label while bracket text remains on it: fill it in Adapt &gt; Gaps to adapt.</source>
+        <translation>La diapositiva {key} conserva su etiqueta «Por adaptar» mientras le quede texto entre corchetes: complételo en Adaptar &gt; Puntos por adaptar.</translation>
+    </message>
 </context>
 <context>
     <name>verify_dialog</name>

@@ -2155,6 +2155,10 @@
         <source>editing speaker notes</source>
         <translation>la modification des notes de l'intervenant</translation>
     </message>
+    <message>
+        <source>Slide {key} keeps its 'To adapt' label while bracket text remains on it: fill it in Adapt &gt; Gaps to adapt.</source>
+        <translation>La diapositive {key} garde son étiquette « À adapter » tant qu'il y reste du texte entre crochets : remplissez-le dans Adapter &gt; Points à adapter.</translation>
+    </message>
 </context>
 <context>
     <name>verify_dialog</name>

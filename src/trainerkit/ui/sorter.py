@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QListView,
+    QMainWindow,
     QMenu,
     QSizePolicy,
     QSplitter,
@@ -617,12 +618,21 @@ class SlideSorter(QWidget):
         self._change_selected("delete", QT_TRANSLATE_NOOP("sorter", "Delete"))
 
     def mark_adapted_selected(self) -> None:
-        """The trainer says these slides are adapted: their "To adapt" labels leave the export."""
-        self._change_selected(
-            "mark-adapted",
-            QT_TRANSLATE_NOOP("sorter", "Mark as adapted"),
-            [r.key for r in self.selected_rows() if r.adapt],
-        )
+        """The trainer says these slides are adapted: their "To adapt" labels leave the export (a slide
+        still holding bracket text keeps it, and the status bar says so, as ``slide adapted`` does)."""
+        keys = [r.key for r in self.selected_rows() if r.adapt]
+        self._change_selected("mark-adapted", QT_TRANSLATE_NOOP("sorter", "Mark as adapted"), keys)
+        kept = [k for k in keys if self.session is not None and k in self.controller.labelled(self.session)]
+        window = self.window()
+        if kept and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                tr(
+                    "sorter",
+                    "Slide {key} keeps its 'To adapt' label while bracket text remains on it: fill it in "
+                    "Adapt > Gaps to adapt.",
+                ).format(key=", ".join(kept)),
+                10000,
+            )
 
     def reset_selected(self) -> None:
         self._change_selected("reset-slide", QT_TRANSLATE_NOOP("sorter", "Reset"))
