@@ -14,12 +14,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from docx import Document
 from pptx import Presentation
 from PySide6.QtCore import Qt
 
-from trainerkit.cli import cli
 from trainerkit.course.decks import deck_path
 from trainerkit.customise import select_sessions
 from trainerkit.deck.tags import get_slide_key
@@ -179,14 +177,6 @@ def test_a_placeholder_not_on_the_slide_any_more_is_refused_with_a_message(qtbot
     assert shown and "is not on slide s1-welcome" in shown[0]
 
 
-def test_slide_adapted_says_why_the_label_stays() -> None:
-    runner = CliRunner()
-    assert runner.invoke(cli, ["course", "create", "Amman", "--country", "JO"]).exit_code == 0
-    result = runner.invoke(cli, ["slide", "adapted", "Amman", "s1-welcome"])
-    assert result.exit_code == 0
-    assert "Its 'To adapt' label stays while bracket text remains on it: [Why this training" in result.output
-
-
 # ---- country facts --------------------------------------------------------------------------------
 def test_jordan_facts_in_the_view_on_the_session_3_slide_and_in_the_handout(
     qtbot, window: MainWindow, tmp_path: Path
@@ -266,20 +256,6 @@ def test_export_checks_can_be_cancelled(qtbot, window: MainWindow) -> None:  # t
     qtbot.waitUntil(lambda: dialog.check_job is not None and dialog.check_job.done, timeout=60_000)
     assert dialog.isVisible() and dialog.export_button.isEnabled()
     dialog.close()
-
-
-def test_cli_export_no_adapt_labels(tmp_path: Path) -> None:
-    runner = CliRunner()
-    assert runner.invoke(cli, ["course", "create", "Amman", "--country", "JO"]).exit_code == 0
-    assert runner.invoke(cli, ["course", "sessions", "Amman", "1"]).exit_code == 0
-    for flag, out in (([], tmp_path / "a"), (["--no-adapt-labels"], tmp_path / "b")):
-        result = runner.invoke(cli, ["export", "Amman", "--out", str(out), *flag])
-        assert result.exit_code == 0, result.output
-    labels = [
-        sum(shape.name == ADAPT_LABEL_SHAPE for s in Presentation(str(_deck(o, 1))).slides for shape in s.shapes)
-        for o in (tmp_path / "a", tmp_path / "b")
-    ]
-    assert labels[0] > 0 and labels[1] == 0
 
 
 # ---- agenda -> plans ------------------------------------------------------------------------------

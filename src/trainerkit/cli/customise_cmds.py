@@ -344,6 +344,12 @@ def redo(name: str) -> None:
     is_flag=True,
     help="Leave the orange 'To adapt' labels out of the decks (decks meant for the room).",
 )
+@click.option(
+    "--check",
+    "run_check",
+    is_flag=True,
+    help="First run the checks of `trainerkit check` and print its errors and warnings (stderr), as the app does.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the export report as JSON.")
 def export(
     name: str,
@@ -353,11 +359,12 @@ def export(
     combined: bool,
     drop_hidden: bool,
     no_adapt_labels: bool,
+    run_check: bool,
     as_json: bool,
 ) -> None:
     """Export course NAME's customised decks, handouts and packs into OUT.
 
-    `trainerkit check NAME` first lists what is still to adapt (the app's export runs it before writing)."""
+    `trainerkit check NAME` (or --check) lists first what is still to adapt, as the app's export does."""
     from trainerkit.cli.handout_cmds import progress_printer
     from trainerkit.export.decks import export_decks
     from trainerkit.export.packs import parse_what
@@ -366,6 +373,17 @@ def export(
 
     chosen = parse_what(what)
     store = _store()
+    if run_check:
+        from trainerkit.package.preflight import preflight, preflight_to_text
+
+        checked = preflight(store, name)
+        for line in preflight_to_text(checked, ("error", "warning")):
+            click.echo(line, err=True)
+        click.echo(
+            f"Checks: {checked.count('error')} errors, {checked.count('warning')} warnings "
+            f"(`trainerkit check {shlex.quote(name)}` for the notes too).",
+            err=True,
+        )
     if chosen == ("decks",):
         report = export_decks(
             store,

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from trainerkit import arrange
 from trainerkit.course.model import Session
-from trainerkit.course.plan_fit import day_label, day_shape_warnings, fit_plan, fitted_minutes, training_dates
+from trainerkit.course.plan_fit import day_label, fit_plan, fitted_minutes, training_dates
 from trainerkit.durations import format_duration, session_durations
 from trainerkit.errors import TrainerKitError
 from trainerkit.ui.controller import CourseController
@@ -343,24 +343,11 @@ class AgendaEditor(QWidget):
         return [label.text() for label in self.date_widgets]
 
     def warning_texts(self) -> list[str]:
-        """The agenda's warnings: sessions short of their plan or missing (``arrange``), then plans running
-        past the break that follows and long stretches without a break (``plan_fit.day_shape_warnings``)."""
-        sessions = self.controller.state().sessions if self.controller.name else None
-        warnings = arrange.agenda_warnings(self.controller.course, self.days, sessions)
-        if self.controller.name is not None:
-            from trainerkit.package.agenda import agenda_days
-
-            state = self.controller.state()
-            chosen = {s.number: s for s in self.controller.course.sessions if s.number in state.sessions}
-            shape = day_shape_warnings(agenda_days(self.controller.course, state), chosen, state.plan_fits)
-            warnings += [f"Day {w.day}: {w.message}" for w in shape]
-            given = arrange.minutes_per_session(self.days)
-            for number, fit in state.plan_fits.items():  # fitted by the trainer's choice: no longer short
-                if number in chosen and fitted_minutes(fit_plan(chosen[number], given.get(number), fit)) <= given.get(
-                    number, 0
-                ):
-                    warnings = [w for w in warnings if not w.startswith(f"Session {number} gets ")]
-        return warnings
+        """The agenda's warnings (``arrange.course_agenda_warnings``: sessions short of their plan or
+        missing, plans running past the break that follows, long stretches without a break)."""
+        if self.controller.name is None:
+            return arrange.agenda_warnings(self.controller.course, self.days, None)
+        return arrange.course_agenda_warnings(self.controller.course, self.controller.state(), self.days)
 
     # ---- fitting plans to the agenda ------------------------------------------------------------
     def short_sessions(self) -> list[tuple[Session, int]]:
