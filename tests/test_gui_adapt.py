@@ -181,7 +181,7 @@ def test_a_placeholder_not_on_the_slide_any_more_is_refused_with_a_message(qtbot
 def test_jordan_facts_in_the_view_on_the_session_3_slide_and_in_the_handout(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    _sessions(window, 3)
+    _sessions(window, 3, 4)
     window.act_facts.trigger()
     view = window.facts_panel
     assert view is not None and view.isVisible()
@@ -209,6 +209,8 @@ def test_jordan_facts_in_the_view_on_the_session_3_slide_and_in_the_handout(
     assert "ICERD 1974" in text
     assert re.search(r"No action: [^\n]*ICMW", text), text
     assert "Status as of June 2022 (UN Treaty Collection); check for later changes" in text
+    table, _shapes = _slide(_deck(tmp_path / "out", 4), "s4-ratification-status")  # the Session 4 table
+    assert "No action. Status as of June 2022 (UN Treaty Collection); check for later changes" in table
     handout = next((tmp_path / "out" / "Handouts").rglob("*ratified by*.docx"))
     document = Document(str(handout))
     cells = {row.cells[0].text: [c.text for c in row.cells] for table in document.tables for row in table.rows}
@@ -332,3 +334,15 @@ def test_mark_as_adapted_in_the_sorter_says_why_a_label_stays(qtbot, window: Mai
     window.sorter.act_adapted.trigger()
     assert "keeps its" not in window.statusBar().currentMessage()
     assert "s1-agenda" not in window.controller.labelled(1)
+
+
+def test_the_gaps_panel_follows_the_open_course(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    _sessions(window, 2)
+    panel = window.open_gaps()
+    qtbot.waitUntil(lambda: panel.report is not None and panel.job is not None and panel.job.done, timeout=60_000)
+    assert panel.gap_rows(slide="s2-where-country")
+    assert window.create_course("Tunis 2027", "TN")  # another course: its own gaps (every session)
+    qtbot.waitUntil(lambda: panel.report is not None and panel.report.course == "Tunis 2027", timeout=60_000)
+    assert panel.gap_rows(slide="s1-welcome")
+    window.controller.close_course()
+    qtbot.waitUntil(lambda: panel.rows == [] and panel.count.text() == "Open a course first.")

@@ -176,6 +176,8 @@ class GapsPanel(QDockWidget):
         name = self.controller.name
         if name is None:
             self.count.setText(tr("gaps_panel", "Open a course first."))
+            self.report, self.rows = None, []
+            self.scroller.setWidget(QWidget())  # nothing of the course that was open stays
             return None
         if self.job is not None and not self.job.done:
             self._again = True
