@@ -1070,8 +1070,8 @@
         <translation>نتائج الفحوص</translation>
     </message>
     <message>
-        <source>Check &amp;again</source>
-        <translation>&amp;افحص مجددًا</translation>
+        <source>Chec&amp;k again</source>
+        <translation>افحص م&amp;جددًا</translation>
     </message>
     <message>
         <source>Before you export</source>

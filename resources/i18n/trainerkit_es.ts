@@ -1070,8 +1070,8 @@
         <translation>Resultados de las comprobaciones</translation>
     </message>
     <message>
-        <source>Check &amp;again</source>
-        <translation>&amp;Comprobar de nuevo</translation>
+        <source>Chec&amp;k again</source>
+        <translation>Compro&amp;bar de nuevo</translation>
     </message>
     <message>
         <source>Before you export</source>

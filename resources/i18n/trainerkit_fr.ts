@@ -1070,7 +1070,7 @@
         <translation>Résultats des vérifications</translation>
     </message>
     <message>
-        <source>Check &amp;again</source>
+        <source>Chec&amp;k again</source>
         <translation>&amp;Vérifier de nouveau</translation>
     </message>
     <message>

@@ -224,6 +224,7 @@ class AgendaEditor(QWidget):
         self.fits_holder.addWidget(self.fits_box)
         self.fit_buttons: dict[int, dict[str, QPushButton]] = {}
         self.drop_dialog: DropStepsDialog | None = None
+        self.date_widgets: list[QLabel] = []  # each day's calendar date (hidden without parsable dates)
 
         right = QVBoxLayout()
         right.addWidget(scroll, 1)
@@ -272,10 +273,9 @@ class AgendaEditor(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
         self.lists = []
-        self.date_widgets: list[QLabel] = []
+        self.date_widgets = []
         profile = self.controller.state().profile if self.controller.name else {}
         dates = training_dates(profile.get("dates", ""), len(self.days))
-        self.dates = dates
         for d, day in enumerate(self.days):
             column = QVBoxLayout()
             header = QLabel(
@@ -433,7 +433,9 @@ class AgendaEditor(QWidget):
         fit = self.controller.state().plan_fits.get(session) or {}
         dropped = list(fit.get("drop", [])) if fit.get("mode") == "drop" else []
         dialog = DropStepsDialog(self.controller.course.session(session), given, dropped, self)
-        dialog.accepted.connect(lambda: self.choose_fit(session, "drop", dialog.chosen()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chosen = dialog.chosen  # read on OK, before the dialog goes
+        dialog.accepted.connect(lambda: self.choose_fit(session, "drop", chosen()))
         self.drop_dialog = dialog
         dialog.open()
         return dialog

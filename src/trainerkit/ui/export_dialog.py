@@ -133,7 +133,7 @@ class ExportDialog(QDialog):
         self.check_counts = QLabel()
         self.check_counts.setWordWrap(True)
         self.check_counts.setAccessibleName(tr("export_dialog", "Checks found"))
-        self.check_button = QPushButton(standard(SP.SP_BrowserReload), tr("export_dialog", "Check &again"))
+        self.check_button = QPushButton(standard(SP.SP_BrowserReload), tr("export_dialog", "Chec&k again"))
         self.check_button.clicked.connect(lambda: self.run_checks())
         checks_box = QGroupBox(tr("export_dialog", "Before you export"))
         checks_layout = QVBoxLayout(checks_box)
