@@ -9,6 +9,9 @@ venue" and "Verify a package" are windows of their own (``examples_page``, ``bun
 agenda with ``go_to_location``. Menus and shortcuts reach every flow from the keyboard; Undo/Redo name the
 change they act on and go through the store, so they survive a restart. Window geometry and recent
 courses are kept in the store's settings.
+
+The Adapt menu opens two docks: the gaps still to adapt, each with a field to fill it (``gaps_panel``),
+and the course country's treaty facts with corrections (``facts_panel``).
 """
 
 from __future__ import annotations
