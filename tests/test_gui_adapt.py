@@ -346,3 +346,19 @@ def test_the_gaps_panel_follows_the_open_course(qtbot, window: MainWindow) -> No
     assert panel.gap_rows(slide="s1-welcome")
     window.controller.close_course()
     qtbot.waitUntil(lambda: panel.rows == [] and panel.count.text() == "Open a course first.")
+
+
+def test_text_typed_in_other_gaps_survives_a_refresh(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    _sessions(window, 1)
+    panel = window.open_gaps()
+    qtbot.waitUntil(lambda: panel.report is not None and panel.job is not None and panel.job.done, timeout=60_000)
+    first, second = panel.gap_rows("placeholder", "s1-practical-matters")[:2]
+    assert first.field is not None and second.field is not None
+    second.field.setText("half typed")  # the trainer moves on while the list is read again
+    first.field.setText("Ms A. Haddad, +962 6 000 0000")
+    before = panel.report
+    assert panel.fill(first)
+    qtbot.waitUntil(lambda: panel.report is not before and panel.job is not None and panel.job.done, timeout=60_000)
+    again = [r for r in panel.gap_rows("placeholder", "s1-practical-matters") if r.gap == second.gap]
+    assert again and again[0].field is not None and again[0].field.text() == "half typed"
+    assert first.gap not in [r.gap for r in panel.rows]

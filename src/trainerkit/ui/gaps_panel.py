@@ -43,6 +43,12 @@ from trainerkit.ui.i18n import tr
 from trainerkit.ui.worker import Job, run_job, show_error
 
 
+def _identity(gap: Gap) -> tuple[str, Any, Any, Any]:
+    """What makes a gap the same gap in the next report: kind, slide, placeholder, profile field."""
+    where = gap.location
+    return gap.kind, where.get("slide"), where.get("placeholder"), where.get("field")
+
+
 class GapRow(QFrame):
     """One gap: what and where, and the control that fills it (a field, or buttons)."""
 
@@ -214,6 +220,9 @@ class GapsPanel(QDockWidget):
         self.bar.setRange(0, max(report.total, 1))
         self.bar.setValue(report.done)
         scroll = self.scroller.verticalScrollBar().value()
+        # what the trainer is typing in other rows while the list was read again stays, focus included
+        typed = {_identity(r.gap): r.field.text() for r in self.rows if r.field is not None and r.field.text()}
+        typing = next((_identity(r.gap) for r in self.rows if r.field is not None and r.field.hasFocus()), None)
         self.list_box = QWidget()  # a new box each time: the scroll area deletes the old one
         self.list_layout = QVBoxLayout(self.list_box)
         self.list_layout.setContentsMargins(0, 0, 0, 0)
@@ -225,6 +234,8 @@ class GapsPanel(QDockWidget):
                 where = gap.where
                 self.list_layout.addWidget(self._heading(gap))
             row = GapRow(self, gap)
+            if row.field is not None and _identity(gap) in typed:
+                row.field.setText(typed[_identity(gap)])
             self.rows.append(row)
             self.list_layout.addWidget(row)
         if not report.gaps:
@@ -234,11 +245,13 @@ class GapsPanel(QDockWidget):
         self.list_layout.addStretch(1)
         self.scroller.setWidget(self.list_box)
         self.scroller.verticalScrollBar().setValue(scroll)
-        if self._focus_index is not None:
-            fields = [r.field for r in self.rows if r.field is not None]
-            if fields:
-                fields[min(self._focus_index, len(fields) - 1)].setFocus()
-            self._focus_index = None
+        fields = [r.field for r in self.rows if r.field is not None]
+        kept = next((r.field for r in self.rows if r.field is not None and _identity(r.gap) == typing), None)
+        if kept is not None:
+            kept.setFocus()
+        elif self._focus_index is not None and fields:  # after a fill: the next gap's field
+            fields[min(self._focus_index, len(fields) - 1)].setFocus()
+        self._focus_index = None
 
     def _heading(self, gap: Gap) -> QWidget:
         box = QWidget()
