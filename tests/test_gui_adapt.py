@@ -117,6 +117,7 @@ def test_filling_a_gap_in_the_panel_takes_the_label_off_and_moves_the_count(
     keys = model.keys()
     badge = {key: model.data(model.index(row), ADAPT_ROLE) for row, key in enumerate(keys)}
     assert badge["s1-welcome"] == "" and badge["s1-practical-matters"]
+    assert "3 to adapt" in window.sorter.info.text()  # 4 before
 
     # a "To adapt" slide without placeholders: Mark adapted; a profile field: typed in place
     agenda = panel.gap_rows("to-adapt", "s1-agenda")

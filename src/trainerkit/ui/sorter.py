@@ -436,11 +436,11 @@ class SlideSorter(QWidget):
         rows = self.controller.slides(self.session)
         self._values = self.controller.token_values()
         self.model.values = self._values
-        self.model.labelled = self.controller.labelled(self.session)
+        labelled = self.model.labelled = self.controller.labelled(self.session)
         self.model.set_rows(self.session, rows)
         self.select_keys(keys, current)
         hidden = sum(r.hidden for r in rows)
-        adapt = sum(bool(r.adapt) for r in rows)
+        adapt = sum(bool(r.adapt) and r.key in labelled for r in rows)  # "To adapt" labels still on
         self.info.setText(
             tr(
                 "sorter",
