@@ -96,8 +96,8 @@ def course_agenda_warnings(course: Course, state: Any, days: list[dict[str, Any]
     it): sessions short of their plan or missing (``agenda_warnings``; a session whose plan the trainer
     fitted to its time no longer counts as short), then, per day, a plan that runs past the break that
     follows its slot and stretches without a break (``course.plan_fit.day_shape_warnings``)."""
+    from trainerkit.course.model import AgendaSlot
     from trainerkit.course.plan_fit import day_shape_warnings, fit_plan, fitted_minutes
-    from trainerkit.package.agenda import agenda_days
 
     warnings = agenda_warnings(course, days, state.sessions)
     chosen = {s.number: s for s in course.sessions if s.number in state.sessions}
@@ -106,7 +106,24 @@ def course_agenda_warnings(course: Course, state: Any, days: list[dict[str, Any]
         fitted = fitted_minutes(fit_plan(chosen[number], given.get(number), fit)) if number in chosen else None
         if fitted is not None and fitted <= given.get(number, 0):
             warnings = [w for w in warnings if not w.startswith(f"Session {number} gets ")]
-    shape = day_shape_warnings(agenda_days(course, state), chosen, state.plan_fits)
+    placed = [
+        (
+            int(day.get("day", number)),
+            [
+                AgendaSlot(
+                    str(slot.get("start", "")),
+                    str(slot.get("end", "")),
+                    str(slot.get("kind", "")),
+                    str(slot.get("title", "")),
+                    "",
+                    session=int(slot["session"]) if slot.get("session") not in (None, "") else None,
+                )
+                for slot in day.get("slots", [])
+            ],
+        )
+        for number, day in enumerate(days, start=1)
+    ]
+    shape = day_shape_warnings(placed, chosen, state.plan_fits)
     return warnings + [f"Day {w.day}: {w.message}" for w in shape]
 
 
