@@ -40,7 +40,7 @@ LONG = {
 
 #: Every source file that prints a `trainerkit ...` command, with the commands it prints (first words).
 SITES = {
-    "cli/customise_cmds.py": {"course create"},
+    "cli/customise_cmds.py": {"course create", "check"},  # export --check names `trainerkit check NAME`
     "cli/example_cmds.py": {"example edit", "check"},
     "cli/usb_cmds.py": {"usb pack", "usb targets", "check"},
     "examples/slides.py": {"example edit", "example add"},

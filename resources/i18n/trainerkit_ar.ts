@@ -193,6 +193,70 @@
         <source>saving the agenda</source>
         <translation>حفظ البرنامج</translation>
     </message>
+    <message>
+        <source>Drop steps of session {number}</source>
+        <translation>حذف خطوات من الجلسة {number}</translation>
+    </message>
+    <message>
+        <source>The agenda gives session {number} {given}; its plan needs {planned}. Tick the steps to leave out:</source>
+        <translation>يمنح البرنامج الجلسة {number} مدة {given}؛ وتحتاج خطتها إلى {planned}. حدّد الخطوات المراد حذفها:</translation>
+    </message>
+    <message>
+        <source>Time the plan still needs</source>
+        <translation>الوقت الذي لا تزال الخطة تحتاجه</translation>
+    </message>
+    <message>
+        <source>&amp;Drop the ticked steps</source>
+        <translation>&amp;حذف الخطوات المحددة</translation>
+    </message>
+    <message>
+        <source>The rest needs {need}: it fits in {given}.</source>
+        <translation>يحتاج الباقي إلى {need}: وهو يتسع في {given}.</translation>
+    </message>
+    <message>
+        <source>The rest needs {need}: still {over} more than {given}.</source>
+        <translation>يحتاج الباقي إلى {need}: أي {over} أكثر من {given}.</translation>
+    </message>
+    <message>
+        <source>Day {day_day} date</source>
+        <translation>تاريخ اليوم {day_day}</translation>
+    </message>
+    <message>
+        <source>your choice: every step rescaled</source>
+        <translation>اختيارك: تقصير كل خطوة بالتناسب</translation>
+    </message>
+    <message>
+        <source>your choice: steps {steps} dropped</source>
+        <translation>اختيارك: حذف الخطوات {steps}</translation>
+    </message>
+    <message>
+        <source>choose how its plan fits</source>
+        <translation>اختر كيف تتلاءم خطتها</translation>
+    </message>
+    <message>
+        <source>Session {number}: agenda {given}, plan {planned}; {choice}.</source>
+        <translation>الجلسة {number}: البرنامج {given}، الخطة {planned}؛ {choice}.</translation>
+    </message>
+    <message>
+        <source>Rescale the plan</source>
+        <translation>تقصير الخطة</translation>
+    </message>
+    <message>
+        <source>Drop steps…</source>
+        <translation>حذف خطوات…</translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation>كما هو مخطط</translation>
+    </message>
+    <message>
+        <source>Shorten every step in proportion, to fit the agenda's time.</source>
+        <translation>تقصير كل خطوة بالتناسب لتتسع في وقت البرنامج.</translation>
+    </message>
+    <message>
+        <source>fitting a plan to the agenda</source>
+        <translation>مواءمة خطة مع البرنامج</translation>
+    </message>
 </context>
 <context>
     <name>bundle_actions</name>
@@ -1029,6 +1093,248 @@
         <source>Session {number}: {tokens}</source>
         <translation>الجلسة {number}: {tokens}</translation>
     </message>
+    <message>
+        <source>Leave the orange 'To adapt' &amp;labels out (decks meant for the room)</source>
+        <translation>إزالة &amp;علامات «للتكييف» البرتقالية (عروض للقاعة)</translation>
+    </message>
+    <message>
+        <source>The labels remind you what is left to adapt; the text on the slides stays as it is. The checks above list what is left.</source>
+        <translation>تذكّرك العلامات بما بقي للتكييف؛ ويبقى نص الشرائح كما هو. تسرد الفحوص أعلاه ما بقي.</translation>
+    </message>
+    <message>
+        <source>Before you export: checks</source>
+        <translation>قبل التصدير: الفحوص</translation>
+    </message>
+    <message>
+        <source>Checks found</source>
+        <translation>نتائج الفحوص</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>افحص م&amp;جددًا</translation>
+    </message>
+    <message>
+        <source>Before you export</source>
+        <translation>قبل التصدير</translation>
+    </message>
+    <message>
+        <source>Checking the course before export…</source>
+        <translation>جارٍ فحص الدورة قبل التصدير…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>checking the course</source>
+        <translation>فحص الدورة</translation>
+    </message>
+    <message>
+        <source>Checks not run: export when ready.</source>
+        <translation>لم تُجرَ الفحوص: صدّر عندما تكون جاهزًا.</translation>
+    </message>
+    <message>
+        <source>The checks failed: {error}</source>
+        <translation>فشلت الفحوص: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing to report: the course is ready.</source>
+        <translation>لا شيء للإبلاغ عنه: الدورة جاهزة.</translation>
+    </message>
+    <message>
+        <source>{count} slides still show placeholder text: the room would see it.</source>
+        <translation>لا تزال {count} شرائح تعرض نصًا مؤقتًا: ستراه القاعة.</translation>
+    </message>
+    <message>
+        <source>Checked. Read the lines above, then Export.</source>
+        <translation>تم الفحص. اقرأ الأسطر أعلاه ثم صدّر.</translation>
+    </message>
+</context>
+<context>
+    <name>facts_panel</name>
+    <message>
+        <source>ratified</source>
+        <translation>صدّقت</translation>
+    </message>
+    <message>
+        <source>acceded</source>
+        <translation>انضمت</translation>
+    </message>
+    <message>
+        <source>succession</source>
+        <translation>خلافة</translation>
+    </message>
+    <message>
+        <source>signed only</source>
+        <translation>وقّعت فقط</translation>
+    </message>
+    <message>
+        <source>no action</source>
+        <translation>لا إجراء</translation>
+    </message>
+    <message>
+        <source>Country facts</source>
+        <translation>بيانات البلد</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Source of the facts</source>
+        <translation>مصدر البيانات</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>الصك</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Treaty ratifications</source>
+        <translation>التصديق على المعاهدات</translation>
+    </message>
+    <message>
+        <source>Corrected status</source>
+        <translation>الحالة المصححة</translation>
+    </message>
+    <message>
+        <source>Year of ratification</source>
+        <translation>سنة التصديق</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;صحّح</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;data</source>
+        <translation>العودة إلى ال&amp;بيانات</translation>
+    </message>
+    <message>
+        <source>Export writes these into the Session 3 slide 'Treaties ratified by …', the Session 4 ratification table and the ratified-treaties handout. A correction is one change: Undo takes it back.</source>
+        <translation>يكتبها التصدير في شريحة «المعاهدات التي صدّق عليها …» في الجلسة 3، وجدول التصديقات في الجلسة 4، ووثيقة المعاهدات المصدّق عليها. التصحيح تغيير واحد: التراجع يلغيه.</translation>
+    </message>
+    <message>
+        <source>Open a course first.</source>
+        <translation>افتح دورة أولًا.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{state} ({code})&lt;/b&gt;: UN human rights treaties</source>
+        <translation>&lt;b&gt;{state} ({code})&lt;/b&gt;: معاهدات الأمم المتحدة لحقوق الإنسان</translation>
+    </message>
+    <message>
+        <source> (your correction)</source>
+        <translation> (تصحيحك)</translation>
+    </message>
+    <message>
+        <source>Correct &lt;b&gt;{instrument}&lt;/b&gt; (a change since June 2022, or an error):</source>
+        <translation>تصحيح &lt;b&gt;{instrument}&lt;/b&gt; (تغيير منذ حزيران/يونيو 2022، أو خطأ):</translation>
+    </message>
+    <message>
+        <source>correcting a country fact</source>
+        <translation>تصحيح بيان من بيانات البلد</translation>
+    </message>
+</context>
+<context>
+    <name>gaps_panel</name>
+    <message>
+        <source>Text for the room, in place of the brackets</source>
+        <translation>نص للقاعة بدلًا من الأقواس</translation>
+    </message>
+    <message>
+        <source>Replace {text}</source>
+        <translation>استبدال {text}</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Mark adapted</source>
+        <translation>وضع علامة «مكيّفة»</translation>
+    </message>
+    <message>
+        <source>You adapted it (or it fits as it is): its 'To adapt' label leaves the export.</source>
+        <translation>لقد كيّفتها (أو تناسب كما هي): تُزال علامة «للتكييف» منها عند التصدير.</translation>
+    </message>
+    <message>
+        <source>Hide slide</source>
+        <translation>إخفاء الشريحة</translation>
+    </message>
+    <message>
+        <source>Gaps to adapt</source>
+        <translation>ما بقي للتكييف</translation>
+    </message>
+    <message>
+        <source>Adaptation points done</source>
+        <translation>نقاط التكييف المنجزة</translation>
+    </message>
+    <message>
+        <source>Adaptation progress</source>
+        <translation>تقدّم التكييف</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;افحص مجددًا</translation>
+    </message>
+    <message>
+        <source>Type in place of each placeholder, fill the profile, or mark a slide adapted. A slide keeps its orange 'To adapt' label while bracket text remains on it.</source>
+        <translation>اكتب بدل كل نص بين أقواس، أو املأ الملف التعريفي، أو ضع علامة «مكيّفة» على الشريحة. تحتفظ الشريحة بعلامة «للتكييف» البرتقالية ما دام فيها نص بين أقواس.</translation>
+    </message>
+    <message>
+        <source>Gaps still to adapt</source>
+        <translation>ما لا يزال للتكييف</translation>
+    </message>
+    <message>
+        <source>Open a course first.</source>
+        <translation>افتح دورة أولًا.</translation>
+    </message>
+    <message>
+        <source>listing the gaps</source>
+        <translation>سرد ما بقي للتكييف</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation>أُنجز {done} من {total}</translation>
+    </message>
+    <message>
+        <source>Nothing left to adapt in the chosen sessions.</source>
+        <translation>لم يبقَ شيء للتكييف في الجلسات المختارة.</translation>
+    </message>
+    <message>
+        <source>Go to slide</source>
+        <translation>الانتقال إلى الشريحة</translation>
+    </message>
+    <message>
+        <source>Go to profile</source>
+        <translation>الانتقال إلى الملف التعريفي</translation>
+    </message>
+    <message>
+        <source>replacing a placeholder</source>
+        <translation>استبدال نص بين أقواس</translation>
+    </message>
+    <message>
+        <source>setting a profile field</source>
+        <translation>حفظ حقل في الملف التعريفي</translation>
+    </message>
+    <message>
+        <source>marking a slide adapted</source>
+        <translation>وضع علامة «مكيّفة» على شريحة</translation>
+    </message>
+    <message>
+        <source>hiding a slide</source>
+        <translation>إخفاء شريحة</translation>
+    </message>
 </context>
 <context>
     <name>main_window</name>
@@ -1367,6 +1673,18 @@
     <message>
         <source>Nothing to redo.</source>
         <translation>لا شيء لإعادته.</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps to adapt</source>
+        <translation>&amp;ما بقي للتكييف</translation>
+    </message>
+    <message>
+        <source>Country &amp;facts</source>
+        <translation>&amp;بيانات البلد</translation>
+    </message>
+    <message>
+        <source>Ada&amp;pt</source>
+        <translation>ال&amp;تكييف</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2250,10 @@
     <message>
         <source>editing speaker notes</source>
         <translation>تحرير ملاحظات المتحدث</translation>
+    </message>
+    <message>
+        <source>Slide {key} keeps its 'To adapt' label while bracket text remains on it: fill it in Adapt &gt; Gaps to adapt.</source>
+        <translation>تحتفظ الشريحة {key} بعلامة «للتكييف» ما دام فيها نص بين أقواس: املأه من التكييف &gt; ما بقي للتكييف.</translation>
     </message>
 </context>
 <context>

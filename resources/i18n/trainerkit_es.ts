@@ -193,6 +193,70 @@
         <source>saving the agenda</source>
         <translation>el guardado del programa</translation>
     </message>
+    <message>
+        <source>Drop steps of session {number}</source>
+        <translation>Quitar pasos de la sesión {number}</translation>
+    </message>
+    <message>
+        <source>The agenda gives session {number} {given}; its plan needs {planned}. Tick the steps to leave out:</source>
+        <translation>La agenda da {given} a la sesión {number}; su plan necesita {planned}. Marque los pasos que se quitan:</translation>
+    </message>
+    <message>
+        <source>Time the plan still needs</source>
+        <translation>Tiempo que el plan aún necesita</translation>
+    </message>
+    <message>
+        <source>&amp;Drop the ticked steps</source>
+        <translation>&amp;Quitar los pasos marcados</translation>
+    </message>
+    <message>
+        <source>The rest needs {need}: it fits in {given}.</source>
+        <translation>El resto necesita {need}: cabe en {given}.</translation>
+    </message>
+    <message>
+        <source>The rest needs {need}: still {over} more than {given}.</source>
+        <translation>El resto necesita {need}: todavía {over} más que {given}.</translation>
+    </message>
+    <message>
+        <source>Day {day_day} date</source>
+        <translation>Fecha del día {day_day}</translation>
+    </message>
+    <message>
+        <source>your choice: every step rescaled</source>
+        <translation>su elección: cada paso acortado en proporción</translation>
+    </message>
+    <message>
+        <source>your choice: steps {steps} dropped</source>
+        <translation>su elección: pasos {steps} quitados</translation>
+    </message>
+    <message>
+        <source>choose how its plan fits</source>
+        <translation>elija cómo se ajusta su plan</translation>
+    </message>
+    <message>
+        <source>Session {number}: agenda {given}, plan {planned}; {choice}.</source>
+        <translation>Sesión {number}: agenda {given}, plan {planned}; {choice}.</translation>
+    </message>
+    <message>
+        <source>Rescale the plan</source>
+        <translation>Reescalar el plan</translation>
+    </message>
+    <message>
+        <source>Drop steps…</source>
+        <translation>Quitar pasos…</translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation>Como está previsto</translation>
+    </message>
+    <message>
+        <source>Shorten every step in proportion, to fit the agenda's time.</source>
+        <translation>Acortar cada paso en proporción, para caber en el tiempo de la agenda.</translation>
+    </message>
+    <message>
+        <source>fitting a plan to the agenda</source>
+        <translation>el ajuste de un plan a la agenda</translation>
+    </message>
 </context>
 <context>
     <name>bundle_actions</name>
@@ -1029,6 +1093,248 @@
         <source>Session {number}: {tokens}</source>
         <translation>Sesión {number}: {tokens}</translation>
     </message>
+    <message>
+        <source>Leave the orange 'To adapt' &amp;labels out (decks meant for the room)</source>
+        <translation>Quitar las &amp;etiquetas naranjas «Por adaptar» (presentaciones para la sala)</translation>
+    </message>
+    <message>
+        <source>The labels remind you what is left to adapt; the text on the slides stays as it is. The checks above list what is left.</source>
+        <translation>Las etiquetas recuerdan lo que queda por adaptar; el texto de las diapositivas queda igual. Las comprobaciones de arriba enumeran lo que queda.</translation>
+    </message>
+    <message>
+        <source>Before you export: checks</source>
+        <translation>Antes de exportar: comprobaciones</translation>
+    </message>
+    <message>
+        <source>Checks found</source>
+        <translation>Resultados de las comprobaciones</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>Compro&amp;bar de nuevo</translation>
+    </message>
+    <message>
+        <source>Before you export</source>
+        <translation>Antes de exportar</translation>
+    </message>
+    <message>
+        <source>Checking the course before export…</source>
+        <translation>Comprobando el curso antes de exportar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>checking the course</source>
+        <translation>la comprobación del curso</translation>
+    </message>
+    <message>
+        <source>Checks not run: export when ready.</source>
+        <translation>Comprobaciones no hechas: exporte cuando esté listo.</translation>
+    </message>
+    <message>
+        <source>The checks failed: {error}</source>
+        <translation>Las comprobaciones fallaron: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing to report: the course is ready.</source>
+        <translation>Nada que señalar: el curso está listo.</translation>
+    </message>
+    <message>
+        <source>{count} slides still show placeholder text: the room would see it.</source>
+        <translation>{count} diapositivas aún muestran texto provisional: la sala lo vería.</translation>
+    </message>
+    <message>
+        <source>Checked. Read the lines above, then Export.</source>
+        <translation>Comprobado. Lea las líneas de arriba y luego Exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>facts_panel</name>
+    <message>
+        <source>ratified</source>
+        <translation>ratificado</translation>
+    </message>
+    <message>
+        <source>acceded</source>
+        <translation>adhesión</translation>
+    </message>
+    <message>
+        <source>succession</source>
+        <translation>sucesión</translation>
+    </message>
+    <message>
+        <source>signed only</source>
+        <translation>solo firmado</translation>
+    </message>
+    <message>
+        <source>no action</source>
+        <translation>ninguna acción</translation>
+    </message>
+    <message>
+        <source>Country facts</source>
+        <translation>Datos del país</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Source of the facts</source>
+        <translation>Fuente de los datos</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrumento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Treaty ratifications</source>
+        <translation>Ratificaciones de tratados</translation>
+    </message>
+    <message>
+        <source>Corrected status</source>
+        <translation>Estado corregido</translation>
+    </message>
+    <message>
+        <source>Year of ratification</source>
+        <translation>Año de ratificación</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Corregir</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;data</source>
+        <translation>Volver a los &amp;datos</translation>
+    </message>
+    <message>
+        <source>Export writes these into the Session 3 slide 'Treaties ratified by …', the Session 4 ratification table and the ratified-treaties handout. A correction is one change: Undo takes it back.</source>
+        <translation>La exportación los escribe en la diapositiva «Tratados ratificados por …» de la sesión 3, la tabla de ratificaciones de la sesión 4 y el material sobre los tratados ratificados. Una corrección es un cambio: Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <source>Open a course first.</source>
+        <translation>Abra primero un curso.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{state} ({code})&lt;/b&gt;: UN human rights treaties</source>
+        <translation>&lt;b&gt;{state} ({code})&lt;/b&gt;: tratados de derechos humanos de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source> (your correction)</source>
+        <translation> (su corrección)</translation>
+    </message>
+    <message>
+        <source>Correct &lt;b&gt;{instrument}&lt;/b&gt; (a change since June 2022, or an error):</source>
+        <translation>Corregir &lt;b&gt;{instrument}&lt;/b&gt; (un cambio desde junio de 2022, o un error):</translation>
+    </message>
+    <message>
+        <source>correcting a country fact</source>
+        <translation>la corrección de un dato del país</translation>
+    </message>
+</context>
+<context>
+    <name>gaps_panel</name>
+    <message>
+        <source>Text for the room, in place of the brackets</source>
+        <translation>Texto para la sala, en lugar de los corchetes</translation>
+    </message>
+    <message>
+        <source>Replace {text}</source>
+        <translation>Reemplazar {text}</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Mark adapted</source>
+        <translation>Marcar como adaptada</translation>
+    </message>
+    <message>
+        <source>You adapted it (or it fits as it is): its 'To adapt' label leaves the export.</source>
+        <translation>La adaptó (o sirve tal cual): su etiqueta «Por adaptar» sale de la exportación.</translation>
+    </message>
+    <message>
+        <source>Hide slide</source>
+        <translation>Ocultar la diapositiva</translation>
+    </message>
+    <message>
+        <source>Gaps to adapt</source>
+        <translation>Puntos por adaptar</translation>
+    </message>
+    <message>
+        <source>Adaptation points done</source>
+        <translation>Puntos de adaptación hechos</translation>
+    </message>
+    <message>
+        <source>Adaptation progress</source>
+        <translation>Avance de la adaptación</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Type in place of each placeholder, fill the profile, or mark a slide adapted. A slide keeps its orange 'To adapt' label while bracket text remains on it.</source>
+        <translation>Escriba en lugar de cada texto entre corchetes, complete el perfil o marque una diapositiva como adaptada. Una diapositiva conserva su etiqueta naranja «Por adaptar» mientras le quede texto entre corchetes.</translation>
+    </message>
+    <message>
+        <source>Gaps still to adapt</source>
+        <translation>Puntos aún por adaptar</translation>
+    </message>
+    <message>
+        <source>Open a course first.</source>
+        <translation>Abra primero un curso.</translation>
+    </message>
+    <message>
+        <source>listing the gaps</source>
+        <translation>la lista de puntos por adaptar</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation>{done} de {total} hechos</translation>
+    </message>
+    <message>
+        <source>Nothing left to adapt in the chosen sessions.</source>
+        <translation>No queda nada por adaptar en las sesiones elegidas.</translation>
+    </message>
+    <message>
+        <source>Go to slide</source>
+        <translation>Ir a la diapositiva</translation>
+    </message>
+    <message>
+        <source>Go to profile</source>
+        <translation>Ir al perfil</translation>
+    </message>
+    <message>
+        <source>replacing a placeholder</source>
+        <translation>el reemplazo de un texto entre corchetes</translation>
+    </message>
+    <message>
+        <source>setting a profile field</source>
+        <translation>el registro de un campo del perfil</translation>
+    </message>
+    <message>
+        <source>marking a slide adapted</source>
+        <translation>el marcado de una diapositiva como adaptada</translation>
+    </message>
+    <message>
+        <source>hiding a slide</source>
+        <translation>la ocultación de una diapositiva</translation>
+    </message>
 </context>
 <context>
     <name>main_window</name>
@@ -1367,6 +1673,18 @@
     <message>
         <source>Nothing to redo.</source>
         <translation>Nada que rehacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps to adapt</source>
+        <translation>&amp;Puntos por adaptar</translation>
+    </message>
+    <message>
+        <source>Country &amp;facts</source>
+        <translation>&amp;Datos del país</translation>
+    </message>
+    <message>
+        <source>Ada&amp;pt</source>
+        <translation>Ada&amp;ptar</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2250,10 @@
     <message>
         <source>editing speaker notes</source>
         <translation>la edición de las notas del orador</translation>
+    </message>
+    <message>
+        <source>Slide {key} keeps its 'To adapt' label while bracket text remains on it: fill it in Adapt &gt; Gaps to adapt.</source>
+        <translation>La diapositiva {key} conserva su etiqueta «Por adaptar» mientras le quede texto entre corchetes: complételo en Adaptar &gt; Puntos por adaptar.</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,70 @@
         <source>saving the agenda</source>
         <translation>l'enregistrement du programme</translation>
     </message>
+    <message>
+        <source>Drop steps of session {number}</source>
+        <translation>Supprimer des étapes de la séance {number}</translation>
+    </message>
+    <message>
+        <source>The agenda gives session {number} {given}; its plan needs {planned}. Tick the steps to leave out:</source>
+        <translation>Le programme donne {given} à la séance {number} ; son plan demande {planned}. Cochez les étapes à supprimer :</translation>
+    </message>
+    <message>
+        <source>Time the plan still needs</source>
+        <translation>Temps que le plan demande encore</translation>
+    </message>
+    <message>
+        <source>&amp;Drop the ticked steps</source>
+        <translation>&amp;Supprimer les étapes cochées</translation>
+    </message>
+    <message>
+        <source>The rest needs {need}: it fits in {given}.</source>
+        <translation>Le reste demande {need} : il tient en {given}.</translation>
+    </message>
+    <message>
+        <source>The rest needs {need}: still {over} more than {given}.</source>
+        <translation>Le reste demande {need} : encore {over} de plus que {given}.</translation>
+    </message>
+    <message>
+        <source>Day {day_day} date</source>
+        <translation>Date du jour {day_day}</translation>
+    </message>
+    <message>
+        <source>your choice: every step rescaled</source>
+        <translation>votre choix : chaque étape raccourcie en proportion</translation>
+    </message>
+    <message>
+        <source>your choice: steps {steps} dropped</source>
+        <translation>votre choix : étapes {steps} supprimées</translation>
+    </message>
+    <message>
+        <source>choose how its plan fits</source>
+        <translation>choisissez comment son plan s'y adapte</translation>
+    </message>
+    <message>
+        <source>Session {number}: agenda {given}, plan {planned}; {choice}.</source>
+        <translation>Séance {number} : programme {given}, plan {planned} ; {choice}.</translation>
+    </message>
+    <message>
+        <source>Rescale the plan</source>
+        <translation>Raccourcir le plan</translation>
+    </message>
+    <message>
+        <source>Drop steps…</source>
+        <translation>Supprimer des étapes…</translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation>Comme prévu</translation>
+    </message>
+    <message>
+        <source>Shorten every step in proportion, to fit the agenda's time.</source>
+        <translation>Raccourcir chaque étape en proportion, pour tenir dans le temps du programme.</translation>
+    </message>
+    <message>
+        <source>fitting a plan to the agenda</source>
+        <translation>l'ajustement d'un plan au programme</translation>
+    </message>
 </context>
 <context>
     <name>bundle_actions</name>
@@ -1029,6 +1093,248 @@
         <source>Session {number}: {tokens}</source>
         <translation>Séance {number} : {tokens}</translation>
     </message>
+    <message>
+        <source>Leave the orange 'To adapt' &amp;labels out (decks meant for the room)</source>
+        <translation>Retirer les &amp;étiquettes orange « À adapter » (présentations pour la salle)</translation>
+    </message>
+    <message>
+        <source>The labels remind you what is left to adapt; the text on the slides stays as it is. The checks above list what is left.</source>
+        <translation>Les étiquettes rappellent ce qui reste à adapter ; le texte des diapositives reste tel quel. Les vérifications ci-dessus listent ce qui reste.</translation>
+    </message>
+    <message>
+        <source>Before you export: checks</source>
+        <translation>Avant d'exporter : vérifications</translation>
+    </message>
+    <message>
+        <source>Checks found</source>
+        <translation>Résultats des vérifications</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>&amp;Vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>Before you export</source>
+        <translation>Avant d'exporter</translation>
+    </message>
+    <message>
+        <source>Checking the course before export…</source>
+        <translation>Vérification du cours avant l'exportation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>checking the course</source>
+        <translation>la vérification du cours</translation>
+    </message>
+    <message>
+        <source>Checks not run: export when ready.</source>
+        <translation>Vérifications non faites : exportez quand vous êtes prêt.</translation>
+    </message>
+    <message>
+        <source>The checks failed: {error}</source>
+        <translation>Les vérifications ont échoué : {error}</translation>
+    </message>
+    <message>
+        <source>Nothing to report: the course is ready.</source>
+        <translation>Rien à signaler : le cours est prêt.</translation>
+    </message>
+    <message>
+        <source>{count} slides still show placeholder text: the room would see it.</source>
+        <translation>{count} diapositives montrent encore du texte à remplacer : la salle le verrait.</translation>
+    </message>
+    <message>
+        <source>Checked. Read the lines above, then Export.</source>
+        <translation>Vérifié. Lisez les lignes ci-dessus, puis Exporter.</translation>
+    </message>
+</context>
+<context>
+    <name>facts_panel</name>
+    <message>
+        <source>ratified</source>
+        <translation>ratifié</translation>
+    </message>
+    <message>
+        <source>acceded</source>
+        <translation>adhésion</translation>
+    </message>
+    <message>
+        <source>succession</source>
+        <translation>succession</translation>
+    </message>
+    <message>
+        <source>signed only</source>
+        <translation>signé seulement</translation>
+    </message>
+    <message>
+        <source>no action</source>
+        <translation>aucune action</translation>
+    </message>
+    <message>
+        <source>Country facts</source>
+        <translation>Données du pays</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Source of the facts</source>
+        <translation>Source des données</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Treaty ratifications</source>
+        <translation>Ratifications des traités</translation>
+    </message>
+    <message>
+        <source>Corrected status</source>
+        <translation>Statut corrigé</translation>
+    </message>
+    <message>
+        <source>Year of ratification</source>
+        <translation>Année de ratification</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Corriger</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;data</source>
+        <translation>Revenir aux &amp;données</translation>
+    </message>
+    <message>
+        <source>Export writes these into the Session 3 slide 'Treaties ratified by …', the Session 4 ratification table and the ratified-treaties handout. A correction is one change: Undo takes it back.</source>
+        <translation>L'exportation les écrit dans la diapositive « Traités ratifiés par … » de la séance 3, le tableau des ratifications de la séance 4 et le document sur les traités ratifiés. Une correction est une modification : Annuler la reprend.</translation>
+    </message>
+    <message>
+        <source>Open a course first.</source>
+        <translation>Ouvrez d'abord un cours.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{state} ({code})&lt;/b&gt;: UN human rights treaties</source>
+        <translation>&lt;b&gt;{state} ({code})&lt;/b&gt; : traités des Nations Unies relatifs aux droits de l'homme</translation>
+    </message>
+    <message>
+        <source> (your correction)</source>
+        <translation> (votre correction)</translation>
+    </message>
+    <message>
+        <source>Correct &lt;b&gt;{instrument}&lt;/b&gt; (a change since June 2022, or an error):</source>
+        <translation>Corriger &lt;b&gt;{instrument}&lt;/b&gt; (un changement depuis juin 2022, ou une erreur) :</translation>
+    </message>
+    <message>
+        <source>correcting a country fact</source>
+        <translation>la correction d'une donnée du pays</translation>
+    </message>
+</context>
+<context>
+    <name>gaps_panel</name>
+    <message>
+        <source>Text for the room, in place of the brackets</source>
+        <translation>Texte pour la salle, à la place des crochets</translation>
+    </message>
+    <message>
+        <source>Replace {text}</source>
+        <translation>Remplacer {text}</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Mark adapted</source>
+        <translation>Marquer comme adaptée</translation>
+    </message>
+    <message>
+        <source>You adapted it (or it fits as it is): its 'To adapt' label leaves the export.</source>
+        <translation>Vous l'avez adaptée (ou elle convient telle quelle) : son étiquette « À adapter » quitte l'exportation.</translation>
+    </message>
+    <message>
+        <source>Hide slide</source>
+        <translation>Masquer la diapositive</translation>
+    </message>
+    <message>
+        <source>Gaps to adapt</source>
+        <translation>Points à adapter</translation>
+    </message>
+    <message>
+        <source>Adaptation points done</source>
+        <translation>Points d'adaptation faits</translation>
+    </message>
+    <message>
+        <source>Adaptation progress</source>
+        <translation>Avancement de l'adaptation</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>Type in place of each placeholder, fill the profile, or mark a slide adapted. A slide keeps its orange 'To adapt' label while bracket text remains on it.</source>
+        <translation>Tapez à la place de chaque texte entre crochets, remplissez le profil ou marquez une diapositive comme adaptée. Une diapositive garde son étiquette orange « À adapter » tant qu'il y reste du texte entre crochets.</translation>
+    </message>
+    <message>
+        <source>Gaps still to adapt</source>
+        <translation>Points encore à adapter</translation>
+    </message>
+    <message>
+        <source>Open a course first.</source>
+        <translation>Ouvrez d'abord un cours.</translation>
+    </message>
+    <message>
+        <source>listing the gaps</source>
+        <translation>la liste des points à adapter</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation>{done} sur {total} faits</translation>
+    </message>
+    <message>
+        <source>Nothing left to adapt in the chosen sessions.</source>
+        <translation>Plus rien à adapter dans les séances choisies.</translation>
+    </message>
+    <message>
+        <source>Go to slide</source>
+        <translation>Aller à la diapositive</translation>
+    </message>
+    <message>
+        <source>Go to profile</source>
+        <translation>Aller au profil</translation>
+    </message>
+    <message>
+        <source>replacing a placeholder</source>
+        <translation>le remplacement d'un texte entre crochets</translation>
+    </message>
+    <message>
+        <source>setting a profile field</source>
+        <translation>l'enregistrement d'un champ du profil</translation>
+    </message>
+    <message>
+        <source>marking a slide adapted</source>
+        <translation>le marquage d'une diapositive comme adaptée</translation>
+    </message>
+    <message>
+        <source>hiding a slide</source>
+        <translation>le masquage d'une diapositive</translation>
+    </message>
 </context>
 <context>
     <name>main_window</name>
@@ -1367,6 +1673,18 @@
     <message>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps to adapt</source>
+        <translation>&amp;Points à adapter</translation>
+    </message>
+    <message>
+        <source>Country &amp;facts</source>
+        <translation>&amp;Données du pays</translation>
+    </message>
+    <message>
+        <source>Ada&amp;pt</source>
+        <translation>Ada&amp;pter</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2250,10 @@
     <message>
         <source>editing speaker notes</source>
         <translation>la modification des notes de l'intervenant</translation>
+    </message>
+    <message>
+        <source>Slide {key} keeps its 'To adapt' label while bracket text remains on it: fill it in Adapt &gt; Gaps to adapt.</source>
+        <translation>La diapositive {key} garde son étiquette « À adapter » tant qu'il y reste du texte entre crochets : remplissez-le dans Adapter &gt; Points à adapter.</translation>
     </message>
 </context>
 <context>

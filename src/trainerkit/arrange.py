@@ -91,6 +91,42 @@ def agenda_warnings(course: Course, days: list[dict[str, Any]], sessions: list[i
     return warnings
 
 
+def course_agenda_warnings(course: Course, state: Any, days: list[dict[str, Any]]) -> list[str]:
+    """Every warning on course ``state``'s agenda ``days`` (the ``agenda --json`` shape, as the course has
+    it): sessions short of their plan or missing (``agenda_warnings``; a session whose plan the trainer
+    fitted to its time no longer counts as short), then, per day, a plan that runs past the break that
+    follows its slot and stretches without a break (``course.plan_fit.day_shape_warnings``)."""
+    from trainerkit.course.model import AgendaSlot
+    from trainerkit.course.plan_fit import day_shape_warnings, fit_plan, fitted_minutes
+
+    warnings = agenda_warnings(course, days, state.sessions)
+    chosen = {s.number: s for s in course.sessions if s.number in state.sessions}
+    given = minutes_per_session(days)
+    for number, fit in state.plan_fits.items():
+        fitted = fitted_minutes(fit_plan(chosen[number], given.get(number), fit)) if number in chosen else None
+        if fitted is not None and fitted <= given.get(number, 0):
+            warnings = [w for w in warnings if not w.startswith(f"Session {number} gets ")]
+    placed = [
+        (
+            int(day.get("day", number)),
+            [
+                AgendaSlot(
+                    str(slot.get("start", "")),
+                    str(slot.get("end", "")),
+                    str(slot.get("kind", "")),
+                    str(slot.get("title", "")),
+                    "",
+                    session=int(slot["session"]) if slot.get("session") not in (None, "") else None,
+                )
+                for slot in day.get("slots", [])
+            ],
+        )
+        for number, day in enumerate(days, start=1)
+    ]
+    shape = day_shape_warnings(placed, chosen, state.plan_fits)
+    return warnings + [f"Day {w.day}: {w.message}" for w in shape]
+
+
 def save_agenda(store: Store, name: str, days: list[dict[str, Any]]) -> Change:
     """Record the whole edited agenda as one ``agenda`` change (one undo step)."""
     change = OpenCourse.open(store, name).save_agenda(days).change
@@ -102,6 +138,7 @@ __all__ = [
     "agenda_warnings",
     "block_move_plan",
     "course_agenda",
+    "course_agenda_warnings",
     "duration_text",
     "guide_agenda",
     "minutes_per_session",

@@ -235,10 +235,16 @@ def _handout_title(course: Course, handout_id: str) -> str:
 
 
 @click.command()
+@click.option(
+    "--course", "course_name", metavar="NAME", help="Show course NAME's agenda (dates, fitted plans, warnings)."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
-def agenda(as_json: bool) -> None:
-    """Show the guide's sample three-day agenda."""
+def agenda(course_name: str | None, as_json: bool) -> None:
+    """Show the guide's sample three-day agenda (or a course's, with --course)."""
     course = load_course()
+    if course_name:
+        _course_agenda(course, course_name, as_json)
+        return
     if as_json:
         from trainerkit.courseops.arrangement import guide_agenda
 
@@ -257,6 +263,52 @@ def agenda(as_json: bool) -> None:
     click.echo(click.style("Agenda time per session", bold=True))
     for s in course.sessions:
         click.echo(f"  Session {s.number}: {durations_of(course, s).line()}")
+
+
+def _course_agenda(course: Course, name: str, as_json: bool) -> None:
+    """A course's agenda as the app's agenda builder shows it: days dated from the profile's dates, the
+    trainer's choice for each fitted plan, and the warnings (``arrange.course_agenda_warnings``)."""
+    from trainerkit.arrange import course_agenda_warnings, minutes_per_session
+    from trainerkit.course.plan_fit import day_label, describe_fit, training_dates
+    from trainerkit.courseops.course import OpenCourse
+    from trainerkit.store import open_store
+
+    opened = OpenCourse.open(open_store(), name, course)
+    state = opened.state
+    days = opened.agenda()
+    dates = training_dates(state.profile.get("dates", ""), len(days))
+    warnings = course_agenda_warnings(course, state, days)
+    given = minutes_per_session(days)
+    fits = {
+        n: describe_fit(course.session(n), given.get(n), state.plan_fits.get(n), opened.name)
+        for n in state.sessions
+        if any(s.number == n for s in course.sessions) and n in given
+    }
+    if as_json:
+        emit_json(
+            {
+                "course": opened.name,
+                "days": [
+                    {**d, "date": dates[i].isoformat() if dates else None} for i, d in enumerate(days)
+                ],
+                "plan_fits": {str(n): state.plan_fits[n] for n in sorted(state.plan_fits)},
+                "fit_notes": {str(n): text for n, text in sorted(fits.items()) if text},
+                "warnings": warnings,
+            }
+        )
+        return
+    for d in days:
+        click.echo(click.style(f"{day_label(int(d['day']), dates)}  ({d['start']}-{d['end']})", bold=True))
+        for slot in d["slots"]:
+            label = f"S{slot['session']}: " if slot.get("session") else ""
+            length = format_duration(int(slot["minutes"]))
+            click.echo(f"  {slot['start']}-{slot['end']}  {length:>11}  {label}{slot['title']}")
+        click.echo("")
+    for number, text in sorted(fits.items()):
+        if text:
+            click.echo(f"Session {number}: {text}")
+    for warning in warnings:
+        click.echo(f"Warning: {warning}")
 
 
 @click.command("restore-backup")

@@ -339,11 +339,33 @@ def redo(name: str) -> None:
 @click.option("--per-page", default="3", show_default=True, help="Slides per page for slide handouts: 1, 2, 3, 6.")
 @click.option("--combined", is_flag=True, help="Also write one deck per training day.")
 @click.option("--drop-hidden", is_flag=True, help="Leave hidden slides out instead of keeping them hidden.")
+@click.option(
+    "--no-adapt-labels",
+    "no_adapt_labels",
+    is_flag=True,
+    help="Leave the orange 'To adapt' labels out of the decks (decks meant for the room).",
+)
+@click.option(
+    "--check",
+    "run_check",
+    is_flag=True,
+    help="First run the checks of `trainerkit check` and print its errors and warnings (stderr), as the app does.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the export report as JSON.")
 def export(
-    name: str, out_dir: Path, what: str, per_page: str, combined: bool, drop_hidden: bool, as_json: bool
+    name: str,
+    out_dir: Path,
+    what: str,
+    per_page: str,
+    combined: bool,
+    drop_hidden: bool,
+    no_adapt_labels: bool,
+    run_check: bool,
+    as_json: bool,
 ) -> None:
-    """Export course NAME's customised decks, handouts and packs into OUT."""
+    """Export course NAME's customised decks, handouts and packs into OUT.
+
+    `trainerkit check NAME` (or --check) lists first what is still to adapt, as the app's export does."""
     from trainerkit.cli.handout_cmds import progress_printer
     from trainerkit.export.decks import export_decks
     from trainerkit.export.packs import parse_what
@@ -352,8 +374,27 @@ def export(
 
     chosen = parse_what(what)
     store = _store()
+    if run_check:
+        from trainerkit.package.preflight import preflight, preflight_to_text
+
+        checked = preflight(store, name)
+        for line in preflight_to_text(checked, ("error", "warning")):
+            click.echo(line, err=True)
+        click.echo(
+            f"Checks: {checked.count('error')} errors, {checked.count('warning')} warnings "
+            f"(`trainerkit check {shlex.quote(name)}` for the notes too).",
+            err=True,
+        )
     if chosen == ("decks",):
-        report = export_decks(store, name, out_dir, combined=combined, drop_hidden=drop_hidden, progress=progress)
+        report = export_decks(
+            store,
+            name,
+            out_dir,
+            combined=combined,
+            drop_hidden=drop_hidden,
+            adapt_labels=not no_adapt_labels,
+            progress=progress,
+        )
         if as_json:
             emit_json(report.as_dict())
             return
@@ -367,7 +408,16 @@ def export(
         return
     from trainerkit.cli.handout_cmds import export_materials
 
-    export_materials(name, out_dir, chosen, per_page, as_json, combined=combined, drop_hidden=drop_hidden)
+    export_materials(
+        name,
+        out_dir,
+        chosen,
+        per_page,
+        as_json,
+        combined=combined,
+        drop_hidden=drop_hidden,
+        adapt_labels=not no_adapt_labels,
+    )
 
 
 def register(group: click.Group) -> None:

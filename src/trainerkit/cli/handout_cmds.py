@@ -103,6 +103,7 @@ def export_materials(
     *,
     combined: bool = False,
     drop_hidden: bool = False,
+    adapt_labels: bool = True,
 ) -> None:
     """Export handouts, packs and slide handouts (and decks when ``what`` names them) and print the report:
     shared by `trainerkit export --what ...` and `trainerkit export-handouts`."""
@@ -121,6 +122,7 @@ def export_materials(
         per_page=counts,
         combined=combined,
         drop_hidden=drop_hidden,
+        adapt_labels=adapt_labels,
         progress=progress_printer(as_json),
     )
     if as_json:

@@ -27,6 +27,9 @@ from trainerkit.store.courses import Change, CourseRecord, add_change, get_cours
 from trainerkit.store.kinds import BATCHABLE, KINDS
 from trainerkit.values import known_profile_fields, notes_text, profile_key, profile_value, slide_text
 
+#: Sessions whose slides the country facts fill (``course.facts.slide_replacements``: s3-..., s4-...).
+FACT_SESSIONS = (3, 4)
+
 
 @dataclass(frozen=True)
 class Changes:
@@ -68,8 +71,10 @@ def changes_of(change: Change | None, titles: dict[str, str] | None = None) -> C
             slides.add(str(payload["new_key"]))
         if kind == "profile":
             profile |= set(payload.get("values", {}))
-        agenda |= kind == "agenda"
+        agenda |= kind in ("agenda", "agenda-fit")  # a plan's fit changes the agenda's warnings
         selection |= kind == "select-sessions"
+        if kind == "fact":  # the country facts fill slides of these sessions at export
+            sessions |= set(FACT_SESSIONS)
     title = (titles or {}).get(change.slide_key or "")
     return Changes(
         change=change,
@@ -177,6 +182,34 @@ class OpenCourse:
         raise NotFoundError(
             f"There is no slide '{key}' in course '{self.name}'. List them with `trainerkit slides {name}`."
         )
+
+    def labelled(self, session: int) -> set[str]:
+        """Keys of the session's slides whose orange "To adapt" label the export keeps: slides the guide
+        asks to adapt that the trainer has not worked on, or that still hold placeholder text in square
+        brackets (``export.apply.settle_adapt_labels``, read from the index; slides the country facts fill
+        count as worked on, their placeholders as filled)."""
+        from trainerkit.course.facts import facts_for_profile, slide_replacements
+        from trainerkit.deck.tokens import PLACEHOLDER_RE
+        from trainerkit.recipe import worked_on_keys
+
+        self.check_session(session)
+        facts = facts_for_profile(self.state.profile, self.state.fact_corrections)
+        fills = slide_replacements(facts) if facts is not None else {}
+        worked = worked_on_keys(self.state.slide_ops.get(session, []))
+        kept = set()
+        slides = fold(session, self.state.slide_ops.get(session, []), self._load_file)
+        for slide in slides:
+            if not slide.adapt:
+                continue
+            paragraphs = slide.paragraphs
+            filled = False
+            for find, text in fills.get(slide.key, {}).items():
+                if any(find in p for p in paragraphs):
+                    paragraphs = [p.replace(find, text) for p in paragraphs]
+                    filled = True
+            if (slide.key not in worked and not filled) or any(PLACEHOLDER_RE.search(p) for p in paragraphs):
+                kept.add(slide.key)
+        return kept
 
     def title_of(self, key: str | None) -> str | None:
         if not key:
@@ -488,6 +521,20 @@ class OpenCourse:
             return self.set_participants(rows, what), found.notes
         changes, notes = self.add_participants(rows, what)
         return changes, found.notes + notes
+    def correct_fact(self, text: str) -> Changes:
+        """Correct one entry of the country facts (``"ICMW=ratified:2004"``; ``"ICMW="`` goes back to
+        the June 2022 data) as one undoable ``fact`` change. Raises as ``courseops.facts.correct_fact``."""
+        from trainerkit.courseops.facts import correct_fact
+
+        return self._recorded(correct_fact(self.store, self.name, text))
+
+    def fit_plan(self, session: int, mode: str, drop: list[int] | None = None) -> Changes:
+        """The trainer's choice for a session given less time than its plan: ``rescale``, ``drop`` (the
+        step numbers ``drop``) or ``""`` (as planned), one undoable ``agenda-fit`` change. Raises as
+        ``courseops.facts.choose_fit``."""
+        from trainerkit.courseops.facts import choose_fit
+
+        return self._recorded(choose_fit(self.store, self.name, session, mode, drop or []))
 
     def undo(self) -> Changes:
         """Step back one change (``Changes()`` when there is nothing to undo)."""

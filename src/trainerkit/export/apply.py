@@ -94,6 +94,17 @@ def settle_adapt_labels(prs: Presentation, worked_on: set[str]) -> int:
     return removed
 
 
+def remove_adapt_labels(prs: Presentation) -> int:
+    """Take every "To adapt" label off (decks meant for the room: ``export --no-adapt-labels``); returns
+    how many. The slides' text, placeholders included, is left as it is: preflight still lists them."""
+    removed = 0
+    for slide in prs.slides:
+        for shape in [s for s in slide.shapes if s.name == ADAPT_LABEL_SHAPE]:
+            shape._element.getparent().remove(shape._element)
+            removed += 1
+    return removed
+
+
 def replace_in_paragraphs(slide: Slide, find: str, replace: str) -> int:
     """Replace text across runs of each paragraph, keeping the first run's formatting; returns count."""
     count = 0

@@ -24,7 +24,13 @@ from trainerkit.deck.tags import get_slide_key
 from trainerkit.deck.tokens import replace_tokens
 from trainerkit.deck.zipnorm import normalise_zip
 from trainerkit.errors import NotFoundError
-from trainerkit.export.apply import Problem, apply_slide_ops, describe_removed_link, settle_adapt_labels
+from trainerkit.export.apply import (
+    Problem,
+    apply_slide_ops,
+    describe_removed_link,
+    remove_adapt_labels,
+    settle_adapt_labels,
+)
 from trainerkit.fileio import atomic_write
 from trainerkit.jobs import CancelToken, Progress, no_progress
 from trainerkit.recipe import CourseState, course_state, worked_on_keys
@@ -90,10 +96,12 @@ def build_session_deck(
     *,
     drop_hidden: bool = False,
     fill_tokens: bool = True,
+    adapt_labels: bool = True,
 ) -> tuple[PresentationObj, list[Problem], list[str]]:
     """The session's customised deck in memory, the problems met, and tokens left without a value.
 
-    ``fill_tokens=False`` keeps ``{{tokens}}`` as they are, for listings that show where they are."""
+    ``fill_tokens=False`` keeps ``{{tokens}}`` as they are, for listings that show where they are;
+    ``adapt_labels=False`` leaves every orange "To adapt" label out (a deck for the room)."""
     path = deck_path(session)
     if not path.is_file():
         raise NotFoundError(f"The bundled deck for session {session} is missing ({path}).")
@@ -116,6 +124,8 @@ def build_session_deck(
     missing = replace_tokens(prs, state.token_values(course)) if fill_tokens else []
     if fill_tokens:
         settle_adapt_labels(prs, worked_on_keys(state.slide_ops.get(session, [])) | set(filled))
+    if not adapt_labels:
+        remove_adapt_labels(prs)
     if drop_hidden:
         for slide in [s for s in prs.slides if is_hidden(s)]:
             key = get_slide_key(slide) or "?"
@@ -140,10 +150,12 @@ def export_decks(
     *,
     combined: bool = False,
     drop_hidden: bool = False,
+    adapt_labels: bool = True,
     progress: Progress = no_progress,
     token: CancelToken | None = None,
 ) -> ExportReport:
-    """Write one customised deck per selected session (and one per training day when ``combined``)."""
+    """Write one customised deck per selected session (and one per training day when ``combined``);
+    ``adapt_labels=False`` leaves the orange "To adapt" labels out (decks meant for the room)."""
     token = token or CancelToken()
     course = load_course()
     record = get_course(store, name)
@@ -156,7 +168,9 @@ def export_decks(
     for done, number in enumerate(sessions):
         token.check()
         progress(done, total, f"Session {number}")
-        prs, problems, missing = build_session_deck(store, state, course, number, drop_hidden=drop_hidden)
+        prs, problems, missing = build_session_deck(
+            store, state, course, number, drop_hidden=drop_hidden, adapt_labels=adapt_labels
+        )
         report.problems.extend(problems)
         if missing:
             report.missing_tokens[number] = missing

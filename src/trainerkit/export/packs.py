@@ -86,6 +86,7 @@ def export_course_materials(
     per_page: Sequence[int] = (3,),
     combined: bool = False,
     drop_hidden: bool = False,
+    adapt_labels: bool = True,
     progress: Progress = no_progress,
     token: CancelToken | None = None,
 ) -> PackReport:
@@ -133,6 +134,7 @@ def export_course_materials(
             out_dir,
             combined=combined,
             drop_hidden=drop_hidden,
+            adapt_labels=adapt_labels,
             progress=phases.phase("decks"),
             token=token,
         )

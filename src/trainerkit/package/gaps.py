@@ -33,7 +33,8 @@ from trainerkit.store import Store
 @dataclass(frozen=True)
 class Gap:
     """One thing still to adapt. ``kind``: ``placeholder``, ``to-adapt`` or ``profile``; ``where``: words
-    a trainer reads; ``location``: ``{"kind": "slide", "session", "slide", "position"}`` or
+    a trainer reads; ``location``: ``{"kind": "slide", "session", "slide", "position"}`` (and
+    ``"placeholder"``: the bracket text, for a placeholder) or
     ``{"kind": "profile", "field", "slides", "handouts"}``; ``fix``: a command that fixes it."""
 
     kind: str
@@ -84,7 +85,7 @@ def _slide_gaps(name: str, point: AdaptPoint) -> list[Gap]:
             where,
             f"placeholder text {text}",
             f'trainerkit slide edit {_q(name)} {point.key} --find {_q(text)} --replace "..."',
-            location,
+            {**location, "placeholder": text},
         )
         for text in point.placeholders
     ]

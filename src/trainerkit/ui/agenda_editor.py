@@ -5,6 +5,13 @@ another; make a slot longer or shorter with the buttons (or + and - keys). Every
 agenda as one ``agenda`` change (``trainerkit.arrange.save_agenda``), so it is one undo step and the
 combined daily decks follow it. Times, totals per day and warnings (a session given less time than the
 guide plans) come from ``trainerkit.arrange``.
+
+Agenda -> plans (``trainerkit.course.plan_fit``): each day carries its calendar date when the profile's
+dates parse ("Day 2 (Thursday 4 March 2027)"); the warnings add a session whose plan runs past the
+break that follows it and long stretches without a break; a session given less time than its plan gets
+a line with the trainer's choice: "Rescale the plan" (every step shortened in proportion), "Drop
+steps…" (tick the steps to leave out; the dialog says whether the rest fits) or "As planned". Each
+choice is one undoable ``agenda-fit`` change (``trainerkit fit-plan``); the trainer pack prints it.
 """
 
 from __future__ import annotations
@@ -17,6 +24,9 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QAction, QBrush, QColor, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -30,7 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from trainerkit import arrange
-from trainerkit.durations import session_durations
+from trainerkit.course.model import Session
+from trainerkit.course.plan_fit import day_label, fit_plan, fitted_minutes, training_dates
+from trainerkit.durations import format_duration, session_durations
 from trainerkit.errors import TrainerKitError
 from trainerkit.ui.controller import CourseController
 from trainerkit.ui.i18n import tr
@@ -80,6 +92,64 @@ class SlotList(QListWidget):
             item = self.editor.choices.currentItem()
             if item is not None:
                 self.editor.place(json.loads(item.data(SLOT_ROLE)), self.day, row)
+
+
+class DropStepsDialog(QDialog):
+    """Tick the plan steps to leave out of a session given less time than its plan; says what is left."""
+
+    def __init__(self, session: Session, given: int, dropped: list[int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.given = given
+        self.setWindowTitle(tr("agenda_editor", "Drop steps of session {number}").format(number=session.number))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            tr(
+                "agenda_editor",
+                "The agenda gives session {number} {given}; its plan needs {planned}. Tick the steps to leave out:",
+            ).format(
+                number=session.number, given=format_duration(given), planned=format_duration(session.planned_minutes)
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.boxes: dict[int, QCheckBox] = {}
+        for step in session.plan:
+            if step.optional:
+                continue
+            box = QCheckBox(f"{step.number}. {step.title} ({step.minutes_text})")
+            box.setChecked(step.number in dropped)
+            box.toggled.connect(lambda _on: self._update())
+            self.boxes[step.number] = box
+            layout.addWidget(box)
+        self.left = QLabel()
+        self.left.setAccessibleName(tr("agenda_editor", "Time the plan still needs"))
+        layout.addWidget(self.left)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(tr("agenda_editor", "&Drop the ticked steps"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def chosen(self) -> list[int]:
+        return [number for number, box in self.boxes.items() if box.isChecked()]
+
+    def _update(self) -> None:
+        need = fitted_minutes(fit_plan(self.session, self.given, {"mode": "drop", "drop": self.chosen()}))
+        if need <= self.given:
+            text = tr("agenda_editor", "The rest needs {need}: it fits in {given}.")
+        else:
+            text = tr("agenda_editor", "The rest needs {need}: still {over} more than {given}.")
+        self.left.setText(
+            text.format(
+                need=format_duration(need),
+                given=format_duration(self.given),
+                over=format_duration(max(0, need - self.given)),
+            )
+        )
+        self.ok_button.setEnabled(bool(self.chosen()))
 
 
 class AgendaEditor(QWidget):
@@ -154,6 +224,12 @@ class AgendaEditor(QWidget):
         self.warnings.setAccessibleName(tr("agenda_editor", "Agenda warnings"))
         self.total = QLabel()
         self.total.setAccessibleName(tr("agenda_editor", "Agenda totals"))
+        self.fits_holder = QVBoxLayout()
+        self.fits_box = QWidget()
+        self.fits_holder.addWidget(self.fits_box)
+        self.fit_buttons: dict[int, dict[str, QPushButton]] = {}
+        self.drop_dialog: DropStepsDialog | None = None
+        self.date_widgets: list[QLabel] = []  # each day's calendar date (hidden without parsable dates)
 
         right = QVBoxLayout()
         right.addWidget(self.browse_note)
@@ -161,6 +237,7 @@ class AgendaEditor(QWidget):
         right.addLayout(buttons)
         right.addWidget(self.total)
         right.addWidget(self.warnings)
+        right.addLayout(self.fits_holder)
         left = QVBoxLayout()
         hint = QLabel(
             tr("agenda_editor", "Drag onto a day, or select and press Enter to add to the selected (or last) day:")
@@ -247,6 +324,9 @@ class AgendaEditor(QWidget):
                 widget.deleteLater()
         self.lists = []
         leads = self.controller.state().facilitators if self.controller.name else {}
+        self.date_widgets = []
+        profile = self.controller.state().profile if self.controller.name else {}
+        dates = training_dates(profile.get("dates", ""), len(self.days))
         for d, day in enumerate(self.days):
             column = QVBoxLayout()
             header = QLabel(
@@ -261,6 +341,10 @@ class AgendaEditor(QWidget):
                 )
             )
             header.setAccessibleName(tr("agenda_editor", "Day {day_day} summary").format(day_day=day["day"]))
+            date = QLabel(day_label(int(day["day"]), dates).partition(" (")[2].rstrip(")") if dates else "")
+            date.setAccessibleName(tr("agenda_editor", "Day {day_day} date").format(day_day=day["day"]))
+            date.setVisible(bool(dates))  # the profile's dates, when they parse: "Thursday 4 March 2027"
+            self.date_widgets.append(date)
             start = QTimeEdit(QTime.fromString(day["start"], "HH:mm"))
             start.setDisplayFormat("HH:mm")
             start.setEnabled(self.controller.name is not None)
@@ -285,6 +369,7 @@ class AgendaEditor(QWidget):
             self.lists.append(slots)
             holder = QWidget()
             column.addWidget(header)
+            column.addWidget(date)
             row = QHBoxLayout()
             row.addWidget(QLabel(tr("agenda_editor", "Starts at")))
             row.addWidget(start)
@@ -300,8 +385,8 @@ class AgendaEditor(QWidget):
             tr("agenda_editor", "{days} days; sessions: ").format(days=len(self.days))
             + ", ".join(f"S{n} {arrange.duration_text(m)}" for n, m in sorted(totals.items()))
         )
-        sessions = self.controller.state().sessions if self.controller.name else None
-        warnings = arrange.agenda_warnings(self.controller.course, self.days, sessions)
+        warnings = self.warning_texts()
+        self._show_fits()
         self.warnings.setText(
             "".join(f"<div style='color:#A84B00'>⚠ {w}</div>" for w in warnings)
             or "<span style='color:#2B6B2B'>"
@@ -309,9 +394,107 @@ class AgendaEditor(QWidget):
             + "</span>"
         )
 
+    def date_labels(self) -> list[str]:
+        """Each day's calendar date as shown ("Thursday 4 March 2027"; "" without parsable profile dates)."""
+        return [label.text() for label in self.date_widgets]
+
     def warning_texts(self) -> list[str]:
-        sessions = self.controller.state().sessions if self.controller.name else None
-        return arrange.agenda_warnings(self.controller.course, self.days, sessions)
+        """The agenda's warnings (``arrange.course_agenda_warnings``: sessions short of their plan or
+        missing, plans running past the break that follows, long stretches without a break)."""
+        if self.controller.name is None:
+            return arrange.agenda_warnings(self.controller.course, self.days, None)
+        return arrange.course_agenda_warnings(self.controller.course, self.controller.state(), self.days)
+
+    # ---- fitting plans to the agenda ------------------------------------------------------------
+    def short_sessions(self) -> list[tuple[Session, int]]:
+        """Chosen sessions the agenda gives less time than their plan (or fitted already), with their minutes."""
+        if self.controller.name is None:
+            return []
+        state = self.controller.state()
+        totals = arrange.minutes_per_session(self.days)
+        found = []
+        for session in self.controller.course.sessions:
+            given = totals.get(session.number, 0)
+            if (
+                session.number in state.sessions
+                and given
+                and (given < session.planned_minutes or session.number in state.plan_fits)
+            ):
+                found.append((session, given))
+        return found
+
+    def _show_fits(self) -> None:
+        old = self.fits_box
+        self.fits_box = QWidget()
+        layout = QVBoxLayout(self.fits_box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.fit_buttons = {}
+        fits = self.controller.state().plan_fits if self.controller.name else {}
+        for session, given in self.short_sessions():
+            fit = fits.get(session.number)
+            mode = (fit or {}).get("mode")
+            if mode == "rescale":
+                choice = tr("agenda_editor", "your choice: every step rescaled")
+            elif mode == "drop":
+                choice = tr("agenda_editor", "your choice: steps {steps} dropped").format(
+                    steps=", ".join(str(n) for n in (fit or {}).get("drop", []))
+                )
+            else:
+                choice = tr("agenda_editor", "choose how its plan fits")
+            row = QHBoxLayout()
+            label = QLabel(
+                tr("agenda_editor", "Session {number}: agenda {given}, plan {planned}; {choice}.").format(
+                    number=session.number,
+                    given=format_duration(given),
+                    planned=format_duration(session.planned_minutes),
+                    choice=choice,
+                )
+            )
+            label.setWordWrap(True)
+            row.addWidget(label, 1)
+            buttons = {
+                "rescale": QPushButton(tr("agenda_editor", "Rescale the plan")),
+                "drop": QPushButton(tr("agenda_editor", "Drop steps…")),
+                "": QPushButton(tr("agenda_editor", "As planned")),
+            }
+            buttons["rescale"].setToolTip(
+                tr("agenda_editor", "Shorten every step in proportion, to fit the agenda's time.")
+            )
+            buttons["rescale"].clicked.connect(lambda _c=False, n=session.number: self.choose_fit(n, "rescale"))
+            buttons["drop"].clicked.connect(lambda _c=False, n=session.number: self.ask_drop(n))
+            buttons[""].clicked.connect(lambda _c=False, n=session.number: self.choose_fit(n, ""))
+            buttons["rescale"].setEnabled(mode != "rescale")
+            buttons[""].setEnabled(fit is not None)
+            for button in buttons.values():
+                row.addWidget(button)
+            self.fit_buttons[session.number] = buttons
+            layout.addLayout(row)
+        self.fits_holder.replaceWidget(old, self.fits_box)
+        old.hide()
+        old.deleteLater()
+
+    def choose_fit(self, session: int, mode: str, drop: list[int] | None = None) -> bool:
+        """Record how session ``session``'s plan fits the agenda (one undoable change)."""
+        try:
+            self.controller.fit_plan(session, mode, drop or [])
+        except TrainerKitError as exc:
+            show_error(self, exc, tr("agenda_editor", "fitting a plan to the agenda"))
+            return False
+        self.refresh()
+        return True
+
+    def ask_drop(self, session: int) -> DropStepsDialog:
+        """Open the dialog to tick the steps of ``session`` to drop; OK records the choice."""
+        given = arrange.minutes_per_session(self.days).get(session, 0)
+        fit = self.controller.state().plan_fits.get(session) or {}
+        dropped = list(fit.get("drop", [])) if fit.get("mode") == "drop" else []
+        dialog = DropStepsDialog(self.controller.course.session(session), given, dropped, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chosen = dialog.chosen  # read on OK, before the dialog goes
+        dialog.accepted.connect(lambda: self.choose_fit(session, "drop", chosen()))
+        self.drop_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _select_day(self, day: int) -> None:
         for d, slots in enumerate(self.lists):

@@ -107,6 +107,10 @@ class CourseController(QObject):
     def agenda(self) -> list[dict[str, Any]]:
         return self._open().agenda()
 
+    def labelled(self, session: int) -> set[str]:
+        """Keys of the session's slides that keep their "To adapt" label at export."""
+        return self._open().labelled(session)
+
     def undo_change(self) -> Change | None:
         """The change Undo would take back, or None."""
         return self._open().undo_change() if self.name else None
@@ -208,6 +212,17 @@ class CourseController(QObject):
         if session not in [s.number for s in self.course.sessions]:
             return []
         return [s.row(session, n) for n, s in enumerate(fold(session, [], _no_file), start=1)]
+    def edit_text(self, key: str, find: str, replace: str) -> Change:
+        """Replace ``find`` by ``replace`` on slide ``key`` (a placeholder filled from the gaps panel)."""
+        return self._done(self._open().edit_text(key, find, replace))
+
+    def correct_fact(self, text: str) -> Change:
+        """Correct one country fact (``"ICMW=ratified:2004"``, ``"ICMW="`` back to the data)."""
+        return self._done(self._open().correct_fact(text))
+
+    def fit_plan(self, session: int, mode: str, drop: list[int] | None = None) -> Change:
+        """Fit session ``session``'s plan to its agenda time: ``rescale``, ``drop`` steps, or ``""``."""
+        return self._done(self._open().fit_plan(session, mode, drop))
 
     def undo(self) -> Change | None:
         return self._done(self._open().undo())

@@ -1,6 +1,14 @@
-"""The export dialog: what to export and where, a progress bar with Cancel, and a summary at the end.
+"""The export dialog: the checks first, then what to export and where, a progress bar with Cancel, and a
+summary at the end.
 
-It runs ``trainerkit.export.decks.export_decks`` (the same function as ``trainerkit export``) through
+Opening it runs the same checks as "Pack for venue" (``trainerkit.package.preflight``, as ``trainerkit
+check``) in the worker, with progress and Cancel, and shows them under "Before you export" before
+anything is written: slides still showing placeholder text or their "To adapt" label, empty profile
+fields, sessions that overrun the agenda... A line that names a place is a link (``go_to``, as in the
+pack dialog). "Leave the 'To adapt' labels out" writes decks meant for the room
+(``trainerkit export --no-adapt-labels``).
+
+Export runs ``trainerkit.export.decks.export_decks`` (the same function as ``trainerkit export``) through
 the worker helper, on a store connection of its own thread. The summary lists the files, the problems the
 export met, tokens still without a value, and offers "Open folder".
 """
@@ -12,8 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,16 +34,20 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from trainerkit.export.decks import ExportReport, export_decks
 from trainerkit.jobs import CancelToken, Progress, part_of
+from trainerkit.package.preflight import LEVELS, Finding, PreflightReport, preflight
 from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
 from trainerkit.ui.i18n import tr
 from trainerkit.ui.icons import SP, standard
+from trainerkit.ui.pack_dialog import LEVEL_COUNTS, LEVEL_ICONS, LEVEL_TITLES, LINKED, ROLE_FINDING
 from trainerkit.ui.worker import Job, cancel_running, run_job, show_progress, stop_jobs
 
 FOLDER_KEY = "ui.export_folder"
@@ -43,9 +55,13 @@ log = logging.getLogger(__name__)
 
 
 class ExportDialog(QDialog):
+    go_to = Signal(dict)  # the location of a clicked check line
+
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.check_job: Job | None = None
+        self.checks_report: PreflightReport | None = None
         self.setWindowTitle(tr("export_dialog", "Export {name}").format(name=controller.name))
         self.setMinimumWidth(560)
         self.job: Job | None = None
@@ -60,6 +76,16 @@ class ExportDialog(QDialog):
         )
         self.drop_hidden = QCheckBox(
             tr("export_dialog", "Leave &hidden slides out (by default they stay in the file, hidden)")
+        )
+        self.no_labels = QCheckBox(
+            tr("export_dialog", "Leave the orange 'To adapt' &labels out (decks meant for the room)")
+        )
+        self.no_labels.setToolTip(
+            tr(
+                "export_dialog",
+                "The labels remind you what is left to adapt; the text on the slides stays as it is. "
+                "The checks above list what is left.",
+            )
         )
         self.export_handouts = handouts_exporter()
         if self.export_handouts is None:
@@ -88,7 +114,7 @@ class ExportDialog(QDialog):
         }
         what = QGroupBox(tr("export_dialog", "What"))
         what_layout = QVBoxLayout(what)
-        for box in (self.decks, self.combined, self.drop_hidden, self.handouts, *self.packs.values()):
+        for box in (self.decks, self.combined, self.drop_hidden, self.no_labels, self.handouts, *self.packs.values()):
             what_layout.addWidget(box)
 
         default = controller.store.get_setting(FOLDER_KEY) or str(Path.home() / "TrainerKit exports")
@@ -100,6 +126,26 @@ class ExportDialog(QDialog):
         where_layout = QHBoxLayout(where)
         where_layout.addWidget(self.folder, 1)
         where_layout.addWidget(browse)
+
+        self.checks = QTreeWidget()
+        self.checks.setHeaderHidden(True)
+        self.checks.setAccessibleName(tr("export_dialog", "Before you export: checks"))
+        self.checks.setWordWrap(True)
+        self.checks.setMinimumHeight(150)
+        self.checks.itemClicked.connect(lambda item, _c: self.activate(item))
+        self.checks.itemActivated.connect(lambda item, _c: self.activate(item))
+        self.check_counts = QLabel()
+        self.check_counts.setWordWrap(True)
+        self.check_counts.setAccessibleName(tr("export_dialog", "Checks found"))
+        self.check_button = QPushButton(standard(SP.SP_BrowserReload), tr("export_dialog", "Chec&k again"))
+        self.check_button.clicked.connect(lambda: self.run_checks())
+        checks_box = QGroupBox(tr("export_dialog", "Before you export"))
+        checks_layout = QVBoxLayout(checks_box)
+        checks_layout.addWidget(self.checks, 1)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_counts, 1)
+        check_row.addWidget(self.check_button)
+        checks_layout.addLayout(check_row)
 
         self.progress = QProgressBar()
         self.progress.setAccessibleName(tr("export_dialog", "Export progress"))
@@ -128,6 +174,7 @@ class ExportDialog(QDialog):
         self.open_button.clicked.connect(self.open_folder)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(checks_box, 1)
         layout.addWidget(what)
         layout.addWidget(where)
         layout.addWidget(self.progress)
@@ -143,13 +190,126 @@ class ExportDialog(QDialog):
     def out_dir(self) -> Path:
         return Path(self.folder.text().strip()).expanduser()
 
-    def start(self) -> Job:
-        """Start exporting (the Export button); returns the running job."""
+    # ---- the checks, before anything is written -------------------------------------------------
+    def run_checks(self) -> Job:
+        """Run the preflight checks (in the worker, Cancel stops them) and show them; Export waits."""
         name = self.controller.name
         assert name is not None
+        db_path = self.controller.store.path
+
+        def work(progress: Progress, token: CancelToken) -> PreflightReport:
+            store = open_store(db_path)
+            try:
+                return preflight(store, name, progress=progress, token=token)
+            finally:
+                store.close()
+
+        self.checks.clear()
+        self.check_counts.setText("")
+        self.label.setText(tr("export_dialog", "Checking the course before export…"))
+        self.progress.setRange(0, 0)
+        self.export_button.setEnabled(False)
+        self.check_button.setEnabled(False)
+        self.cancel_button.setText(tr("export_dialog", "Cancel"))
+        self.check_job = job = run_job(
+            work,
+            parent=self,
+            doing=tr("export_dialog", "checking the course"),
+            on_result=self.show_checks,
+            on_progress=self._progress,
+            on_cancelled=self._checks_ended,
+            on_error=lambda exc: self._checks_ended(exc),
+        )
+        return job
+
+    def _checks_ended(self, exc: BaseException | None = None) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.label.setText(
+            tr("export_dialog", "Checks not run: export when ready.")
+            if exc is None
+            else tr("export_dialog", "The checks failed: {error}").format(error=exc)
+        )
+        self.export_button.setEnabled(True)
+        self.check_button.setEnabled(True)
+        self.cancel_button.setText(tr("export_dialog", "Close"))
+
+    def show_checks(self, report: PreflightReport) -> None:
+        """The findings grouped by level, each line linked to its place when it has one."""
+        self.checks_report = report
+        self.checks.clear()
+        link = self.palette().link().color()
+        for level in LEVELS:
+            findings = [f for f in report.findings if f.level == level]
+            if not findings:
+                continue
+            group = QTreeWidgetItem([f"{tr('pack_dialog', LEVEL_TITLES[level])} ({len(findings)})"])
+            group.setIcon(0, standard(LEVEL_ICONS[level]))
+            font = QFont(group.font(0))
+            font.setBold(True)
+            group.setFont(0, font)
+            self.checks.addTopLevelItem(group)
+            for finding in findings:
+                item = QTreeWidgetItem([f"{finding.where}: {finding.message}"])
+                item.setData(0, ROLE_FINDING, finding)
+                item.setToolTip(0, tr("pack_dialog", "What to do: {fix}").format(fix=finding.fix))
+                if finding.location.get("kind") in LINKED:
+                    item.setForeground(0, link)
+                group.addChild(item)
+            group.setExpanded(level != "note")
+        if not report.findings:
+            self.checks.addTopLevelItem(
+                QTreeWidgetItem([tr("export_dialog", "Nothing to report: the course is ready.")])
+            )
+        unadapted = sum(1 for f in report.findings if f.code == "unadapted-slide" and f.level == "warning")
+        counts = ", ".join(f"{tr('pack_dialog', LEVEL_COUNTS[level])}: {report.count(level)}" for level in LEVELS)
+        self.check_counts.setText(
+            counts
+            + "."
+            + (
+                " "
+                + tr("export_dialog", "{count} slides still show placeholder text: the room would see it.").format(
+                    count=unadapted
+                )
+                if unadapted
+                else ""
+            )
+        )
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.label.setText(tr("export_dialog", "Checked. Read the lines above, then Export."))
+        self.export_button.setEnabled(True)
+        self.check_button.setEnabled(True)
+        self.cancel_button.setText(tr("export_dialog", "Close"))
+        self.export_button.setFocus()
+
+    def activate(self, item: QTreeWidgetItem) -> bool:
+        """A click on a check line: go to its place when it has one."""
+        finding = item.data(0, ROLE_FINDING)
+        if isinstance(finding, Finding) and finding.location.get("kind") in LINKED:
+            self.go_to.emit(dict(finding.location))
+            return True
+        return False
+
+    def finding_items(self) -> list[QTreeWidgetItem]:
+        items: list[QTreeWidgetItem] = []
+        for i in range(self.checks.topLevelItemCount()):
+            group = self.checks.topLevelItem(i)
+            if group is not None:
+                items.extend(c for j in range(group.childCount()) if (c := group.child(j)) is not None)
+        return items
+
+    # ---- writing ---------------------------------------------------------------------------------
+    def start(self) -> Job:
+        """Start exporting (the Export button); returns the running job. Stops checks still running."""
+        name = self.controller.name
+        assert name is not None
+        if self.check_job is not None and not self.check_job.done:
+            self.check_job.stop()
         out_dir = self.out_dir()
         db_path = self.controller.store.path
         combined, drop_hidden = self.combined.isChecked(), self.drop_hidden.isChecked()
+        adapt_labels = not self.no_labels.isChecked()
         handouts = self.export_handouts if self.handouts.isEnabled() and self.handouts.isChecked() else None
         packs = [what for what, box in self.packs.items() if box.isChecked()]
         self.controller.store.set_setting(FOLDER_KEY, str(out_dir.parent))
@@ -169,6 +329,7 @@ class ExportDialog(QDialog):
                     out_dir,
                     combined=combined,
                     drop_hidden=drop_hidden,
+                    adapt_labels=adapt_labels,
                     progress=part_of(progress, 0, parts),
                     token=token,
                 )
@@ -182,7 +343,13 @@ class ExportDialog(QDialog):
                     from trainerkit.export.packs import export_course_materials
 
                     materials = export_course_materials(
-                        store, name, out_dir, packs, progress=part_of(progress, parts - 1, parts), token=token
+                        store,
+                        name,
+                        out_dir,
+                        packs,
+                        adapt_labels=adapt_labels,
+                        progress=part_of(progress, parts - 1, parts),
+                        token=token,
                     )
                     report.files.extend(materials.files)
                     warnings += [*materials.problems, *materials.warnings]
@@ -192,14 +359,17 @@ class ExportDialog(QDialog):
 
         for widget in (
             self.export_button,
+            self.check_button,
             self.combined,
             self.drop_hidden,
+            self.no_labels,
             self.folder,
             self.browse,
             self.handouts,
             *self.packs.values(),
         ):
             widget.setEnabled(False)
+        self.cancel_button.setText(tr("export_dialog", "Cancel"))
         self.summary.hide()
         self.open_button.hide()
         self.label.setText(tr("export_dialog", "Starting…"))
@@ -219,14 +389,18 @@ class ExportDialog(QDialog):
         show_progress(self.progress, self.label, done, total, f"{label}…" if done < total else label)
 
     def _cancel_or_close(self) -> None:
+        if cancel_running(self.check_job, self.label):
+            return
         if not cancel_running(self.job, self.label):
             self.reject()
 
     def _reset_buttons(self) -> None:
         for widget in (
             self.export_button,
+            self.check_button,
             self.combined,
             self.drop_hidden,
+            self.no_labels,
             self.folder,
             self.browse,
             *self.packs.values(),

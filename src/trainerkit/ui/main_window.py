@@ -9,6 +9,9 @@ venue" and "Verify a package" are windows of their own (``examples_page``, ``bun
 agenda with ``go_to_location``. Menus and shortcuts reach every flow from the keyboard; Undo/Redo name the
 change they act on and go through the store, so they survive a restart. Window geometry and recent
 courses are kept in the store's settings.
+
+The Adapt menu opens two docks: the gaps still to adapt, each with a field to fill it (``gaps_panel``),
+and the course country's treaty facts with corrections (``facts_panel``).
 """
 
 from __future__ import annotations
@@ -62,6 +65,8 @@ from trainerkit.ui.controller import CourseController
 from trainerkit.ui.course_picker import CoursePicker
 from trainerkit.ui.examples_page import ExamplesDialog, course_place, insert_example_dialog, suggestions_html
 from trainerkit.ui.export_dialog import ExportDialog
+from trainerkit.ui.facts_panel import FactsPanel
+from trainerkit.ui.gaps_panel import GapsPanel
 from trainerkit.ui.i18n import tr
 from trainerkit.ui.icons import SP, standard
 from trainerkit.ui.pack_dialog import PackDialog
@@ -214,6 +219,8 @@ class MainWindow(QMainWindow):
         self.pack_dialog: PackDialog | None = None
         self.accessibility: AccessibilityPanel | None = None
         self.verify_dialog: VerifyDialog | None = None
+        self.gaps_panel: GapsPanel | None = None
+        self.facts_panel: FactsPanel | None = None
         self.sorter = SlideSorter(self.controller)
         self.welcome = Welcome(self)
         self.slides_page = QStackedWidget()
@@ -371,6 +378,11 @@ class MainWindow(QMainWindow):
         agenda_menu = self.menuBar().addMenu(tr("main_window", "Agen&da"))
         for action in self.agenda.move_actions:
             agenda_menu.addAction(action)
+        self.act_gaps = self._action(tr("main_window", "&Gaps to adapt"), lambda: self.open_gaps(), "Ctrl+Shift+G")
+        self.act_facts = self._action(tr("main_window", "Country &facts"), lambda: self.open_facts(), "Ctrl+Shift+F")
+        adapt_menu = self.menuBar().addMenu(tr("main_window", "Ada&pt"))
+        adapt_menu.addAction(self.act_gaps)
+        adapt_menu.addAction(self.act_facts)
         go_menu = self.menuBar().addMenu(tr("main_window", "&Go"))
         for number, (name, widget) in enumerate(
             (
@@ -667,6 +679,30 @@ class MainWindow(QMainWindow):
             self.accessibility.run_check()
         return self.accessibility
 
+    def open_gaps(self) -> GapsPanel:
+        """Show the gaps panel (a dock on the right): everything still to adapt, each with a field."""
+        if self.gaps_panel is None:
+            self.gaps_panel = GapsPanel(self.controller, self)
+            self.gaps_panel.go_to.connect(self.go_to_location)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.gaps_panel)
+            if self.facts_panel is not None:
+                self.tabifyDockWidget(self.facts_panel, self.gaps_panel)
+        self.gaps_panel.show()
+        self.gaps_panel.raise_()
+        return self.gaps_panel
+
+    def open_facts(self) -> FactsPanel:
+        """Show the country facts (a dock on the right): the treaty table of the course's country."""
+        if self.facts_panel is None:
+            self.facts_panel = FactsPanel(self.controller, self)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.facts_panel)
+            if self.gaps_panel is not None:
+                self.tabifyDockWidget(self.gaps_panel, self.facts_panel)
+        self.facts_panel.show()
+        self.facts_panel.raise_()
+        self.facts_panel.refresh()
+        return self.facts_panel
+
     def open_pack_dialog(self) -> PackDialog | None:
         if self.controller.name is None:
             return None
@@ -760,7 +796,7 @@ class MainWindow(QMainWindow):
             if changes is None or changes.profile:
                 self.profile.refresh()
             facilitator = changes is not None and changes.change is not None and changes.change.kind == "facilitator"
-            if changes is None or changes.agenda or changes.selection or facilitator:
+            if changes is None or changes.agenda or changes.selection or changes.profile or facilitator:  # dates, fits
                 self.agenda.refresh()
             self.people.refresh()
             self._refresh_overview()
@@ -829,7 +865,9 @@ class MainWindow(QMainWindow):
         if self.controller.name is None:
             return None
         dialog = ExportDialog(self.controller, self)
-        dialog.open()
+        dialog.go_to.connect(self.go_to_location)
+        dialog.show()  # not modal: a trainer can fix what a check says, then check again
+        dialog.run_checks()
         return dialog
 
     # ---- remembered between runs -----------------------------------------------------------------

@@ -5,7 +5,9 @@ Qt's offscreen platform with a throw-away data folder (never the user's), create
 makes a few changes, waits for the slide pictures, and saves: the course picker, the session overview,
 the slide sorter, the slide preview, the country profile, the agenda builder, the export dialog in
 progress and done, the examples library, the "Pack for venue" dialog (its preflight report, then done)
-and the "Verify a package" result.
+and the "Verify a package" result. ``--adapt`` grabs only the adaptation screens (``grab_adapt``): the
+gaps panel, the country facts view, the agenda's plan fitting and the export dialog's checks, for a
+course in Jordan.
 """
 
 from __future__ import annotations
@@ -170,13 +172,88 @@ def grab_all(out_dir: Path) -> list[Path]:
     from trainerkit.ui.worker import shutdown_jobs
 
     shutdown_jobs()
+    return written + grab_adapt(out_dir)
+
+
+def grab_adapt(out_dir: Path) -> list[Path]:
+    """The adaptation screens of a course in Jordan: ``gaps``, ``country-facts``, ``agenda-fit`` and
+    ``export-checks`` in ``out_dir``; returns the files written."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("TRAINERKIT_HOME", tempfile.mkdtemp(prefix="trainerkit-shots-"))
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from trainerkit.ui.app import create_app
+    from trainerkit.ui.main_window import TAB_AGENDA, TAB_SLIDES, MainWindow
+    from trainerkit.ui.worker import shutdown_jobs
+
+    app = QApplication.instance() or create_app([sys.argv[0]])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def save(widget: QWidget, name: str) -> None:
+        _wait(app, lambda: False, timeout=0.3)  # let queued layouts and shows happen
+        path = out_dir / f"{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    window = MainWindow()
+    window.resize(1400, 860)
+    window.show()
+    window.create_course("Amman, March 2027", "Jordan", dates="3-5 March 2027", organisation="OHCHR Middle East")
+    window.select_session(1)
+    window.tabs.setCurrentIndex(TAB_SLIDES)
+    gaps = window.open_gaps()
+    _wait(app, lambda: gaps.report is not None and gaps.job is not None and gaps.job.done)
+    welcome = gaps.gap_rows("placeholder", "s1-welcome")
+    if welcome and welcome[0].field is not None:
+        welcome[0].field.setText("Jordan hosts over a million migrant workers")
+        gaps.fill(welcome[0])
+        _wait(app, lambda: gaps.job is not None and gaps.job.done and not gaps.gap_rows(slide="s1-welcome"))
+    rows = gaps.gap_rows("placeholder", "s1-needs-assessment")
+    if rows and rows[0].field is not None:
+        rows[0].field.setText("Labour inspectors, lawyers, NGO staff")
+        rows[0].field.setFocus()
+    save(window, "gaps")
+
+    facts = window.open_facts()
+    facts.select("ICMW")
+    save(window, "country-facts")
+    gaps.close()
+    facts.close()
+
+    window.tabs.setCurrentIndex(TAB_AGENDA)
+    agenda = window.agenda
+    day, row = next(
+        (d, r) for d, day in enumerate(agenda.days) for r, slot in enumerate(day["slots"]) if slot.get("session") == 5
+    )
+    for _ in range(2):
+        agenda.lists[day].setCurrentRow(row)
+        agenda.change_minutes(-15)
+    agenda.choose_fit(2, "rescale")
+    agenda.lists[day].setCurrentRow(row)
+    save(window, "agenda-fit")
+    dialog = agenda.ask_drop(5)
+    dialog.boxes[12].setChecked(True)
+    save(dialog, "agenda-drop-steps")
+    dialog.reject()
+
+    export = window.export_dialog()
+    assert export is not None
+    export.resize(760, 900)
+    _wait(app, lambda: export.check_job is not None and export.check_job.done)
+    save(export, "export-checks")
+    export.close()
+    window.close()
+    shutdown_jobs()
     return written
 
 
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
+    adapt_only = "--adapt" in args
+    args = [a for a in args if a != "--adapt"]
     out = Path(args[0]) if args else Path("docs/screenshots")
-    for path in grab_all(out):
+    for path in grab_adapt(out) if adapt_only else grab_all(out):
         print(path)
 
 

@@ -42,6 +42,7 @@ class SlideListModel(QAbstractListModel):
         self._image_engine: dict[str, str] = {}
         self.move_handler: MoveHandler | None = None
         self.values: dict[str, str] = {}  # the profile's token values: titles show them as the export will
+        self.labelled: set[str] | None = None  # slides keeping their "To adapt" label (None: not known)
 
     # ---- content ---------------------------------------------------------------------------------
     def set_rows(self, session: int | None, rows: Sequence[SlideRow]) -> None:
@@ -124,8 +125,8 @@ class SlideListModel(QAbstractListModel):
             return row.key
         if role == HIDDEN_ROLE:
             return row.hidden
-        if role == ADAPT_ROLE:
-            return row.adapt
+        if role == ADAPT_ROLE:  # the guide's advice while the slide keeps its "To adapt" label
+            return row.adapt if self.labelled is None or row.key in self.labelled else ""
         if role == IMAGE_ROLE:
             return self._images.get(row.key)
         return None

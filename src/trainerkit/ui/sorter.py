@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QListView,
+    QMainWindow,
     QMenu,
     QSizePolicy,
     QSplitter,
@@ -53,7 +54,7 @@ from trainerkit.ui.controller import CourseController
 from trainerkit.ui.i18n import QT_TRANSLATE_NOOP, tr
 from trainerkit.ui.icons import BLUE, SP, WARM, draw_eye, standard
 from trainerkit.ui.slide_dialogs import ImportSlidesDialog, NotesDialog, show_left_out
-from trainerkit.ui.slide_model import IMAGE_ROLE, ROW_ROLE, SlideListModel
+from trainerkit.ui.slide_model import ADAPT_ROLE, IMAGE_ROLE, ROW_ROLE, SlideListModel
 from trainerkit.ui.worker import PICTURES, Job, run_job, show_error
 
 log = logging.getLogger(__name__)
@@ -125,7 +126,7 @@ class SlideCardDelegate(QStyledItemDelegate):
         painter.setBrush(QColor(255, 255, 255, 225))
         painter.drawEllipse(eye.adjusted(-3, -3, 3, 3))
         draw_eye(painter, QRectF(eye), open_=not row.hidden, colour=QColor("#7a7a7a") if row.hidden else BLUE)
-        if row.adapt:
+        if index.data(ADAPT_ROLE):  # the badge goes with the export's "To adapt" label
             badge = QRect(pic.left() + 4, pic.bottom() - 21, 50, 17)
             painter.setBrush(WARM)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -435,10 +436,11 @@ class SlideSorter(QWidget):
         rows = self.controller.slides(self.session)
         self._values = self.controller.token_values()
         self.model.values = self._values
+        labelled = self.model.labelled = self.controller.labelled(self.session)
         self.model.set_rows(self.session, rows)
         self.select_keys(keys, current)
         hidden = sum(r.hidden for r in rows)
-        adapt = sum(bool(r.adapt) for r in rows)
+        adapt = sum(bool(r.adapt) and r.key in labelled for r in rows)  # "To adapt" labels still on
         self.info.setText(
             tr(
                 "sorter",
@@ -616,12 +618,21 @@ class SlideSorter(QWidget):
         self._change_selected("delete", QT_TRANSLATE_NOOP("sorter", "Delete"))
 
     def mark_adapted_selected(self) -> None:
-        """The trainer says these slides are adapted: their "To adapt" labels leave the export."""
-        self._change_selected(
-            "mark-adapted",
-            QT_TRANSLATE_NOOP("sorter", "Mark as adapted"),
-            [r.key for r in self.selected_rows() if r.adapt],
-        )
+        """The trainer says these slides are adapted: their "To adapt" labels leave the export (a slide
+        still holding bracket text keeps it, and the status bar says so, as ``slide adapted`` does)."""
+        keys = [r.key for r in self.selected_rows() if r.adapt]
+        self._change_selected("mark-adapted", QT_TRANSLATE_NOOP("sorter", "Mark as adapted"), keys)
+        kept = [k for k in keys if self.session is not None and k in self.controller.labelled(self.session)]
+        window = self.window()
+        if kept and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                tr(
+                    "sorter",
+                    "Slide {key} keeps its 'To adapt' label while bracket text remains on it: fill it in "
+                    "Adapt > Gaps to adapt.",
+                ).format(key=", ".join(kept)),
+                10000,
+            )
 
     def reset_selected(self) -> None:
         self._change_selected("reset-slide", QT_TRANSLATE_NOOP("sorter", "Reset"))
