@@ -52,6 +52,22 @@ def _contact_sheets(args: argparse.Namespace) -> int:
     return 0
 
 
+def _course_translation(args: argparse.Namespace) -> int:
+    from trainerkit.build.course_translation import update_course_translation
+
+    report = update_course_translation(args.lang, Path(args.out) if args.out else None, write=not args.check)
+    for name, counts in sorted(report.counts.items()):
+        if counts["missing"] or counts["outdated"]:
+            print(f"{name}: {counts['translated']} translated, {counts['outdated']} outdated, {counts['missing']} missing")
+    for path in report.written:
+        print(f"wrote {path}")
+    print(
+        f"{report.lang}: {report.total('translated')} translated, {report.total('outdated')} outdated "
+        f"(marked fuzzy), {report.total('missing')} missing"
+    )
+    return 1 if args.check and (report.total("outdated") or report.total("missing")) else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m trainerkit.build")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -69,10 +85,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     translations.add_argument("--update", action="store_true", help="first collect the UI's strings (lupdate)")
     translations.add_argument("--check", action="store_true", help="report .ts files out of date with the code")
+    course_tr = sub.add_parser(
+        "course-translation",
+        help="refresh resources/translations/LANG/*.po from the course's current texts (keeps translations "
+        "whose source is unchanged, marks changed ones fuzzy)",
+    )
+    course_tr.add_argument("lang", help="language code, e.g. fr")
+    course_tr.add_argument("--out", help="folder of the PO files (default resources/translations/LANG)")
+    course_tr.add_argument("--check", action="store_true", help="write nothing; fail when texts are missing or outdated")
     args = parser.parse_args(argv)
     try:
         if args.command == "decks":
             return _decks(args)
+        if args.command == "course-translation":
+            return _course_translation(args)
         if args.command == "translations":
             from trainerkit.build.translations import main as build_translations
 

@@ -74,13 +74,18 @@ class CourseHandout:
 
 
 def course_handouts(
-    course: Course, state: CourseState, sources: dict[str, HandoutSource] | None = None
+    course: Course,
+    state: CourseState,
+    sources: dict[str, HandoutSource] | None = None,
+    store: Store | None = None,
 ) -> list[CourseHandout]:
-    """The handouts of the selected sessions, in session order then catalogue order (each once)."""
+    """The handouts of the selected sessions, in session order then catalogue order (each once); in
+    the course's content language when ``store`` (the course's store) is given."""
     sources = sources if sources is not None else load_handouts()
-    from trainerkit.translate.hooks import translated_handouts  # the course's content language
+    if store is not None:
+        from trainerkit.translate.hooks import translated_handouts  # the course's content language
 
-    sources = translated_handouts(state, sources)
+        sources = translated_handouts(store, state, sources)
     selected = sorted(set(state.sessions))
     catalogue = [h.id for h in course.handouts] + sorted(set(sources) - {h.id for h in course.handouts})
     result: list[CourseHandout] = []
@@ -250,13 +255,16 @@ def fill_handout(
     return FilledHandout(source, resolve_spans(source.title_spans, values), trainer, participant, whole)
 
 
-def fill_course_handouts(course: Course, state: CourseState) -> list[tuple[CourseHandout, FilledHandout]]:
+def fill_course_handouts(
+    course: Course, state: CourseState, store: Store | None = None
+) -> list[tuple[CourseHandout, FilledHandout]]:
+    """The course's handouts filled with its values (in its content language when ``store`` is given)."""
     values = handout_values(state, course)
     agenda = agenda_tables(course, state)
     names = split_names(state.profile.get("participant_names", ""))
     from trainerkit.export.facts_fill import fill_fact_handout
 
-    handouts = course_handouts(course, state)
+    handouts = course_handouts(course, state, store=store)
     return [(h, fill_handout(fill_fact_handout(h.source, state), values, agenda, names)) for h in handouts]
 
 
@@ -363,7 +371,7 @@ def _export_handouts(
     values = handout_values(state, course)
     paper = paper_of(state.profile)
     report = HandoutReport()
-    items = [(h, f) for h, f in fill_course_handouts(course, state) if only is None or h.id in only]
+    items = [(h, f) for h, f in fill_course_handouts(course, state, store) if only is None or h.id in only]
     used: set[str] = set()
     for done, (handout, filled) in enumerate(items):
         token.check()

@@ -96,7 +96,7 @@ def export_course_materials(
     token = token or CancelToken()
     _record, state, course = state_of(store, name)
     sessions = len(state.sessions)
-    handouts = len(fill_course_handouts(course, state))
+    handouts = len(fill_course_handouts(course, state, store))
     weights = {
         "decks": sessions * 2,
         "handouts": handouts * 2,

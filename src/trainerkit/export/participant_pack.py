@@ -22,7 +22,7 @@ def build_participant_pack(
     _record, state, course = state_of(store, name)
     document, values = new_document(state, course, f"Participant pack - {course.title}")
     report = PackReport()
-    items = [(h, f) for h, f in fill_course_handouts(course, state) if f.participant_part]
+    items = [(h, f) for h, f in fill_course_handouts(course, state, store) if f.participant_part]
     cover(document, values, "Participant pack")
     contents(document, "Participant pack · Contents")
     current_session = None

@@ -203,7 +203,7 @@ def build_trainer_pack(
     document, values = new_document(state, course, f"Trainer pack - {course.title}")
     document.heavy = True
     report = PackReport()
-    filled_list = fill_course_handouts(course, state)
+    filled_list = fill_course_handouts(course, state, store)
     filled = {h.id: f for h, f in filled_list}
     sessions = [course.session(n) for n in sorted(state.sessions)]
     cover(

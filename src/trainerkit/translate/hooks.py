@@ -38,33 +38,32 @@ def translate_session_deck(
     return [line]
 
 
-def translated_handouts(state: Any, sources: dict[str, Any]) -> dict[str, Any]:
-    """Export hook: the handout sources in the course's language (``state``: a ``CourseState``);
-    ``sources`` unchanged for an English course or one without a stored course record."""
+def translated_handouts(store: Store, state: Any, sources: dict[str, Any]) -> dict[str, Any]:
+    """Export hook: the handout sources in the course's language (``state``: a ``CourseState`` of a
+    course in ``store``); ``sources`` unchanged for an English course or one not in ``store``."""
     from trainerkit.errors import NotFoundError
-    from trainerkit.store import open_store
     from trainerkit.store.courses import get_course
     from trainerkit.translate.handouts import translate_handout_sources
 
     code = course_language(state.profile)
     if code == SOURCE_LANGUAGE:
         return sources
-    store = open_store()
     try:
         lookup = Lookup(store, get_course(store, state.name).id, code)
     except NotFoundError:
         return sources
-    finally:
-        store.close()
     translated, counts = translate_handout_sources(sources, lookup)
     log.info("handouts of %r in %s: %s", state.name, code, dict(counts))
     return translated
 
 
 def translations_signature(store: Store) -> str:
-    """Changes whenever a translation is imported (for the export cache's key)."""
+    """Changes whenever a translation is imported or a bundled translation file changes (for the
+    export cache's key)."""
+    from trainerkit.translate.bundled import signature
+
     rows = store.db.execute("SELECT lang, COUNT(*), MAX(imported) FROM translations GROUP BY lang").fetchall()
-    return repr(rows)
+    return repr((rows, signature()))
 
 
 def _swap(obj: Any, table: dict[str, str]) -> Any:
