@@ -58,7 +58,9 @@ def _course_translation(args: argparse.Namespace) -> int:
     report = update_course_translation(args.lang, Path(args.out) if args.out else None, write=not args.check)
     for name, counts in sorted(report.counts.items()):
         if counts["missing"] or counts["outdated"]:
-            print(f"{name}: {counts['translated']} translated, {counts['outdated']} outdated, {counts['missing']} missing")
+            print(
+                f"{name}: {counts['translated']} translated, {counts['outdated']} outdated, {counts['missing']} missing"
+            )
     for path in report.written:
         print(f"wrote {path}")
     print(
@@ -92,7 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     course_tr.add_argument("lang", help="language code, e.g. fr")
     course_tr.add_argument("--out", help="folder of the PO files (default resources/translations/LANG)")
-    course_tr.add_argument("--check", action="store_true", help="write nothing; fail when texts are missing or outdated")
+    course_tr.add_argument(
+        "--check", action="store_true", help="write nothing; fail when texts are missing or outdated"
+    )
     args = parser.parse_args(argv)
     try:
         if args.command == "decks":

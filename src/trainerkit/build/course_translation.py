@@ -44,6 +44,7 @@ class Existing:
     source_hash: str
     target: str
     fuzzy: bool
+    previous: str = ""  # the ``#| msgid`` of a fuzzy unit: the English its translation was made for
 
 
 @dataclass
@@ -74,6 +75,7 @@ def read_existing(folder: Path) -> dict[str, Existing]:
                 source_hash_of(unit.getnotes("developer")),
                 str(unit.target or ""),
                 bool(unit.isfuzzy()),
+                str(unit.prev_source or ""),
             )
     return out
 
@@ -155,8 +157,9 @@ def update_course_translation(lang: str, folder: Path | None = None, *, write: b
             counts["translated"] += 1
             continue
         tu.markfuzzy(True)
-        if old.source != unit.text:
-            tu.prev_source = old.source
+        previous = old.previous or (old.source if old.source != unit.text else "")
+        if previous:
+            tu.prev_source = previous
         counts["outdated"] += 1
     if write:
         for name, store in sorted(files.items()):

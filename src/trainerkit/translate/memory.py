@@ -5,7 +5,8 @@ looked up: the course's own translation when its source hash still matches; else
 translation of that unit (``translate.bundled``) when its source hash matches; otherwise a translation
 of the same source hash in that language (the memory: the course's own, the bundled one, then other
 courses', e.g. the same text at a new place after a new edition); a course or bundled translation
-whose source changed is *outdated* and is not used. Table ``translations`` (migration ``m_translations`` in ``store.migrations``).
+whose source changed is *outdated* and is not used. Table ``translations`` (migration
+``m_translations`` in ``store.migrations``).
 """
 
 from __future__ import annotations
