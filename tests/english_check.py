@@ -14,22 +14,23 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 #: Common English words that are not French, Spanish or Portuguese words (so "on", "as", "an", "or",
-#: "in", "me", "participants", "session", "migration", "notes", "table" are left out on purpose).
+#: "in", "no", "page", "date", "action", "question", "protection", "respect", "discussion", "point",
+#: "participants", "session", "migration", "notes", "table" are left out on purpose).
 _WORDS = """
     the and of to is are was were be been being have has had do does did with for this that these those
     what how which who whom whose why when where there their they them you your yours we our ours it its
-    from by at into onto than then can could will would shall should may might must not no yes each every
+    from by at into onto than then can could will would shall should may might must not yes each every
     about after before between through during without within also only just more most other others all
     any some such both either neither very much many few here over under again once because while until
     if so out up down off own same too well still yet ever never always often
     human rights right treaty treaties handout handouts worker workers state states people country
     countries group groups women men children child law laws training trainer trainers slide slides
     day days time work working learn learning ask asks tell think make makes made take takes give gives
-    use used using see show shows read write list answer answers question questions example examples
-    case study rules rule role roles game card cards copy page pages name date signature
-    why what whether protect protection respect fulfil duty duties holders bearers
-    objectives objective aim aims key points point summary discussion discuss explain check add
-    none signed ratified acceded action complaints status data later changes also
+    use used using see show shows read write list answer answers example examples
+    study rules rule role roles game card cards copy name
+    why what whether protect fulfil duty duties holders bearers
+    objectives objective aim aims key summary discuss explain check add
+    none signed ratified acceded complaints status data later also
 """
 ENGLISH = frozenset(_WORDS.split())
 

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainerkit import APP_NAME, thumbnails
+from trainerkit import APP_NAME, messages, thumbnails
 from trainerkit.build import translations as build
 from trainerkit.examples import THEMES
 from trainerkit.examples.library import facet_values
@@ -58,10 +58,13 @@ def words(text: str) -> set[str]:
 
 
 def english_words(code: str) -> set[str]:
-    """Words of the English source texts that ``code``'s translations never use."""
+    """Words of the English source texts (the app's Qt catalogue and the core's gettext catalogue,
+    ``trainerkit.messages``) that ``code``'s translations never use."""
     catalogue = build.messages(build.ts_path(code))
-    source = set().union(*(words(re.sub(r"<[^>]+>|\{[^}]*\}", " ", s)) for (_c, s) in catalogue))
-    translated = set().union(*(words(t or "") for t in catalogue.values()))
+    core = messages.catalogue(code)
+    sources = [s for (_c, s) in catalogue] + list(core)
+    source = set().union(*(words(re.sub(r"<[^>]+>|\{[^}]*\}|`[^`]*`", " ", s)) for s in sources))
+    translated = set().union(*(words(t or "") for t in [*catalogue.values(), *core.values()]))
     return source - translated
 
 
@@ -100,8 +103,26 @@ def core_messages(window: MainWindow, pack: PackDialog | None = None) -> list[st
         for kind in ("break", "lunch", "recap", "wrap-up", "evaluation"):
             texts.append(str(arrange.new_slot(window.controller.course, kind)["title"]))
     if pack is not None and pack.report is not None:
-        for finding in pack.report.findings:
-            texts += [finding.where, finding.message, finding.fix]
+        texts += finding_content(window, pack)
+    return texts
+
+
+def finding_content(window: MainWindow, pack: PackDialog) -> list[str]:
+    """What the preflight findings quote from the course, not their own words (those go through the
+    core's catalogue and are checked): commands, slide keys, titles and placeholder text, the guide's
+    advice on adapting a slide, handout titles, ``{{tokens}}``."""
+    from trainerkit.thumbnails import fill_tokens
+
+    assert pack.report is not None
+    controller = window.controller
+    values = controller.token_values()
+    texts: list[str] = [h.title for h in controller.course.handouts]
+    for session in controller.state().sessions:
+        for row in controller.slides(session):
+            texts += [row.key, row.title, fill_tokens(row.title, values), row.adapt, fill_tokens(row.adapt, values)]
+    for finding in pack.report.findings:
+        for text in (finding.where, finding.message, finding.fix):
+            texts += re.findall(r"`[^`]*`|\[[^\]]*\]|\{\{\w+\}\}|'\{\{\w+\}\}'", text)
     return texts
 
 
@@ -200,6 +221,9 @@ def test_no_english_left_in_the_window_and_its_dialogs(qtbot, language: str) -> 
     dialogs.append(window.open_examples())
     dialogs.append(window.open_accessibility(check=False))
     dialogs.append(about_box(window))
+    translate = window.open_translate_dialog()
+    qtbot.waitUntil(lambda: translate.job is None or translate.job.done, timeout=60_000)
+    dialogs.append(translate)
     for dialog in dialogs:
         if dialog is not pack:  # checked below, once its preflight report is in
             problems += leftovers(dialog, fragments, english)

@@ -70,6 +70,17 @@ def _course_translation(args: argparse.Namespace) -> int:
     return 1 if args.check and (report.total("outdated") or report.total("missing")) else 0
 
 
+def _messages(args: argparse.Namespace) -> int:
+    from trainerkit.build.messages import update_catalogues
+
+    missing = update_catalogues(write=not args.check)
+    for code, messages in missing.items():
+        print(f"{code}: {len(messages)} messages untranslated")
+        for message in messages[:10]:
+            print(f"  {message}")
+    return 1 if args.check and any(missing.values()) else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m trainerkit.build")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -97,10 +108,16 @@ def main(argv: list[str] | None = None) -> int:
     course_tr.add_argument(
         "--check", action="store_true", help="write nothing; fail when texts are missing or outdated"
     )
+    messages = sub.add_parser(
+        "messages", help="refresh resources/locale/*/LC_MESSAGES/trainerkit.po from the core's messages (Babel)"
+    )
+    messages.add_argument("--check", action="store_true", help="write nothing; fail when a message is untranslated")
     args = parser.parse_args(argv)
     try:
         if args.command == "decks":
             return _decks(args)
+        if args.command == "messages":
+            return _messages(args)
         if args.command == "course-translation":
             return _course_translation(args)
         if args.command == "translations":

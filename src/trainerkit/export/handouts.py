@@ -11,7 +11,8 @@ Never imports Qt and never runs LibreOffice.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -172,8 +173,13 @@ def agenda_days(course: Course, state: CourseState) -> list[tuple[int, list[Agen
     return days
 
 
-def agenda_tables(course: Course, state: CourseState) -> list[AgendaTable]:
+def agenda_tables(
+    course: Course, state: CourseState, lang: str = "en", translate: Callable[[str], str] | None = None
+) -> list[AgendaTable]:
+    """The agenda's days as tables, their labels ("Day 2 (Thursday 4 March 2027)") in ``lang`` and each
+    slot's title passed through ``translate`` (the course's translation) when given."""
     from trainerkit.course.plan_fit import day_label, training_dates
+    from trainerkit.messages import _
 
     selected = set(state.sessions)
     tables = []
@@ -184,12 +190,13 @@ def agenda_tables(course: Course, state: CourseState) -> list[AgendaTable]:
         for slot in slots:
             if slot.session is not None and slot.session not in selected:
                 continue
-            title = slot.title
-            if slot.session is not None and not title.lower().startswith("session"):
-                title = f"Session {slot.session}: {title}"
+            title = translate(slot.title) if translate is not None else slot.title
+            if slot.session is not None and not slot.title.lower().startswith("session"):
+                title = _("Session {number}: {title}", lang).format(number=slot.session, title=title)
             rows.append((f"{slot.start}–{slot.end}", title))
         if rows:
-            tables.append(AgendaTable(day, tuple(rows), day_label(day, dates)))
+            header = (_("Time", lang), _("Session or activity", lang))
+            tables.append(AgendaTable(day, tuple(rows), day_label(day, dates, lang), header))
     return tables
 
 
@@ -205,6 +212,7 @@ class FilledHandout:
     trainer_part: list[Block] | None
     participant_part: list[Block] | None  # None: nothing for participants
     whole: list[Block] = field(default_factory=list)  # the whole file, for the handout's own DOCX/PDF
+    lang: str = "en"  # the course's content language: the words the writers add ("Page 1 of 2")
 
     @property
     def title_text(self) -> str:
@@ -259,13 +267,24 @@ def fill_course_handouts(
     course: Course, state: CourseState, store: Store | None = None
 ) -> list[tuple[CourseHandout, FilledHandout]]:
     """The course's handouts filled with its values (in its content language when ``store`` is given)."""
-    values = handout_values(state, course)
-    agenda = agenda_tables(course, state)
-    names = split_names(state.profile.get("participant_names", ""))
     from trainerkit.export.facts_fill import fill_fact_handout
+    from trainerkit.translate.language import course_language
 
+    lang = course_language(state.profile) if store is not None else "en"
+    translate = None
+    if store is not None and lang != "en":
+        from trainerkit.translate.hooks import text_translator, translated_course
+
+        course = translated_course(store, state, course)
+        translate = text_translator(store, state)
+    values = handout_values(state, course)
+    agenda = agenda_tables(course, state, lang, translate)
+    names = split_names(state.profile.get("participant_names", ""))
     handouts = course_handouts(course, state, store=store)
-    return [(h, fill_handout(fill_fact_handout(h.source, state), values, agenda, names)) for h in handouts]
+    return [
+        (h, replace(fill_handout(fill_fact_handout(h.source, state, lang), values, agenda, names), lang=lang))
+        for h in handouts
+    ]
 
 
 # --- export ------------------------------------------------------------------------------------------
@@ -293,7 +312,11 @@ def handout_pdf(filled: FilledHandout, values: dict[str, str], paper: str, block
     from trainerkit.export.typst_writer import PdfDocument, blocks_data
 
     document = PdfDocument(
-        paper, title=filled.title_text, author=values.get("organisation", ""), course_line=course_line_spans(values)
+        paper,
+        title=filled.title_text,
+        author=values.get("organisation", ""),
+        course_line=course_line_spans(values),
+        lang=filled.lang,
     )
     document.section(filled.orientation, filled.title_text).blocks = blocks_data(
         blocks if blocks is not None else filled.whole

@@ -435,6 +435,7 @@ class SlideSorter(QWidget):
         rows = self.controller.slides(self.session)
         self._values = self.controller.token_values()
         self.model.values = self._values
+        self.model.language, self.model.translations = self.controller.title_translations()
         self.model.set_rows(self.session, rows)
         self.select_keys(keys, current)
         hidden = sum(r.hidden for r in rows)
