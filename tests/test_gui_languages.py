@@ -64,7 +64,9 @@ def english_words(code: str) -> set[str]:
     core = messages.catalogue(code)
     sources = [s for (_c, s) in catalogue] + list(core)
     source = set().union(*(words(re.sub(r"<[^>]+>|\{[^}]*\}|`[^`]*`", " ", s)) for s in sources))
-    translated = set().union(*(words(t or "") for t in [*catalogue.values(), *core.values()]))
+    # command names the translations quote as they are ("(translate export)") are not French words
+    quoted = re.compile(r"`[^`]*`|\(translate \w+\)")
+    translated = set().union(*(words(quoted.sub(" ", t or "")) for t in [*catalogue.values(), *core.values()]))
     return source - translated
 
 
