@@ -189,3 +189,15 @@ def test_arabic_documents_are_right_to_left(tmp_path: Path) -> None:
     assert paragraphs > 50 and bidi == paragraphs
     pdf = sorted(out.rglob("*.pdf"))[0]
     assert str(PdfReader(str(pdf)).trailer["/Root"].get("/Lang")) == "ar"
+
+
+def test_export_report_lines_follow_the_users_language(tmp_path: Path) -> None:
+    run("course", "create", "Dakar", "--country", "SN", "--lang", "fr")
+    run("course", "sessions", "Dakar", "2")
+    result = CliRunner().invoke(cli, ["--lang", "fr", "export", "Dakar", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    text = result.output + (result.stderr if result.stderr_bytes is not None else "")
+    assert "Attention : La séance 2 utilise region, sans valeur dans le profil." in text
+    assert "Attention : Séance 2 : 0 textes sur" in text and "restés en anglais" in text
+    english = CliRunner().invoke(cli, ["export", "Dakar", "--out", str(tmp_path / "en")])
+    assert "Warning: Session 2 uses region with no value in the profile." in english.output + english.stderr

@@ -339,8 +339,12 @@ def course_line_spans(values: dict[str, str]) -> Spans:
 
 def unfilled_warnings(title: str, blocks: list[Block]) -> list[str]:
     """One warning per profile field a printed text needed and did not have (printed as a blank line)."""
+    from trainerkit.messages import _
+
     return [
-        f"{title}: '{{{{{name}}}}}' has no value in the profile; a blank line is printed to write on."
+        _("{title}: {token} has no value in the profile; a blank line is printed to write on.").format(
+            title=title, token=f"'{{{{{name}}}}}'"
+        )
         for name in sorted(unfilled_tokens(blocks))
         if name != "participant_name"  # a certificate's name line is meant to be written by hand
     ]

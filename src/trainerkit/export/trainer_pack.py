@@ -281,8 +281,10 @@ def build_trainer_pack(
             missing = sorted({s.token for p in pages for s in p.notes_spans if s.blank})
             for token_name in missing:
                 report.warnings.append(
-                    f"Session {session.number} speaker notes use '{{{{{token_name}}}}}' with no value in the "
-                    "profile; a blank line is printed to write on."
+                    _(
+                        "Session {number} speaker notes use {token} with no value in the profile; a blank line "
+                        "is printed to write on."
+                    ).format(number=session.number, token=f"'{{{{{token_name}}}}}'")
                 )
     progress(len(sessions), len(sessions), "Trainer pack done")
     return document, report
