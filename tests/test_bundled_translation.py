@@ -206,8 +206,8 @@ def test_a_french_course_from_the_pseudo_bundle_has_no_english_slide_or_note(
 
 @pytest.mark.xfail(
     strict=True,
-    reason="handout form labels ({{field:...}}) are not translation units, and pack and handout page chrome "
-    "(page footers, agenda slot titles) is not all through the catalogue yet",
+    reason="handout form labels ({{field:...}}) and the titles of external handouts (resources/course/handouts.yaml) "
+    "are not translation units: units.py's extraction is frozen while the translators' files land",
 )
 def test_a_french_course_from_the_pseudo_bundle_has_no_english_in_handouts_and_packs(
     pseudo_bundle: Path, tmp_path: Path

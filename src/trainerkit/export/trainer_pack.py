@@ -87,8 +87,16 @@ def timed_plan(course: Course, state: CourseState, session: Session) -> list[Tim
     return result
 
 
-def _plan_table(course: Course, state: CourseState, session: Session, lang: str = "en") -> Table:
+def _plan_table(
+    course: Course,
+    state: CourseState,
+    session: Session,
+    lang: str = "en",
+    filled: dict[str, FilledHandout] | None = None,
+) -> Table:
     def handout_title(handout_id: str) -> str:
+        if lang != "en" and filled and handout_id in filled:  # the handout's own title, in the course's language
+            return filled[handout_id].title_text
         try:
             return course.handout(handout_id).title
         except KeyError:
@@ -252,7 +260,7 @@ def build_trainer_pack(
         if fit_line:
             fitting = _("Fitting the agenda:", lang) + " "
             blocks.append(text_block((Span(fitting, bold=True), Span(fit_line)), 10, below=3))
-        blocks.extend(blocks_data([_plan_table(course, state, session, lang)]))
+        blocks.extend(blocks_data([_plan_table(course, state, session, lang, filled)]))
         blocks.append(entry(_("Preparation, equipment and printing", lang), 1))
         blocks.extend(_checklist(_("Preparation", lang), session.preparation.texts()))
         blocks.extend(_checklist(_("Equipment", lang), session.equipment.texts()))
