@@ -8,6 +8,7 @@ same maintenance command, every unit wrapped in brackets with its letters accent
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -86,6 +87,8 @@ def test_a_french_course_uses_the_bundled_translation_out_of_the_box(pseudo_bund
     for line in status.splitlines():  # "Session 3: 415 of 415 texts in French"
         total = line.split(" of ")[1].split()[0]
         assert line.split(": ")[1].startswith(f"{total} of {total} texts in French"), line
+    check = CliRunner().invoke(cli, ["check", COURSE]).output  # preflight counts the bundled translation
+    assert re.search(r"Session 3: (\d+) of \1 texts in French", check), check[-2000:]
     out = tmp_path / "out"
     run("export", COURSE, "--out", str(out))
     texts = [t for deck in out.glob("*.pptx") for t in pptx_paragraphs(deck)]
