@@ -38,5 +38,16 @@ def pseudo_translate_file(source: Path, target: Path, *, arabic: bool = False) -
     return count
 
 
+def pseudo_fill_folder(source: Path, target: Path, *, arabic: bool = False) -> int:
+    """Copy the PO files under ``source`` (e.g. the empty templates of a bundled translation) to
+    ``target`` with every unit pseudo-translated; returns how many units."""
+    count = 0
+    for path in sorted(source.rglob("*.po")):
+        out = target / path.relative_to(source)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        count += pseudo_translate_file(path, out, arabic=arabic)
+    return count
+
+
 if __name__ == "__main__":
     print(pseudo_translate_file(Path(sys.argv[1]), Path(sys.argv[2]), arabic="--arabic" in sys.argv))

@@ -39,11 +39,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainerkit import APP_NAME, thumbnails
+from trainerkit import APP_NAME, messages, thumbnails
 from trainerkit.build import translations as build
 from trainerkit.examples import THEMES
 from trainerkit.examples.library import facet_values
+from trainerkit.package.preflight import PreflightReport
 from trainerkit.ui import i18n
+from trainerkit.ui.export_dialog import ExportDialog
 from trainerkit.ui.main_window import MainWindow
 from trainerkit.ui.pack_dialog import PackDialog
 from trainerkit.ui.profile_form import country_names
@@ -58,10 +60,15 @@ def words(text: str) -> set[str]:
 
 
 def english_words(code: str) -> set[str]:
-    """Words of the English source texts that ``code``'s translations never use."""
+    """Words of the English source texts (the app's Qt catalogue and the core's gettext catalogue,
+    ``trainerkit.messages``) that ``code``'s translations never use."""
     catalogue = build.messages(build.ts_path(code))
-    source = set().union(*(words(re.sub(r"<[^>]+>|\{[^}]*\}", " ", s)) for (_c, s) in catalogue))
-    translated = set().union(*(words(t or "") for t in catalogue.values()))
+    core = messages.catalogue(code)
+    sources = [s for (_c, s) in catalogue] + list(core)
+    source = set().union(*(words(re.sub(r"<[^>]+>|\{[^}]*\}|`[^`]*`", " ", s)) for s in sources))
+    # command names the translations quote as they are ("(translate export)") are not French words
+    quoted = re.compile(r"`[^`]*`|\(translate \w+\)")
+    translated = set().union(*(words(quoted.sub(" ", t or "")) for t in [*catalogue.values(), *core.values()]))
     return source - translated
 
 
@@ -84,7 +91,7 @@ def content_fragments(window: MainWindow) -> list[str]:
     return sorted({f for f in fragments if f}, key=len, reverse=True)
 
 
-def core_messages(window: MainWindow, pack: PackDialog | None = None) -> list[str]:
+def core_messages(window: MainWindow, pack: PackDialog | None = None, export: ExportDialog | None = None) -> list[str]:
     """Messages made by core modules that the UI shows as they are (English until the core has gettext):
     the slide picture engine's label, the agenda's warnings, slot titles and durations, the preflight
     findings."""
@@ -100,8 +107,27 @@ def core_messages(window: MainWindow, pack: PackDialog | None = None) -> list[st
         for kind in ("break", "lunch", "recap", "wrap-up", "evaluation"):
             texts.append(str(arrange.new_slot(window.controller.course, kind)["title"]))
     if pack is not None and pack.report is not None:
-        for finding in pack.report.findings:
-            texts += [finding.where, finding.message, finding.fix]
+        texts += finding_content(window, pack.report)
+    if export is not None and export.checks_report is not None:  # the same checks, run before exporting
+        texts += finding_content(window, export.checks_report)
+    return texts
+
+
+def finding_content(window: MainWindow, report: PreflightReport) -> list[str]:
+    """What the preflight findings quote from the course, not their own words (those go through the
+    core's catalogue and are checked): commands, slide keys, titles and placeholder text, the guide's
+    advice on adapting a slide, handout titles, ``{{tokens}}``."""
+    from trainerkit.thumbnails import fill_tokens
+
+    controller = window.controller
+    values = controller.token_values()
+    texts: list[str] = [h.title for h in controller.course.handouts]
+    for session in controller.state().sessions:
+        for row in controller.slides(session):
+            texts += [row.key, row.title, fill_tokens(row.title, values), row.adapt, fill_tokens(row.adapt, values)]
+    for finding in report.findings:
+        for text in (finding.where, finding.message, finding.fix):
+            texts += re.findall(r"`[^`]*`|\[[^\]]*\]|\{\{\w+\}\}|'\{\{\w+\}\}'", text)
     return texts
 
 
@@ -200,13 +226,21 @@ def test_no_english_left_in_the_window_and_its_dialogs(qtbot, language: str) -> 
     dialogs.append(window.open_examples())
     dialogs.append(window.open_accessibility(check=False))
     dialogs.append(about_box(window))
+    translate = window.open_translate_dialog()
+    qtbot.waitUntil(lambda: translate.job is None or translate.job.done, timeout=60_000)
+    dialogs.append(translate)
     for dialog in dialogs:
-        if dialog is not pack:  # checked below, once its preflight report is in
+        if dialog is not pack and dialog is not export:  # checked below, once their preflight reports are in
             problems += leftovers(dialog, fragments, english)
+    if export is not None:
+        qtbot.waitUntil(lambda: export.check_job is None or export.check_job.done, timeout=60_000)
+        assert export.checks_report is not None
     if pack is not None:
         qtbot.waitUntil(lambda: pack.job is None or pack.job.done, timeout=60_000)
-        fragments = sorted(set(fragments) | set(core_messages(window, pack)), key=len, reverse=True)
-        problems += leftovers(pack, fragments, english)
+    fragments = sorted(set(fragments) | set(core_messages(window, pack, export)), key=len, reverse=True)
+    for dialog in (export, pack):
+        if dialog is not None:
+            problems += leftovers(dialog, fragments, english)
     assert not problems, f"{language}: English left:\n" + "\n".join(problems)
     expected = Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     assert window.layoutDirection() == expected

@@ -63,6 +63,22 @@ def deck_texts(path: Path) -> list[str]:
     return texts
 
 
+def french_facts(course: str) -> set[str]:
+    """The texts the export writes on the country-facts slides of ``course``, in French."""
+    from trainerkit.export.facts_fill import fact_texts
+    from trainerkit.recipe import state_of
+    from trainerkit.store import open_store
+
+    store = open_store()
+    try:
+        _record, state, _course = state_of(store, course)
+        texts = fact_texts(state, "fr")
+    finally:
+        store.close()
+    assert all("Ratified" not in t and "Status as of" not in t for t in texts), texts
+    return texts
+
+
 def test_language_is_a_checked_code() -> None:
     run("course", "create", "X", "--lang", "French")
     out = run("course", "set", "X", "language=klingon", ok=False)
@@ -99,11 +115,15 @@ def test_round_trip_translates_every_slide_text_and_note(course: str, tmp_path: 
     run("export", course, "--out", str(out))
     decks = sorted(out.glob("*.pptx"))
     assert len(decks) == 2
+    facts = french_facts(course)  # the country facts are written in French by the export itself
+    assert facts
     everything: list[str] = []
     for deck in decks:
         texts = deck_texts(deck)
         assert texts
         for text in texts:
+            if text in facts:
+                continue
             words = text
             for value in PROFILE_VALUES:  # a paragraph that is only tokens has nothing to translate
                 words = words.replace(value, "")

@@ -1459,6 +1459,10 @@
         <translation>التحقق من حزمة…</translation>
     </message>
     <message>
+        <source>&amp;Translate course…</source>
+        <translation>&amp;ترجمة الدورة…</translation>
+    </message>
+    <message>
         <source>&amp;Share course as bundle…</source>
         <translation>مشاركة الدورة كأرشيف…</translation>
     </message>
@@ -2030,6 +2034,7 @@
     <name>slide_model</name>
     <message>
         <source>, hidden</source>
+        <extracomment>the course's content language and its translations by source hash: the tooltip shows a slide's title as the export will write it in that language</extracomment>
         <translation>، مخفية</translation>
     </message>
     <message>
@@ -2047,6 +2052,14 @@
     <message>
         <source>Key: {key} · layout {layout} · {origin}</source>
         <translation>المفتاح: {key} · التخطيط {layout} · {origin}</translation>
+    </message>
+    <message>
+        <source>In {language}: {title}</source>
+        <translation>باللغة {language}: {title}</translation>
+    </message>
+    <message>
+        <source>Title not translated yet</source>
+        <translation>العنوان لم يُترجم بعد</translation>
     </message>
     <message>
         <source>Hidden in the slideshow (click the eye or press H to show it)</source>
@@ -2254,6 +2267,97 @@
     <message>
         <source>Slide {key} keeps its 'To adapt' label while bracket text remains on it: fill it in Adapt &gt; Gaps to adapt.</source>
         <translation>تحتفظ الشريحة {key} بعلامة «للتكييف» ما دام فيها نص بين أقواس: املأه من التكييف &gt; ما بقي للتكييف.</translation>
+    </message>
+</context>
+<context>
+    <name>translate_dialog</name>
+    <message>
+        <source>Translate course</source>
+        <translation>ترجمة الدورة</translation>
+    </message>
+    <message>
+        <source>Checking what is translated…</source>
+        <translation>جارٍ التحقق مما تُرجم…</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>الجزء</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>المترجَم</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>النصوص</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>المتقادم</translation>
+    </message>
+    <message>
+        <source>&amp;Export for translation…</source>
+        <translation>&amp;تصدير للترجمة…</translation>
+    </message>
+    <message>
+        <source>Write every text of the course to an XLIFF or PO file for a translator</source>
+        <translation>كتابة كل نصوص الدورة في ملف XLIFF أو PO لمترجم</translation>
+    </message>
+    <message>
+        <source>&amp;Import translation…</source>
+        <translation>&amp;استيراد ترجمة…</translation>
+    </message>
+    <message>
+        <source>Check a translated XLIFF or PO file and store it in the course</source>
+        <translation>التحقق من ملف XLIFF أو PO مترجم وحفظه في الدورة</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the log file has the details.</source>
+        <translation>حدث خطأ؛ يتضمن ملف السجل التفاصيل.</translation>
+    </message>
+    <message>
+        <source>checking what is translated</source>
+        <translation>التحقق مما تُرجم</translation>
+    </message>
+    <message>
+        <source>This course is in English. Choose its language on the course page (Language) to translate it.</source>
+        <translation>هذه الدورة بالإنجليزية. اختر لغتها في صفحة الدورة (اللغة) لترجمتها.</translation>
+    </message>
+    <message>
+        <source>Course content in {language}: what is translated, per part.</source>
+        <translation>محتوى الدورة باللغة {language}: ما تُرجم، حسب الجزء.</translation>
+    </message>
+    <message>
+        <source>Export the course's texts</source>
+        <translation>تصدير نصوص الدورة</translation>
+    </message>
+    <message>
+        <source>XLIFF 2.0 (*.xlf);;PO (*.po)</source>
+        <translation>XLIFF 2.0 (*.xlf);;PO (*.po)</translation>
+    </message>
+    <message>
+        <source>exporting the course's texts</source>
+        <translation>تصدير نصوص الدورة</translation>
+    </message>
+    <message>
+        <source>Wrote {count} texts to {path} ({done} already translated, filled in).</source>
+        <translation>كُتب {count} نصًا في {path} ({done} مترجمة مسبقًا ومملوءة).</translation>
+    </message>
+    <message>
+        <source>Import a translated file</source>
+        <translation>استيراد ملف مترجم</translation>
+    </message>
+    <message>
+        <source>Translations (*.xlf *.xliff *.po)</source>
+        <translation>الترجمات (*.xlf *.xliff *.po)</translation>
+    </message>
+    <message>
+        <source>importing the translation</source>
+        <translation>استيراد الترجمة</translation>
+    </message>
+    <message>
+        <source>Imported {count} translated texts; {empty} still untranslated.</source>
+        <translation>استُورد {count} نصًا مترجمًا؛ و{empty} لم تُترجم بعد.</translation>
     </message>
 </context>
 <context>

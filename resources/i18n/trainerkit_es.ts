@@ -1459,6 +1459,10 @@
         <translation>&amp;Verificar un paquete…</translation>
     </message>
     <message>
+        <source>&amp;Translate course…</source>
+        <translation>&amp;Traducir el curso…</translation>
+    </message>
+    <message>
         <source>&amp;Share course as bundle…</source>
         <translation>&amp;Compartir el curso como lote…</translation>
     </message>
@@ -2030,6 +2034,7 @@
     <name>slide_model</name>
     <message>
         <source>, hidden</source>
+        <extracomment>the course's content language and its translations by source hash: the tooltip shows a slide's title as the export will write it in that language</extracomment>
         <translation>, oculta</translation>
     </message>
     <message>
@@ -2047,6 +2052,14 @@
     <message>
         <source>Key: {key} · layout {layout} · {origin}</source>
         <translation>Clave: {key} · diseño {layout} · {origin}</translation>
+    </message>
+    <message>
+        <source>In {language}: {title}</source>
+        <translation>En {language}: {title}</translation>
+    </message>
+    <message>
+        <source>Title not translated yet</source>
+        <translation>Título aún sin traducir</translation>
     </message>
     <message>
         <source>Hidden in the slideshow (click the eye or press H to show it)</source>
@@ -2254,6 +2267,97 @@
     <message>
         <source>Slide {key} keeps its 'To adapt' label while bracket text remains on it: fill it in Adapt &gt; Gaps to adapt.</source>
         <translation>La diapositiva {key} conserva su etiqueta «Por adaptar» mientras le quede texto entre corchetes: complételo en Adaptar &gt; Puntos por adaptar.</translation>
+    </message>
+</context>
+<context>
+    <name>translate_dialog</name>
+    <message>
+        <source>Translate course</source>
+        <translation>Traducir el curso</translation>
+    </message>
+    <message>
+        <source>Checking what is translated…</source>
+        <translation>Comprobando lo que está traducido…</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Traducidos</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Textos</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Desactualizados</translation>
+    </message>
+    <message>
+        <source>&amp;Export for translation…</source>
+        <translation>&amp;Exportar para traducir…</translation>
+    </message>
+    <message>
+        <source>Write every text of the course to an XLIFF or PO file for a translator</source>
+        <translation>Escribir todos los textos del curso en un archivo XLIFF o PO para un traductor</translation>
+    </message>
+    <message>
+        <source>&amp;Import translation…</source>
+        <translation>&amp;Importar una traducción…</translation>
+    </message>
+    <message>
+        <source>Check a translated XLIFF or PO file and store it in the course</source>
+        <translation>Comprobar un archivo XLIFF o PO traducido y guardarlo en el curso</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the log file has the details.</source>
+        <translation>Algo salió mal; el archivo de registro tiene los detalles.</translation>
+    </message>
+    <message>
+        <source>checking what is translated</source>
+        <translation>la comprobación de lo traducido</translation>
+    </message>
+    <message>
+        <source>This course is in English. Choose its language on the course page (Language) to translate it.</source>
+        <translation>Este curso está en inglés. Elija su idioma en la página del curso (Idioma) para traducirlo.</translation>
+    </message>
+    <message>
+        <source>Course content in {language}: what is translated, per part.</source>
+        <translation>Contenido del curso en {language}: lo traducido, por parte.</translation>
+    </message>
+    <message>
+        <source>Export the course's texts</source>
+        <translation>Exportar los textos del curso</translation>
+    </message>
+    <message>
+        <source>XLIFF 2.0 (*.xlf);;PO (*.po)</source>
+        <translation>XLIFF 2.0 (*.xlf);;PO (*.po)</translation>
+    </message>
+    <message>
+        <source>exporting the course's texts</source>
+        <translation>la exportación de los textos del curso</translation>
+    </message>
+    <message>
+        <source>Wrote {count} texts to {path} ({done} already translated, filled in).</source>
+        <translation>Se escribieron {count} textos en {path} ({done} ya traducidos, rellenados).</translation>
+    </message>
+    <message>
+        <source>Import a translated file</source>
+        <translation>Importar un archivo traducido</translation>
+    </message>
+    <message>
+        <source>Translations (*.xlf *.xliff *.po)</source>
+        <translation>Traducciones (*.xlf *.xliff *.po)</translation>
+    </message>
+    <message>
+        <source>importing the translation</source>
+        <translation>la importación de la traducción</translation>
+    </message>
+    <message>
+        <source>Imported {count} translated texts; {empty} still untranslated.</source>
+        <translation>Se importaron {count} textos traducidos; {empty} siguen sin traducir.</translation>
     </message>
 </context>
 <context>

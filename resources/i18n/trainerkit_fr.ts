@@ -1459,6 +1459,10 @@
         <translation>&amp;Vérifier un paquet…</translation>
     </message>
     <message>
+        <source>&amp;Translate course…</source>
+        <translation>&amp;Traduire le cours…</translation>
+    </message>
+    <message>
         <source>&amp;Share course as bundle…</source>
         <translation>&amp;Partager le cours en archive…</translation>
     </message>
@@ -2030,6 +2034,7 @@
     <name>slide_model</name>
     <message>
         <source>, hidden</source>
+        <extracomment>the course's content language and its translations by source hash: the tooltip shows a slide's title as the export will write it in that language</extracomment>
         <translation>, masquée</translation>
     </message>
     <message>
@@ -2047,6 +2052,14 @@
     <message>
         <source>Key: {key} · layout {layout} · {origin}</source>
         <translation>Clé : {key} · mise en page {layout} · {origin}</translation>
+    </message>
+    <message>
+        <source>In {language}: {title}</source>
+        <translation>En {language} : {title}</translation>
+    </message>
+    <message>
+        <source>Title not translated yet</source>
+        <translation>Titre pas encore traduit</translation>
     </message>
     <message>
         <source>Hidden in the slideshow (click the eye or press H to show it)</source>
@@ -2254,6 +2267,97 @@
     <message>
         <source>Slide {key} keeps its 'To adapt' label while bracket text remains on it: fill it in Adapt &gt; Gaps to adapt.</source>
         <translation>La diapositive {key} garde son étiquette « À adapter » tant qu'il y reste du texte entre crochets : remplissez-le dans Adapter &gt; Points à adapter.</translation>
+    </message>
+</context>
+<context>
+    <name>translate_dialog</name>
+    <message>
+        <source>Translate course</source>
+        <translation>Traduire le cours</translation>
+    </message>
+    <message>
+        <source>Checking what is translated…</source>
+        <translation>Vérification de ce qui est traduit…</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Traduits</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Textes</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Périmés</translation>
+    </message>
+    <message>
+        <source>&amp;Export for translation…</source>
+        <translation>&amp;Exporter pour traduction…</translation>
+    </message>
+    <message>
+        <source>Write every text of the course to an XLIFF or PO file for a translator</source>
+        <translation>Écrire tous les textes du cours dans un fichier XLIFF ou PO pour un traducteur</translation>
+    </message>
+    <message>
+        <source>&amp;Import translation…</source>
+        <translation>&amp;Importer une traduction…</translation>
+    </message>
+    <message>
+        <source>Check a translated XLIFF or PO file and store it in the course</source>
+        <translation>Vérifier un fichier XLIFF ou PO traduit et l'enregistrer dans le cours</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the log file has the details.</source>
+        <translation>Un problème est survenu ; le fichier journal donne les détails.</translation>
+    </message>
+    <message>
+        <source>checking what is translated</source>
+        <translation>la vérification de ce qui est traduit</translation>
+    </message>
+    <message>
+        <source>This course is in English. Choose its language on the course page (Language) to translate it.</source>
+        <translation>Ce cours est en anglais. Choisissez sa langue sur la page du cours (Langue) pour le traduire.</translation>
+    </message>
+    <message>
+        <source>Course content in {language}: what is translated, per part.</source>
+        <translation>Contenu du cours en {language} : ce qui est traduit, par partie.</translation>
+    </message>
+    <message>
+        <source>Export the course's texts</source>
+        <translation>Exporter les textes du cours</translation>
+    </message>
+    <message>
+        <source>XLIFF 2.0 (*.xlf);;PO (*.po)</source>
+        <translation>XLIFF 2.0 (*.xlf);;PO (*.po)</translation>
+    </message>
+    <message>
+        <source>exporting the course's texts</source>
+        <translation>l'exportation des textes du cours</translation>
+    </message>
+    <message>
+        <source>Wrote {count} texts to {path} ({done} already translated, filled in).</source>
+        <translation>{count} textes écrits dans {path} ({done} déjà traduits, remplis).</translation>
+    </message>
+    <message>
+        <source>Import a translated file</source>
+        <translation>Importer un fichier traduit</translation>
+    </message>
+    <message>
+        <source>Translations (*.xlf *.xliff *.po)</source>
+        <translation>Traductions (*.xlf *.xliff *.po)</translation>
+    </message>
+    <message>
+        <source>importing the translation</source>
+        <translation>l'importation de la traduction</translation>
+    </message>
+    <message>
+        <source>Imported {count} translated texts; {empty} still untranslated.</source>
+        <translation>{count} textes traduits importés ; {empty} encore non traduits.</translation>
     </message>
 </context>
 <context>

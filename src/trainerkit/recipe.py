@@ -59,6 +59,11 @@ class CourseState:
         """Values for ``{{token}}`` replacement: the profile plus a few the course itself knows."""
         values = {"course_title": course.title, "course_short_title": course.short_title}
         values.update({k: xml_safe(v) for k, v in self.profile.items() if v})  # old data may hold \v
+        if values.get("dates"):  # "14-16 June 2026" as the course's language writes it ("14–16 juin 2026")
+            from trainerkit.course.plan_fit import localised_dates
+            from trainerkit.translate.language import course_language
+
+            values["dates"] = localised_dates(values["dates"], course_language(self.profile))
         return values
 
 

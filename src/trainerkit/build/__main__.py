@@ -52,6 +52,35 @@ def _contact_sheets(args: argparse.Namespace) -> int:
     return 0
 
 
+def _course_translation(args: argparse.Namespace) -> int:
+    from trainerkit.build.course_translation import update_course_translation
+
+    report = update_course_translation(args.lang, Path(args.out) if args.out else None, write=not args.check)
+    for name, counts in sorted(report.counts.items()):
+        if counts["missing"] or counts["outdated"]:
+            print(
+                f"{name}: {counts['translated']} translated, {counts['outdated']} outdated, {counts['missing']} missing"
+            )
+    for path in report.written:
+        print(f"wrote {path}")
+    print(
+        f"{report.lang}: {report.total('translated')} translated, {report.total('outdated')} outdated "
+        f"(marked fuzzy), {report.total('missing')} missing"
+    )
+    return 1 if args.check and (report.total("outdated") or report.total("missing")) else 0
+
+
+def _messages(args: argparse.Namespace) -> int:
+    from trainerkit.build.messages import update_catalogues
+
+    missing = update_catalogues(write=not args.check)
+    for code, messages in missing.items():
+        print(f"{code}: {len(messages)} messages untranslated")
+        for message in messages[:10]:
+            print(f"  {message}")
+    return 1 if args.check and any(missing.values()) else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m trainerkit.build")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -69,10 +98,28 @@ def main(argv: list[str] | None = None) -> int:
     )
     translations.add_argument("--update", action="store_true", help="first collect the UI's strings (lupdate)")
     translations.add_argument("--check", action="store_true", help="report .ts files out of date with the code")
+    course_tr = sub.add_parser(
+        "course-translation",
+        help="refresh resources/translations/LANG/*.po from the course's current texts (keeps translations "
+        "whose source is unchanged, marks changed ones fuzzy)",
+    )
+    course_tr.add_argument("lang", help="language code, e.g. fr")
+    course_tr.add_argument("--out", help="folder of the PO files (default resources/translations/LANG)")
+    course_tr.add_argument(
+        "--check", action="store_true", help="write nothing; fail when texts are missing or outdated"
+    )
+    messages = sub.add_parser(
+        "messages", help="refresh resources/locale/*/LC_MESSAGES/trainerkit.po from the core's messages (Babel)"
+    )
+    messages.add_argument("--check", action="store_true", help="write nothing; fail when a message is untranslated")
     args = parser.parse_args(argv)
     try:
         if args.command == "decks":
             return _decks(args)
+        if args.command == "messages":
+            return _messages(args)
+        if args.command == "course-translation":
+            return _course_translation(args)
         if args.command == "translations":
             from trainerkit.build.translations import main as build_translations
 

@@ -401,10 +401,15 @@ def export(
         for path in report.files:
             click.echo(str(path))
         click.echo(f"{len(report.files)} files, {report.slides} slides ({report.hidden} hidden).")
+        from trainerkit.messages import _
+
         for problem in report.problems:
-            click.echo(f"Warning: {problem}", err=True)
+            click.echo(_("Warning: {message}").format(message=problem), err=True)
         for session, tokens in report.missing_tokens.items():
-            click.echo(f"Warning: session {session} uses {', '.join(tokens)} with no value in the profile.", err=True)
+            text = _("Session {number} uses {fields} with no value in the profile.").format(
+                number=session, fields=", ".join(tokens)
+            )
+            click.echo(_("Warning: {message}").format(message=text), err=True)
         return
     from trainerkit.cli.handout_cmds import export_materials
 

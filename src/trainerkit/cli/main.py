@@ -133,13 +133,23 @@ class LazyGroup(click.Group):
     callback=lambda ctx, _param, value: _print_version(ctx) if value else None,
     help="Show the version, build date and data folder, and exit.",
 )
-def cli() -> None:
+@click.option(
+    "--lang",
+    "ui_lang",
+    metavar="CODE",
+    default=None,
+    help="Language of TrainerKit's messages (en, fr, es, ar; default: TRAINERKIT_LANG, else English).",
+)
+def cli(ui_lang: str | None = None) -> None:
     """TrainerKit: prepare, tailor and export the OHCHR course 'Towards a Human Rights-Based Approach to
     Migration' for your venue, offline.
 
     Start the desktop app with `trainerkit gui` (or `trainerkit-gui`).
     """
     setup_logging()
+    from trainerkit.messages import set_language
+
+    set_language(ui_lang)  # None: TRAINERKIT_LANG, else English
 
 
 def undecodable_argument(args: list[str]) -> str | None:

@@ -214,8 +214,9 @@ def check(name: str, target: Path | None, accessibility: bool, no_handouts: bool
     else:
         for line in preflight_to_text(report):
             click.echo(line)
-        counts = ", ".join(f"{report.count(level)} {level}s" for level in ("error", "warning", "note"))
-        click.echo(f"Course '{name}': {counts}.")
+        from trainerkit.package.preflight import counts_line
+
+        click.echo(counts_line(report, name))
     if report.errors:
         raise click.exceptions.Exit(1)
 

@@ -103,11 +103,18 @@ class TreatyStatus:
     @property
     def label(self) -> str:
         """Status in words: "Ratified or acceded (1974)", "Signed only", "No action"."""
+        return self.label_in("en")
+
+    def label_in(self, lang: str) -> str:
+        """:attr:`label` in language ``lang`` (``trainerkit.messages``): "Ratifié ou adhésion (1974)"."""
+        from trainerkit.messages import _
+
         if self.status == PARTY:
-            return f"{self.how.capitalize()}" + (f" ({self.year})" if self.year else "")
+            how = _(self.how.capitalize(), lang)
+            return how + (f" ({self.year})" if self.year else "")
         if self.status == UNKNOWN:
-            return "Not in the data (check)"
-        return "Signed only" if self.status == SIGNED else "No action"
+            return _("Not in the data (check)", lang)
+        return _("Signed only", lang) if self.status == SIGNED else _("No action", lang)
 
     @property
     def short(self) -> str:
@@ -252,33 +259,56 @@ def parse_correction(text: str) -> dict[str, Any]:
 # --- what the slides and the handout print -------------------------------------------------------------
 
 
-def _join(items: list[str]) -> str:
-    return ", ".join(items) if items else "none"
+def _join(items: list[str], lang: str = "en") -> str:
+    from trainerkit.messages import _
+
+    return ", ".join(items) if items else _("none", lang)
 
 
-def slide_replacements(facts: CountryFacts) -> dict[str, dict[str, str]]:
-    """Slide key -> {placeholder text on the bundled slide: text filled from ``facts``}."""
+def status_note(lang: str = "en") -> str:
+    """:data:`STATUS_NOTE` in language ``lang``."""
+    from trainerkit.messages import _
+
+    return _(STATUS_NOTE, lang)
+
+
+def slide_replacements(facts: CountryFacts, lang: str = "en") -> dict[str, dict[str, str]]:
+    """Slide key -> {placeholder text on the bundled slide: text filled from ``facts``}, the filled
+    text in language ``lang`` (``trainerkit.messages``; English by default)."""
+    from trainerkit.messages import _
+
     complaints = [facts.get(p) for p in COMPLAINT_PROTOCOLS.values()]
     accepted = [t.short for t in complaints if t.status == PARTY]
     icmw = facts.get("ICMW")
+    also = _("Also check: 1951 Refugee Convention, statelessness conventions, ILO C97, C143, C189", lang)
     return {
         "s3-ratified-country": {
-            "Ratified: [TRAINER: add treaties and years]": "Ratified or acceded: "
-            + _join([t.short for t in facts.core(PARTY)]),
-            "Signed but not ratified: [TRAINER: add]": "Signed only: " + _join([t.short for t in facts.core(SIGNED)]),
-            "Not ratified: [TRAINER: add]": "No action: "
-            + _join([t.short for t in facts.core(NONE)])
-            + "".join(f"; {t.instrument}: not in the data (check)" for t in facts.core(UNKNOWN)),
-            "Complaint procedures accepted: [TRAINER: add]": "Complaints by optional protocol: "
-            + _join(accepted)
-            + " (check declarations under ICERD art. 14, CAT art. 22, ICMW art. 77, CPED art. 31)",
+            "Ratified: [TRAINER: add treaties and years]": _("Ratified or acceded: {treaties}", lang).format(
+                treaties=_join([t.short for t in facts.core(PARTY)], lang)
+            ),
+            "Signed but not ratified: [TRAINER: add]": _("Signed only: {treaties}", lang).format(
+                treaties=_join([t.short for t in facts.core(SIGNED)], lang)
+            ),
+            "Not ratified: [TRAINER: add]": _("No action: {treaties}", lang).format(
+                treaties=_join([t.short for t in facts.core(NONE)], lang)
+            )
+            + "".join(
+                _("; {treaty}: not in the data (check)", lang).format(treaty=t.instrument) for t in facts.core(UNKNOWN)
+            ),
+            "Complaint procedures accepted: [TRAINER: add]": _(
+                "Complaints by optional protocol: {protocols}", lang
+            ).format(protocols=_join(accepted, lang))
+            + " "
+            + _("(check declarations under ICERD art. 14, CAT art. 22, ICMW art. 77, CPED art. 31)", lang),
             "Also check: 1951 Refugee Convention, statelessness conventions, ILO C97, C143, C189": (
-                f"{STATUS_NOTE}. Also check: 1951 Refugee Convention, statelessness conventions, ILO C97, C143, C189"
+                f"{status_note(lang)}. {also}"
             ),
         },
         "s4-ratification-status": {
-            "[TRAINER: current number and date]": f"{parties_count('ICMW')} ({AS_OF}, UN Treaty Collection)",
-            "[TRAINER: ratified / signed / not]": f"{icmw.label}. {STATUS_NOTE}",
+            "[TRAINER: current number and date]": _("{count} ({date}, UN Treaty Collection)", lang).format(
+                count=parties_count("ICMW"), date=_(AS_OF, lang)
+            ),
+            "[TRAINER: ratified / signed / not]": f"{icmw.label_in(lang)}. {status_note(lang)}",
         },
     }
 
@@ -297,9 +327,11 @@ HANDOUT_ROWS = {
 }
 
 
-def handout_cells(facts: CountryFacts, treaty_cell: str) -> tuple[str, str] | None:
+def handout_cells(facts: CountryFacts, treaty_cell: str, lang: str = "en") -> tuple[str, str] | None:
     """For a row of the ratified-treaties handout (its first cell's text): (status and year,
-    complaints accepted) — the second empty where the data cannot tell (declarations)."""
+    complaints accepted) — the second empty where the data cannot tell (declarations); in ``lang``."""
+    from trainerkit.messages import _
+
     instrument = next((code for mark, code in HANDOUT_ROWS.items() if mark in treaty_cell), None)
     if instrument is None:
         return None
@@ -308,5 +340,10 @@ def handout_cells(facts: CountryFacts, treaty_cell: str) -> tuple[str, str] | No
     complaints = ""
     if protocol:
         op = facts.get(protocol)
-        complaints = f"Yes ({op.short})" if op.status == PARTY else f"No ({protocol}: {op.label.lower()})"
-    return entry.label, complaints
+        if op.status == PARTY:
+            complaints = _("Yes ({protocol})", lang).format(protocol=op.short)
+        else:
+            complaints = _("No ({protocol}: {status})", lang).format(
+                protocol=protocol, status=op.label_in(lang).lower()
+            )
+    return entry.label_in(lang), complaints

@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
 from trainerkit.course.model import PlanStep, Session, to_minutes
+from trainerkit.messages import _
 
 #: Minutes of sessions, recaps and wrap-ups in a row after which a break is due (the guide's days break
 #: every 1½–2 hours; more than 3 hours is flagged).
@@ -172,12 +173,27 @@ def training_dates(text: str, days: int) -> list[date] | None:
     return [first + timedelta(days=i) for i in range(days)]
 
 
-def day_label(day: int, dates: list[date] | None) -> str:
-    """ "Day 2 (Thursday 4 March 2027)", or "Day 2" without dates."""
+def day_label(day: int, dates: list[date] | None, lang: str = "en") -> str:
+    """ "Day 2 (Thursday 4 March 2027)", or "Day 2" without dates; in language ``lang`` ("Jour 2 (jeudi
+    4 mars 2027)": ``trainerkit.messages``, day and month names from Babel/CLDR)."""
+    from trainerkit.messages import _, format_day
+
     if dates and 0 < day <= len(dates):
-        when = dates[day - 1]
-        return f"Day {day} ({when.strftime('%A')} {when.day} {when.strftime('%B %Y')})"
-    return f"Day {day}"
+        return _("Day {day} ({date})", lang).format(day=day, date=format_day(dates[day - 1], lang))
+    return _("Day {day}", lang).format(day=day)
+
+
+def localised_dates(text: str, lang: str) -> str:
+    """The profile's ``dates`` text in language ``lang`` when it parses ("14-16 June 2026" -> "14–16 juin
+    2026", Babel/CLDR interval formats); the text itself otherwise, or for English."""
+    from trainerkit.messages import format_date_range
+
+    if not text or lang in ("", "en"):
+        return text
+    parsed = _parse_range(text)
+    if parsed is None:
+        return text
+    return format_date_range(parsed[0], parsed[1], lang)
 
 
 # --- warnings on the day's shape -------------------------------------------------------------------------
@@ -240,22 +256,26 @@ def day_shape_warnings(
         over = need - given
         following = by_day[day][index + 1] if index + 1 < len(by_day[day]) else None
         finish = end + over
-        into = f"past its end at {_clock(end)}"
+        into = _("past its end at {time}").format(time=_clock(end))
         if following is None:
-            into += ", past the end of the day"
+            into += _(", past the end of the day")
         else:
-            what = {"lunch": "the lunch break", "break": "the break"}.get(following.kind, "what follows")
+            what = {"lunch": _("the lunch break"), "break": _("the break")}.get(following.kind, _("what follows"))
             try:
                 reaches = finish > to_minutes(following.start)
             except (ValueError, AttributeError):
                 reaches = False
-            into += f", into {what} at {following.start}" if reaches else f" ({what} follows at {following.start})"
+            into += (_(", into {what} at {time}") if reaches else _(" ({what} follows at {time})")).format(
+                what=what, time=following.start
+            )
         warnings.append(
             DayWarning(
                 "session-past-break",
                 day,
                 number,
-                f"Session {number}'s plan runs {over} min over, to {_clock(finish)}, {into}.",
+                _("Session {number}'s plan runs {over} min over, to {time}, {where}.").format(
+                    number=number, over=over, time=_clock(finish), where=into
+                ),
             )
         )
     for day, slots in days:
@@ -276,7 +296,9 @@ def day_shape_warnings(
                             "long-stretch",
                             day,
                             None,
-                            f"{run // 60} h {run % 60:02d} min without a break from {run_start}.",
+                            _("{hours} h {minutes} min without a break from {time}.").format(
+                                hours=run // 60, minutes=f"{run % 60:02d}", time=run_start
+                            ),
                         )
                     )
                 run, run_start = 0, None

@@ -37,7 +37,14 @@ class Problem:
     left_out: bool = False
 
     def __str__(self) -> str:
-        return f"Session {self.session}, slide {self.key}: {self.message}"
+        """One line of the export report, in the user's language (``trainerkit.messages``)."""
+        from trainerkit.messages import _
+
+        if self.key in ("translation", "translation-left"):  # a deck's share translated, not one slide's
+            return _("Session {session}: {message}").format(session=self.session, message=self.message)
+        return _("Session {session}, slide {key}: {message}").format(
+            session=self.session, key=self.key, message=self.message
+        )
 
 
 def slides_by_key(prs: Presentation) -> dict[str, Slide]:

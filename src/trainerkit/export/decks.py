@@ -113,14 +113,19 @@ def build_session_deck(
         load_file=lambda sha: file_path(store, sha),
         render_slide=_renderer(course, session),
     )
-    from trainerkit.export.facts_fill import fill_fact_slides
+    from trainerkit.export.facts_fill import fact_texts, fill_fact_slides
+    from trainerkit.translate.language import course_language
 
-    filled = fill_fact_slides(prs, state)  # country facts into the ratification slides (settled below)
+    # country facts into the ratification slides (settled below), written in the course's language at
+    # export; the translation units (fill_tokens=False) keep the English
+    lang = course_language(state.profile) if fill_tokens else "en"
+    filled = fill_fact_slides(prs, state, lang)
     if fill_tokens:  # the course's content language (trainerkit.translate); listings keep the source text
         from trainerkit.translate.hooks import translate_session_deck
 
-        for line in translate_session_deck(store, state.name, state.profile, prs, session):
-            problems.append(Problem(session, "translation", line, left_out=True))
+        done = fact_texts(state, lang) if filled and lang != "en" else set()
+        for line, left in translate_session_deck(store, state.name, state.profile, prs, session, done=done):
+            problems.append(Problem(session, "translation-left" if left else "translation", line, left_out=True))
     missing = replace_tokens(prs, state.token_values(course)) if fill_tokens else []
     if fill_tokens:
         settle_adapt_labels(prs, worked_on_keys(state.slide_ops.get(session, [])) | set(filled))

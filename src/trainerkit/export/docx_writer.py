@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from docx import Document
 from docx.document import Document as DocumentObj
@@ -130,8 +130,63 @@ def add_field(paragraph: DocxParagraph, instruction: str, placeholder: str = "1"
     _set(end._r, "w:fldChar", fldCharType="end")
 
 
+#: Elements that follow ``w:bidi`` in ``w:pPr`` and ``w:bidiVisual`` in ``w:tblPr`` (ECMA-376 Part 1,
+#: 17.3.1.26 and 17.4.60): the new element goes before the first of them, where the schema wants it.
+_AFTER_BIDI = frozenset(
+    [
+        "adjustRightInd",
+        "snapToGrid",
+        "spacing",
+        "ind",
+        "contextualSpacing",
+        "mirrorIndents",
+        "suppressOverlap",
+        "jc",
+        "textDirection",
+        "textAlignment",
+        "textboxTightWrap",
+        "outlineLvl",
+        "divId",
+        "cnfStyle",
+        "rPr",
+        "sectPr",
+        "pPrChange",
+    ]
+)
+_AFTER_BIDI_VISUAL = frozenset(
+    [
+        "tblStyleRowBandSize",
+        "tblStyleColBandSize",
+        "tblW",
+        "jc",
+        "tblCellSpacing",
+        "tblInd",
+        "tblBorders",
+        "shd",
+        "tblLayout",
+        "tblCellMar",
+        "tblLook",
+        "tblCaption",
+        "tblDescription",
+        "tblPrChange",
+    ]
+)
+
+
+def _insert_flag(parent: Any, tag: str, after: frozenset[str]) -> None:
+    """Add the empty element ``w:tag`` to ``parent`` at its place in the schema's sequence (once)."""
+    if parent.find(qn(f"w:{tag}")) is not None:
+        return
+    element = OxmlElement(f"w:{tag}")
+    for index, child in enumerate(parent):
+        if isinstance(child.tag, str) and child.tag.rsplit("}", 1)[-1] in after:
+            parent.insert(index, element)
+            return
+    parent.append(element)
+
+
 def mark_rtl_paragraph(paragraph: DocxParagraph) -> None:
-    _set(paragraph._p.get_or_add_pPr(), "w:bidi")
+    _insert_flag(paragraph._p.get_or_add_pPr(), "bidi", _AFTER_BIDI)
     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
 
@@ -221,7 +276,7 @@ class DocxBuilder:
         section = self.doc.sections[-1]
         return int(section.page_width - section.left_margin - section.right_margin)  # type: ignore[operator]
 
-    def footer(self, course_line: str, title: str) -> None:
+    def footer(self, course_line: str, title: str, lang: str = "en") -> None:
         footer = self.doc.sections[0].footer
         first = footer.paragraphs[0]
         run = first.add_run(course_line)
@@ -231,12 +286,17 @@ class DocxBuilder:
         paragraph_border(first, "top", size=4, space=4)
         second = footer.add_paragraph()
         second.paragraph_format.tab_stops.add_tab_stop(self.text_width, WD_TAB_ALIGNMENT.RIGHT)
-        run = second.add_run(f"{title}\tPage ")
+        from trainerkit.export.typst_writer import page_words
+
+        before, middle, after = page_words(lang)
+        run = second.add_run(f"{title}\t{before}")
         for r in second.runs:
             r.font.size = Pt(8)
         add_field(second, "PAGE")
-        second.add_run(" of ")
+        second.add_run(middle)
         add_field(second, "NUMPAGES")
+        if after:
+            second.add_run(after)
         for r in second.runs:
             r.font.size = Pt(8)
             r.font.color.rgb = GREY
@@ -274,7 +334,7 @@ class DocxBuilder:
             add_spans(doc.add_heading("", level=3), (Span(block.label or f"Day {block.day}"),))
             self.table(
                 Table(
-                    ((Span("Time"),), (Span("Session or activity"),)),
+                    ((Span(block.header[0]),), (Span(block.header[1]),)),
                     tuple(((Span(t),), (Span(w),)) for t, w in block.rows),
                 )
             )
@@ -417,9 +477,33 @@ class DocxBuilder:
 def handout_docx(filled: FilledHandout, values: dict[str, str], paper: str) -> DocumentObj:
     """The whole handout (trainer part, then the participant copy on a new page) as a Word document."""
     builder = DocxBuilder(paper, filled.orientation, filled.title_text)
-    builder.footer(course_line(values), filled.title_text)
+    builder.footer(course_line(values), filled.title_text, filled.lang)
     builder.blocks(filled.whole, cards=filled.cards)
+    from trainerkit.translate.language import is_rtl
+
+    if is_rtl(filled.lang):
+        right_to_left_document(builder.doc)
     return builder.doc
+
+
+def right_to_left_document(doc: DocumentObj) -> None:
+    """A document in a right-to-left language: every paragraph (body, tables, headers and footers) is a
+    right-to-left paragraph (``w:bidi``, ECMA-376 Part 1, 17.3.1.6), those aligned left now aligned right;
+    every table lays its columns out from the right (``w:bidiVisual``, 17.4.1)."""
+    from docx.text.paragraph import Paragraph
+
+    roots = [doc.element.body]
+    for section in doc.sections:
+        roots += [section.footer._element, section.header._element]
+    for root in roots:
+        for p in root.iter(qn("w:p")):
+            paragraph = Paragraph(p, None)  # type: ignore[arg-type]
+            if paragraph.alignment in (None, WD_ALIGN_PARAGRAPH.LEFT):
+                mark_rtl_paragraph(paragraph)
+            else:
+                _insert_flag(p.get_or_add_pPr(), "bidi", _AFTER_BIDI)
+        for tbl_pr in root.iter(qn("w:tblPr")):
+            _insert_flag(tbl_pr, "bidiVisual", _AFTER_BIDI_VISUAL)
 
 
 def save_document(doc: DocumentObj, target: Path) -> None:

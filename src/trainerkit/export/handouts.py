@@ -11,7 +11,8 @@ Never imports Qt and never runs LibreOffice.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -74,13 +75,18 @@ class CourseHandout:
 
 
 def course_handouts(
-    course: Course, state: CourseState, sources: dict[str, HandoutSource] | None = None
+    course: Course,
+    state: CourseState,
+    sources: dict[str, HandoutSource] | None = None,
+    store: Store | None = None,
 ) -> list[CourseHandout]:
-    """The handouts of the selected sessions, in session order then catalogue order (each once)."""
+    """The handouts of the selected sessions, in session order then catalogue order (each once); in
+    the course's content language when ``store`` (the course's store) is given."""
     sources = sources if sources is not None else load_handouts()
-    from trainerkit.translate.hooks import translated_handouts  # the course's content language
+    if store is not None:
+        from trainerkit.translate.hooks import translated_handouts  # the course's content language
 
-    sources = translated_handouts(state, sources)
+        sources = translated_handouts(store, state, sources)
     selected = sorted(set(state.sessions))
     catalogue = [h.id for h in course.handouts] + sorted(set(sources) - {h.id for h in course.handouts})
     result: list[CourseHandout] = []
@@ -183,8 +189,13 @@ def agenda_days(course: Course, state: CourseState) -> list[tuple[int, list[Agen
     return days
 
 
-def agenda_tables(course: Course, state: CourseState) -> list[AgendaTable]:
+def agenda_tables(
+    course: Course, state: CourseState, lang: str = "en", translate: Callable[[str], str] | None = None
+) -> list[AgendaTable]:
+    """The agenda's days as tables, their labels ("Day 2 (Thursday 4 March 2027)") in ``lang`` and each
+    slot's title passed through ``translate`` (the course's translation) when given."""
     from trainerkit.course.plan_fit import day_label, training_dates
+    from trainerkit.messages import _
 
     selected = set(state.sessions)
     tables = []
@@ -195,14 +206,15 @@ def agenda_tables(course: Course, state: CourseState) -> list[AgendaTable]:
         for slot in slots:
             if slot.session is not None and slot.session not in selected:
                 continue
-            title = slot.title
-            if slot.session is not None and not title.lower().startswith("session"):
-                title = f"Session {slot.session}: {title}"
+            title = translate(slot.title) if translate is not None else slot.title
+            if slot.session is not None and not slot.title.lower().startswith("session"):
+                title = _("Session {number}: {title}", lang).format(number=slot.session, title=title)
             if slot.session is not None and state.facilitators.get(slot.session):
-                title += f" (led by {state.facilitators[slot.session]})"
+                title += " " + _("(led by {name})", lang).format(name=state.facilitators[slot.session])
             rows.append((f"{slot.start}–{slot.end}", title))
         if rows:
-            tables.append(AgendaTable(day, tuple(rows), day_label(day, dates)))
+            header = (_("Time", lang), _("Session or activity", lang))
+            tables.append(AgendaTable(day, tuple(rows), day_label(day, dates, lang), header))
     return tables
 
 
@@ -218,6 +230,7 @@ class FilledHandout:
     trainer_part: list[Block] | None
     participant_part: list[Block] | None  # None: nothing for participants
     whole: list[Block] = field(default_factory=list)  # the whole file, for the handout's own DOCX/PDF
+    lang: str = "en"  # the course's content language: the words the writers add ("Page 1 of 2")
 
     @property
     def title_text(self) -> str:
@@ -268,14 +281,28 @@ def fill_handout(
     return FilledHandout(source, resolve_spans(source.title_spans, values), trainer, participant, whole)
 
 
-def fill_course_handouts(course: Course, state: CourseState) -> list[tuple[CourseHandout, FilledHandout]]:
-    values = handout_values(state, course)
-    agenda = agenda_tables(course, state)
-    names = participant_names(state)
+def fill_course_handouts(
+    course: Course, state: CourseState, store: Store | None = None
+) -> list[tuple[CourseHandout, FilledHandout]]:
+    """The course's handouts filled with its values (in its content language when ``store`` is given)."""
     from trainerkit.export.facts_fill import fill_fact_handout
+    from trainerkit.translate.language import course_language
 
-    handouts = course_handouts(course, state)
-    return [(h, fill_handout(fill_fact_handout(h.source, state), values, agenda, names)) for h in handouts]
+    lang = course_language(state.profile) if store is not None else "en"
+    translate = None
+    if store is not None and lang != "en":
+        from trainerkit.translate.hooks import text_translator, translated_course
+
+        course = translated_course(store, state, course)
+        translate = text_translator(store, state)
+    values = handout_values(state, course)
+    agenda = agenda_tables(course, state, lang, translate)
+    names = participant_names(state)
+    handouts = course_handouts(course, state, store=store)
+    return [
+        (h, replace(fill_handout(fill_fact_handout(h.source, state, lang), values, agenda, names), lang=lang))
+        for h in handouts
+    ]
 
 
 # --- export ------------------------------------------------------------------------------------------
@@ -303,7 +330,11 @@ def handout_pdf(filled: FilledHandout, values: dict[str, str], paper: str, block
     from trainerkit.export.typst_writer import PdfDocument, blocks_data
 
     document = PdfDocument(
-        paper, title=filled.title_text, author=values.get("organisation", ""), course_line=course_line_spans(values)
+        paper,
+        title=filled.title_text,
+        author=values.get("organisation", ""),
+        course_line=course_line_spans(values),
+        lang=filled.lang,
     )
     document.section(filled.orientation, filled.title_text).blocks = blocks_data(
         blocks if blocks is not None else filled.whole
@@ -326,8 +357,12 @@ def course_line_spans(values: dict[str, str]) -> Spans:
 
 def unfilled_warnings(title: str, blocks: list[Block]) -> list[str]:
     """One warning per profile field a printed text needed and did not have (printed as a blank line)."""
+    from trainerkit.messages import _
+
     return [
-        f"{title}: '{{{{{name}}}}}' has no value in the profile; a blank line is printed to write on."
+        _("{title}: {token} has no value in the profile; a blank line is printed to write on.").format(
+            title=title, token=f"'{{{{{name}}}}}'"
+        )
         for name in sorted(unfilled_tokens(blocks))
         if name != "participant_name"  # a certificate's name line is meant to be written by hand
     ]
@@ -381,7 +416,7 @@ def _export_handouts(
     values = handout_values(state, course)
     paper = paper_of(state.profile)
     report = HandoutReport()
-    items = [(h, f) for h, f in fill_course_handouts(course, state) if only is None or h.id in only]
+    items = [(h, f) for h, f in fill_course_handouts(course, state, store) if only is None or h.id in only]
     used: set[str] = set()
     for done, (handout, filled) in enumerate(items):
         token.check()

@@ -157,6 +157,7 @@ class AgendaTable:
     day: int
     rows: tuple[tuple[str, str], ...]  # (time, session or activity)
     label: str = ""  # "Day 2 (Thursday 4 March 2027)" when the profile's dates parse; else "Day 2" is printed
+    header: tuple[str, str] = ("Time", "Session or activity")  # the columns' names, in the course's language
 
 
 Block = (

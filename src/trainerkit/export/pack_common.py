@@ -16,6 +16,7 @@ from trainerkit.export.handouts import course_line_spans, handout_values, paper_
 from trainerkit.export.markdown import Span
 from trainerkit.export.reports import PackReport as PackReport  # re-exported for older callers
 from trainerkit.export.typst_writer import PdfDocument, Section, text_block
+from trainerkit.messages import _
 from trainerkit.recipe import CourseState
 
 
@@ -27,12 +28,15 @@ def merge(report: PackReport, other: PackReport) -> None:
 
 
 def new_document(state: CourseState, course: Course, title: str) -> tuple[PdfDocument, dict[str, str]]:
+    from trainerkit.translate.language import course_language
+
     values = handout_values(state, course)
     document = PdfDocument(
         paper_of(state.profile),
         title=title,
         author=values.get("organisation", ""),
         course_line=course_line_spans(values),
+        lang=course_language(state.profile),  # the words the pack adds are in the course's language
     )
     return document, values
 
@@ -64,7 +68,7 @@ def cover(document: PdfDocument, values: dict[str, str], pack: str, extra: Seque
     for label, name in rows:
         if not values.get(name):
             continue
-        blocks.append(text_block(label, 10, color="grey", align="center", below=1.5))
+        blocks.append(text_block(_(label, document.lang), 10, color="grey", align="center", below=1.5))
         blocks.append(text_block(value_spans(values, name), 15, align="center", below=8, leading=0.5))
     for label, value in extra:
         blocks.append(text_block(label, 10, color="grey", align="center", below=1.5))
@@ -74,8 +78,12 @@ def cover(document: PdfDocument, values: dict[str, str], pack: str, extra: Seque
             "k": "bottom",
             "blocks": [
                 text_block(
-                    f"{course_short(values)} · prepared with TrainerKit. The course follows the OHCHR training "
-                    "guide 'Towards a Human Rights-Based Approach to Migration'.",
+                    f"{course_short(values)} · "
+                    + _(
+                        "prepared with TrainerKit. The course follows the OHCHR training guide 'Towards a "
+                        "Human Rights-Based Approach to Migration'.",
+                        document.lang,
+                    ),
                     8,
                     color="grey",
                     align="center",
@@ -89,7 +97,7 @@ def cover(document: PdfDocument, values: dict[str, str], pack: str, extra: Seque
 def contents(document: PdfDocument, footer: str) -> Section:
     """The contents page: every entry (``entry`` blocks) with the page it starts on, linked."""
     section = document.section("portrait", footer)
-    section.blocks.append({"k": "contents", "title": "Contents"})
+    section.blocks.append({"k": "contents", "title": _("Contents", document.lang)})
     return section
 
 

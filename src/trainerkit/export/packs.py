@@ -31,6 +31,7 @@ from trainerkit.export.slide_handouts import (
 )
 from trainerkit.export.trainer_pack import TimedStep, build_trainer_pack, export_trainer_pack, timed_plan
 from trainerkit.jobs import CancelToken, Progress, no_progress
+from trainerkit.messages import _
 from trainerkit.store import Store
 
 WHAT = (
@@ -108,7 +109,7 @@ def export_course_materials(
     token = token or CancelToken()
     _record, state, course = state_of(store, name)
     sessions = len(state.sessions)
-    handouts = len(fill_course_handouts(course, state))
+    handouts = len(fill_course_handouts(course, state, store))
     weights = {
         "decks": sessions * 2,
         "handouts": handouts * 2,
@@ -141,7 +142,11 @@ def export_course_materials(
         report.files.extend(decks.files)
         report.problems.extend(str(p) for p in decks.problems)
         for number, tokens in decks.missing_tokens.items():
-            report.warnings.append(f"Session {number} uses {', '.join(tokens)} with no value in the profile.")
+            report.warnings.append(
+                _("Session {number} uses {fields} with no value in the profile.").format(
+                    number=number, fields=", ".join(tokens)
+                )
+            )
     if "handouts" in chosen:
         result = export_handouts(store, name, out_dir / "handouts", progress=phases.phase("handouts"), token=token)
         report.files.extend(result.files)

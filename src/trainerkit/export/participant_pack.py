@@ -19,20 +19,27 @@ def build_participant_pack(
     from trainerkit.recipe import state_of
 
     token = token or CancelToken()
+    from trainerkit.messages import _
+    from trainerkit.translate.hooks import translated_course  # session titles in the course's language
+
     _record, state, course = state_of(store, name)
+    course = translated_course(store, state, course)
     document, values = new_document(state, course, f"Participant pack - {course.title}")
+    pack = _("Participant pack", document.lang)
     report = PackReport()
-    items = [(h, f) for h, f in fill_course_handouts(course, state) if f.participant_part]
-    cover(document, values, "Participant pack")
-    contents(document, "Participant pack · Contents")
+    items = [(h, f) for h, f in fill_course_handouts(course, state, store) if f.participant_part]
+    cover(document, values, pack)
+    contents(document, pack + " · " + _("Contents", document.lang))
     current_session = None
     for done, (handout, filled) in enumerate(items):
         token.check()
         progress(done, len(items), f"Participant pack: {filled.title_text}")
-        section = document.section(filled.orientation, f"Participant pack · {filled.title_text}")
+        section = document.section(filled.orientation, f"{pack} · {filled.title_text}")
         if handout.session != current_session:
             current_session = handout.session
-            section.blocks.append(entry(f"Session {handout.session}: {course.session(handout.session).title}", 0))
+            title = course.session(handout.session).title
+            line = _("Session {number}: {title}", document.lang).format(number=handout.session, title=title)
+            section.blocks.append(entry(line, 0))
         section.blocks.append(entry(filled.title_text, 1))
         section.blocks.extend(blocks_data(filled.participant_part or []))
         report.warnings.extend(handout.source.warnings)

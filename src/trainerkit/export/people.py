@@ -101,12 +101,16 @@ def attendance_blocks(state: CourseState, course: Course, values: dict[str, str]
     return blocks
 
 
-def certificate_blocks(state: CourseState, course: Course, values: dict[str, str]) -> tuple[list[Block], str]:
-    """The certificate handout filled once per name (a page each), and its orientation."""
+def certificate_blocks(
+    state: CourseState, course: Course, values: dict[str, str], store: Store | None = None
+) -> tuple[list[Block], str]:
+    """The certificate handout filled once per name (a page each), in the course's language when
+    ``store`` (the course's store) is given, and its orientation."""
     source = load_handouts()["certificate"]
     from trainerkit.translate.hooks import translated_handouts
 
-    source = translated_handouts(state, {"certificate": source}).get("certificate", source)
+    if store is not None:
+        source = translated_handouts(store, state, {"certificate": source}).get("certificate", source)
     filled = fill_handout(source, values, agenda_tables(course, state), participant_names(state))
     return filled.participant_part or [], source.meta.orientation
 
@@ -137,7 +141,9 @@ def _write(
     return [docx, pdf]
 
 
-def build_part(part: str, state: CourseState, course: Course, out_dir: Path) -> PackReport:
+def build_part(
+    part: str, state: CourseState, course: Course, out_dir: Path, store: Store | None = None
+) -> PackReport:
     """Write one part (``name-tags``, ``certificates`` or ``attendance``) into ``out_dir/participants``."""
     values = handout_values(state, course)
     paper = paper_of(state.profile)
@@ -157,7 +163,7 @@ def build_part(part: str, state: CourseState, course: Course, out_dir: Path) -> 
             name_tag_blocks(state, course, values), title, "portrait", values, paper, folder / title, cards=True
         )
     elif part == "certificates":
-        blocks, orientation = certificate_blocks(state, course, values)
+        blocks, orientation = certificate_blocks(state, course, values, store)
         files = _write(blocks, title, orientation, values, paper, folder / title)
     else:
         if not names:
@@ -190,7 +196,7 @@ def export_people(
     for done, part in enumerate(chosen):
         token.check()
         progress(done, len(chosen), TITLES[part])
-        make = partial(build_part, part, state, course)
+        make = partial(build_part, part, state, course, store=store)
         merge(report, cached_export(store, name, part, out_dir, make))
     progress(len(chosen), len(chosen), "Participants' papers done")
     return report

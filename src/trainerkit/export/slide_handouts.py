@@ -189,12 +189,15 @@ def build_slide_handout(
     """Visible slides of one session, ``per_page`` to a page (3: with lines for notes beside each)."""
     if per_page not in PER_PAGE:
         raise InvalidInputError(f"Slides per page must be one of {', '.join(map(str, PER_PAGE))}.")
+    from trainerkit.messages import _
+
     document, _values = new_document(state, course, f"Slides: session {session.number}")
+    lang = document.lang  # the words added in the course's language
     document.heavy = True
     orientation = "landscape" if per_page == 1 else "portrait"
     visible = [s for s in slides if not s.hidden]
-    title = f"Session {session.number}: {session.title}"
-    section = document.section(orientation, f"Slides · {title}")
+    title = _("Session {number}: {title}", lang).format(number=session.number, title=session.title)
+    section = document.section(orientation, _("Slides", lang) + f" · {title}")
     if visible:
         section.blocks.append(
             {
@@ -204,14 +207,16 @@ def build_slide_handout(
                 "pictures": [
                     {
                         "img": image_ref(_picture_for(s, per_page)),
-                        "alt": f"Slide {s.number}: {s.title or 'picture of the slide'}",
+                        "alt": _("Slide {number}", lang).format(number=s.number)
+                        + ": "
+                        + (s.title or _("picture of the slide", lang)),
                     }
                     for s in visible
                 ],
             }
         )
     else:
-        section.blocks.append({"k": "p", "s": [{"t": f"{title}: no visible slides."}]})
+        section.blocks.append({"k": "p", "s": [{"t": f"{title}: " + _("no visible slides.", lang)}]})
     return document
 
 
@@ -241,7 +246,10 @@ def export_slide_handouts(
     def make(out: Path) -> PackReport:
         nonlocal token
         token = token or CancelToken()
+        from trainerkit.translate.hooks import translated_course
+
         _record, state, course = state_of(store, name)
+        shown = translated_course(store, state, course)  # titles in the course's language
         report = PackReport()
         numbers = sorted(state.sessions)
         for done, number in enumerate(numbers):
@@ -256,7 +264,7 @@ def export_slide_handouts(
                     slides[number] = pages
             for count in per_page:
                 token.check()
-                document = build_slide_handout(state, course, session, pages, count)
+                document = build_slide_handout(state, shown, shown.session(number), pages, count)
                 target = out / (safe_filename(f"Slides S{number} - {session.title} - {count} per page") + ".pdf")
                 document.save(target)
                 report.files.append(target)

@@ -30,6 +30,7 @@ from trainerkit.export.reports import PackReport
 from trainerkit.export.slide_handouts import SlidePage, session_slides
 from trainerkit.export.typst_writer import PdfDocument, blocks_data, image_ref, spans_data, text_block
 from trainerkit.jobs import CancelToken, Progress, no_progress
+from trainerkit.messages import _
 from trainerkit.recipe import CourseState
 from trainerkit.store import Store
 
@@ -87,8 +88,16 @@ def timed_plan(course: Course, state: CourseState, session: Session) -> list[Tim
     return result
 
 
-def _plan_table(course: Course, state: CourseState, session: Session) -> Table:
+def _plan_table(
+    course: Course,
+    state: CourseState,
+    session: Session,
+    lang: str = "en",
+    filled: dict[str, FilledHandout] | None = None,
+) -> Table:
     def handout_title(handout_id: str) -> str:
+        if lang != "en" and filled and handout_id in filled:  # the handout's own title, in the course's language
+            return filled[handout_id].title_text
         try:
             return course.handout(handout_id).title
         except KeyError:
@@ -98,13 +107,17 @@ def _plan_table(course: Course, state: CourseState, session: Session) -> Table:
     day: int | None = None
     for timed in timed_plan(course, state, session):
         step = timed.step
-        when = timed.start + (" (over time)" if timed.overrun else "") if timed.start else ""
+        when = timed.start + (" " + _("(over time)", lang) if timed.overrun else "") if timed.start else ""
         if timed.day is not None and day is not None and timed.day != day:
-            when = f"Day {timed.day}, {when}"
+            when = _("Day {day}, {time}", lang).format(day=timed.day, time=when)
         day = timed.day if timed.day is not None else day
         if timed.dropped:
-            dropped = (Span(f"Dropped (your choice): {step.number}. {step.title}", italic=True),)
-            rows.append(((Span(""),), dropped, (Span(f"0 (plan {step.minutes_text})"),)))
+            dropped = (
+                Span(_("Dropped (your choice): {step}", lang).format(step=f"{step.number}. {step.title}"), italic=True),
+            )
+            rows.append(
+                ((Span(""),), dropped, (Span(_("0 (plan {minutes})", lang).format(minutes=step.minutes_text)),))
+            )
             continue
         what: list[Span] = [Span(f"{step.number}. {step.title}", bold=True)]
         if step.method:
@@ -114,17 +127,21 @@ def _plan_table(course: Course, state: CourseState, session: Session) -> Table:
         for part in step.parts:
             what.append(Span(f" · {part.title} ({part.minutes_text})"))
         if step.handouts:
-            what.append(Span(" Handouts: ", bold=True))
+            what.append(Span(" " + _("Handouts:", lang) + " ", bold=True))
             what.append(Span("; ".join(handout_title(h) for h in step.handouts) + "."))
         duration = step.minutes_text
         if timed.minutes is not None:
-            duration = f"{format_duration(timed.minutes)} (plan {step.minutes_text})"
+            duration = _("{duration} (plan {minutes})", lang).format(
+                duration=format_duration(timed.minutes), minutes=step.minutes_text
+            )
         rows.append(((Span(when),), tuple(what), (Span(duration),)))
-    header = ((Span("Time"),), (Span("Step"),), (Span("Duration"),))
+    header = ((Span(_("Time", lang)),), (Span(_("Step", lang)),), (Span(_("Duration", lang)),))
     return Table(header, tuple(rows))
 
 
-def _printing_rows(course: Course, state: CourseState, session: Session, filled: dict[str, FilledHandout]) -> Table:
+def _printing_rows(
+    course: Course, state: CourseState, session: Session, filled: dict[str, FilledHandout], lang: str = "en"
+) -> Table:
     rows = []
     for handout_id in session.handouts:
         try:
@@ -141,11 +158,17 @@ def _printing_rows(course: Course, state: CourseState, session: Session, filled:
             continue
         copies = copies_for(rule, counted_profile(state))
         first = min((s for s in entry.sessions if s in state.sessions), default=session.number)
-        note = "" if first == session.number else f"printed for session {first}"
+        note = "" if first == session.number else _("printed for session {number}", lang).format(number=first)
         if entry.kind == "external":
-            note = "OHCHR publication: print or order copies"
-        rows.append(((Span(title),), (Span(str(copies)),), (Span(rule.replace("-", " ")),), (Span(note),)))
-    header = ((Span("Handout"),), (Span("Copies"),), (Span("Rule"),), (Span("Note"),))
+            note = _("OHCHR publication: print or order copies", lang)
+        rule_text = _(rule.replace("-", " "), lang)
+        rows.append(((Span(title),), (Span(str(copies)),), (Span(rule_text),), (Span(note),)))
+    header = (
+        (Span(_("Handout", lang)),),
+        (Span(_("Copies", lang)),),
+        (Span(_("Rule", lang)),),
+        (Span(_("Note", lang)),),
+    )
     return Table(header, tuple(rows))
 
 
@@ -166,17 +189,19 @@ def _heading(level: int, text: str) -> Any:
     return Heading(level, (Span(text),))
 
 
-def notes_block(slides: list[SlidePage]) -> dict[str, Any]:
+def notes_block(slides: list[SlidePage], lang: str = "en") -> dict[str, Any]:
     """Speaker notes: each slide's picture on the left, its notes on the right."""
     out = []
     for slide in slides:
-        label = f"Slide {slide.number}" + (" (hidden)" if slide.hidden else "")
-        spans = slide.notes_spans if slide.notes.strip() else (Span("(no speaker notes)"),)
+        label = _("Slide {number}", lang).format(number=slide.number) + (
+            " " + _("(hidden)", lang) if slide.hidden else ""
+        )
+        spans = slide.notes_spans if slide.notes.strip() else (Span(_("(no speaker notes)", lang)),)
         out.append(
             {
                 "label": label,
                 "img": image_ref(slide.image),
-                "alt": f"{label}: {slide.title or 'picture of the slide'}",
+                "alt": f"{label}: " + (slide.title or _("picture of the slide", lang)),
                 "notes": spans_data(spans),
                 "grey": not slide.notes.strip(),
                 "long": len(slide.notes) > 1400,
@@ -202,57 +227,57 @@ def build_trainer_pack(
 
     course = translated_course(store, state, course)
     document, values = new_document(state, course, f"Trainer pack - {course.title}")
+    lang = document.lang
+    pack = _("Trainer pack", lang)
     document.heavy = True
     report = PackReport()
-    filled_list = fill_course_handouts(course, state)
+    filled_list = fill_course_handouts(course, state, store)
     filled = {h.id: f for h, f in filled_list}
     sessions = [course.session(n) for n in sorted(state.sessions)]
-    cover(
-        document,
-        values,
-        "Trainer pack",
-        extra=[
-            ("Participants", f"{participant_count(counted_profile(state))} (print counts in this pack use this number)")
-        ],
+    count = _("{count} (print counts in this pack use this number)", lang).format(
+        count=participant_count(counted_profile(state))
     )
-    contents(document, "Trainer pack · Contents")
+    cover(document, values, pack, extra=[(_("Participants", lang), count)])
+    contents(document, pack + " · " + _("Contents", lang))
     for done, session in enumerate(sessions):
         token.check()
         progress(done, len(sessions), f"Trainer pack: session {session.number}")
-        title = f"Session {session.number}: {session.title}"
-        blocks = document.section("portrait", f"Trainer pack · {title}").blocks
+        title = _("Session {number}: {title}", lang).format(number=session.number, title=session.title)
+        blocks = document.section("portrait", f"{pack} · {title}").blocks
         blocks.append(entry(title, 0))
         blocks.extend(blocks_data([_heading(1, title)]))
         slots = session_slots(course, state, session.number)
         durations = session_durations(session, sum(slot.minutes for _day, slot in slots))
         dates = training_dates(state.profile.get("dates", ""), len(agenda_days(course, state)))
-        when = "; ".join(f"{day_label(day, dates)} {slot.start}–{slot.end}" for day, slot in slots)
-        when = when or "not on the agenda"
-        blocks.append(text_block((Span("Duration: ", bold=True), Span(durations.line())), 10))
-        blocks.append(text_block((Span("When: ", bold=True), Span(when)), 10))
+        when = "; ".join(f"{day_label(day, dates, lang)} {slot.start}–{slot.end}" for day, slot in slots)
+        when = when or _("not on the agenda", lang)
+        blocks.append(text_block((Span(_("Duration:", lang) + " ", bold=True), Span(durations.line())), 10))
+        blocks.append(text_block((Span(_("When:", lang) + " ", bold=True), Span(when)), 10))
         if state.facilitators.get(session.number):
             lead = state.facilitators[session.number]
-            blocks.append(text_block((Span("Facilitator: ", bold=True), Span(lead, token="facilitators")), 10))
-        blocks.append(text_block((Span("Aim: ", bold=True), Span(session.aim.text)), 10, below=3))
-        blocks.append(entry("Plan", 1))
-        blocks.extend(blocks_data([_heading(2, "Plan")]))
+            facilitator = Span(_("Facilitator:", lang) + " ", bold=True)
+            blocks.append(text_block((facilitator, Span(lead, token="facilitators")), 10))
+        blocks.append(text_block((Span(_("Aim:", lang) + " ", bold=True), Span(session.aim.text)), 10, below=3))
+        blocks.append(entry(_("Plan", lang), 1))
+        blocks.extend(blocks_data([_heading(2, _("Plan", lang))]))
         given = sum(slot.minutes for _day, slot in slots) if slots else None
         fit_line = describe_fit(session, given, state.plan_fits.get(session.number), name)
         if fit_line:
-            blocks.append(text_block((Span("Fitting the agenda: ", bold=True), Span(fit_line)), 10, below=3))
-        blocks.extend(blocks_data([_plan_table(course, state, session)]))
-        blocks.append(entry("Preparation, equipment and printing", 1))
-        blocks.extend(_checklist("Preparation", session.preparation.texts()))
-        blocks.extend(_checklist("Equipment", session.equipment.texts()))
-        printing = _printing_rows(course, state, session, filled)
+            fitting = _("Fitting the agenda:", lang) + " "
+            blocks.append(text_block((Span(fitting, bold=True), Span(fit_line)), 10, below=3))
+        blocks.extend(blocks_data([_plan_table(course, state, session, lang, filled)]))
+        blocks.append(entry(_("Preparation, equipment and printing", lang), 1))
+        blocks.extend(_checklist(_("Preparation", lang), session.preparation.texts()))
+        blocks.extend(_checklist(_("Equipment", lang), session.equipment.texts()))
+        printing = _printing_rows(course, state, session, filled, lang)
         if printing.rows:
-            blocks.extend(blocks_data([_heading(2, "Printing list"), printing]))
+            blocks.extend(blocks_data([_heading(2, _("Printing list", lang)), printing]))
         notes = [(h, f) for h, f in filled_list if h.session == session.number and f.trainer_part]
         for index, (_handout, handout) in enumerate(notes):
             token.check()
-            part = document.section(handout.orientation, f"Trainer pack · {title} · {handout.title_text}").blocks
+            part = document.section(handout.orientation, f"{pack} · {title} · {handout.title_text}").blocks
             if index == 0:
-                part.append(entry("Activity instructions", 1))
+                part.append(entry(_("Activity instructions", lang), 1))
             part.extend(blocks_data(handout.trainer_part or []))
             report.warnings.extend(unfilled_warnings(handout.title_text, handout.trainer_part or []))
         token.check()
@@ -261,15 +286,18 @@ def build_trainer_pack(
             pages, problems = session_slides(store, state, course, session.number)
             report.problems.extend(problems)
         if pages:
-            part = document.section("portrait", f"Trainer pack · {title} · speaker notes").blocks
-            part.append(entry("Speaker notes", 1))
-            part.extend(blocks_data([_heading(2, f"Speaker notes: session {session.number}")]))
-            part.append(notes_block(pages))
+            part = document.section("portrait", f"{pack} · {title} · " + _("speaker notes", lang)).blocks
+            part.append(entry(_("Speaker notes", lang), 1))
+            notes_title = _("Speaker notes: session {number}", lang).format(number=session.number)
+            part.extend(blocks_data([_heading(2, notes_title)]))
+            part.append(notes_block(pages, lang))
             missing = sorted({s.token for p in pages for s in p.notes_spans if s.blank})
             for token_name in missing:
                 report.warnings.append(
-                    f"Session {session.number} speaker notes use '{{{{{token_name}}}}}' with no value in the "
-                    "profile; a blank line is printed to write on."
+                    _(
+                        "Session {number} speaker notes use {token} with no value in the profile; a blank line "
+                        "is printed to write on."
+                    ).format(number=session.number, token=f"'{{{{{token_name}}}}}'")
                 )
     progress(len(sessions), len(sessions), "Trainer pack done")
     return document, report

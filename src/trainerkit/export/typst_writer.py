@@ -238,7 +238,7 @@ def block_data(block: Block, following: Block | None = None) -> dict[str, Any]:
         return table_data(block)
     if isinstance(block, AgendaTable):
         table = Table(
-            header=((Span("Time"),), (Span("Session or activity"),)),
+            header=((Span(block.header[0]),), (Span(block.header[1]),)),
             rows=tuple(((Span(time),), (Span(what),)) for time, what in block.rows),
         )
         heading = {"k": "h", "l": 3, "s": spans_data(block.label or f"Day {block.day}")}
@@ -328,6 +328,15 @@ class Section:
         }
 
 
+def page_words(lang: str) -> list[str]:
+    """The footer's "Page 3 of 12" around its two numbers, in ``lang`` (``trainerkit.messages``)."""
+    from trainerkit.messages import _
+
+    before, _sep, rest = _("Page {page} of {pages}", lang).partition("{page}")
+    middle, _sep, after = rest.partition("{pages}")
+    return [before, middle, after]
+
+
 @dataclass
 class PdfDocument:
     """One PDF being put together: settings, the footer's course line, and its sections."""
@@ -355,6 +364,7 @@ class PdfDocument:
             "title": self.title or "TrainerKit",
             "author": self.author,
             "lang": self.lang,
+            "page_words": page_words(self.lang),
             "course_line": spans_data(self.course_line),
             "sections": self._sections(),
         }

@@ -51,6 +51,7 @@ from trainerkit.errors import Cancelled, TrainerKitError
 from trainerkit.export.apply import ADAPT_LABEL_SHAPE
 from trainerkit.export.decks import build_session_deck
 from trainerkit.jobs import CancelToken, Progress, no_progress
+from trainerkit.messages import N_, _
 from trainerkit.package.agenda import agenda_days, agenda_minutes
 from trainerkit.package.targets import Target, human_size
 from trainerkit.paths import resources_dir
@@ -155,7 +156,7 @@ class Finding:
     location: dict[str, Any] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message} Fix: {self.fix}"
+        return f"{self.where}: {self.message} " + _("Fix: {fix}").format(fix=self.fix)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -201,7 +202,17 @@ def _cli(name: str) -> str:
 
 
 def _slide_where(session: int, position: int, key: str, title: str) -> str:
-    return f"Session {session}, slide {position} '{title or key}' ({key})"
+    return _("Session {session}, slide {position} '{title}' ({key})").format(
+        session=session, position=position, title=title or key, key=key
+    )
+
+
+def _session_where(number: int) -> str:
+    return _("Session {number}").format(number=number)
+
+
+def _slide_key_where(number: int, key: str) -> str:
+    return _("Session {number}, slide {key}").format(number=number, key=key)
 
 
 def _slide_location(session: int, position: int, key: str) -> dict[str, Any]:
@@ -297,25 +308,28 @@ def check_slides(
                 Finding(
                     "error",
                     "deck-missing",
-                    f"Session {number}",
-                    "the bundled deck for this session is missing.",
-                    "Reinstall TrainerKit (or run `python -m trainerkit.build decks` in a source checkout).",
+                    _session_where(number),
+                    _("the bundled deck for this session is missing."),
+                    _("Reinstall TrainerKit (or run `python -m trainerkit.build decks` in a source checkout)."),
                     {"kind": "session", "session": number},
                 )
             )
             continue
         prs, problems, _missing = build_session_deck(store, state, course, number)
         for problem in problems:
-            if problem.key == "translation":  # trainerkit.translate: the share of the deck translated
+            if problem.key in ("translation", "translation-left"):  # trainerkit.translate: the share translated
                 report.findings.append(
                     Finding(
                         "note",
                         "translation",
-                        f"Session {number}",
+                        _session_where(number),
                         f"{problem.message}.",
-                        "Export the texts left (translate export), translate them, import the file (translate import)."
-                        if "left in English" in problem.message
-                        else "Nothing to fix.",
+                        _(
+                            "Export the texts left (translate export), translate them, import the file "
+                            "(translate import)."
+                        )
+                        if problem.key == "translation-left"
+                        else _("Nothing to fix."),
                         {"kind": "session", "session": number},
                     )
                 )
@@ -325,9 +339,9 @@ def check_slides(
                     Finding(
                         "note",
                         "slide-left-out",
-                        f"Session {number}, slide {problem.key}",
+                        _slide_key_where(number, problem.key),
                         f"{problem.message}.",
-                        "Nothing to fix unless the slide needs it: rebuild what was left out on the slide itself.",
+                        _("Nothing to fix unless the slide needs it: rebuild what was left out on the slide itself."),
                         {"kind": "slide", "session": number, "slide": problem.key},
                     )
                 )
@@ -336,10 +350,11 @@ def check_slides(
                 Finding(
                     "warning",
                     "slide-change-failed",
-                    f"Session {number}, slide {problem.key}",
+                    _slide_key_where(number, problem.key),
                     f"{problem.message}.",
-                    f"Open the slide in TrainerKit and redo or reset the change "
-                    f"(`trainerkit slide reset {_cli(name)} {problem.key}`).",
+                    _("Open the slide in TrainerKit and redo or reset the change ({command}).").format(
+                        command=f"`trainerkit slide reset {_cli(name)} {problem.key}`"
+                    ),
                     {"kind": "slide", "session": number, "slide": problem.key},
                 )
             )
@@ -361,9 +376,10 @@ def check_slides(
                             "warning",
                             "token-without-value",
                             where,
-                            f"{shown} has no value and will show as is.",
-                            f"Give it a value: `trainerkit course set {_cli(name)} --token {custom[0]}=...`, "
-                            "or edit the slide.",
+                            _("{tokens} has no value and will show as is.").format(tokens=shown),
+                            _("Give it a value: {command}, or edit the slide.").format(
+                                command=f"`trainerkit course set {_cli(name)} --token {custom[0]}=...`"
+                            ),
                             location,
                         )
                     )
@@ -373,9 +389,13 @@ def check_slides(
                         "warning",
                         "picture-linked",
                         where,
-                        f"a picture is linked to {picture}, which will not be on the venue's computer.",
-                        "Insert the picture into the slide instead of linking it (PowerPoint: Insert > "
-                        "Pictures, without 'Link to file'), then import the slide again.",
+                        _("a picture is linked to {picture}, which will not be on the venue's computer.").format(
+                            picture=picture
+                        ),
+                        _(
+                            "Insert the picture into the slide instead of linking it (PowerPoint: Insert > "
+                            "Pictures, without 'Link to file'), then import the slide again."
+                        ),
                         location,
                     )
                 )
@@ -386,17 +406,30 @@ def check_slides(
                         "warning",
                         "font-missing",
                         where,
-                        f"uses the font{'s' if len(odd) > 1 else ''} {', '.join(odd)}, not installed on most "
-                        "computers and not embedded: the text will show in another font.",
                         (
-                            "Embed the fonts when saving in PowerPoint (Options > Save > Embed fonts) and import "
-                            "the slide again, or change the font."
+                            _(
+                                "uses the fonts {fonts}, not installed on most computers and not embedded: the "
+                                "text will show in another font."
+                            )
+                            if len(odd) > 1
+                            else _(
+                                "uses the font {fonts}, not installed on most computers and not embedded: the "
+                                "text will show in another font."
+                            )
+                        ).format(fonts=", ".join(odd)),
+                        (
+                            _(
+                                "Embed the fonts when saving in PowerPoint (Options > Save > Embed fonts) and "
+                                "import the slide again, or change the font."
+                            )
                             if imported_from_plain.get(info.key, True)
-                            else "Its deck embeds only some of its fonts; change the font, or install it on the "
-                            "venue's computer."
+                            else _(
+                                "Its deck embeds only some of its fonts; change the font, or install it on the "
+                                "venue's computer."
+                            )
                         )
                         if tags_origin(slide) == "imported"
-                        else "Change the font, or install it on the venue's computer.",
+                        else _("Change the font, or install it on the venue's computer."),
                         location,
                     )
                 )
@@ -417,11 +450,16 @@ def check_slides(
                         "warning",
                         "unadapted-slide",
                         where,
-                        f"still shows placeholder text {', '.join(placeholders[:4])}"
-                        + (f" and {len(placeholders) - 4} more" if len(placeholders) > 4 else "")
-                        + f". The guide asks: {adapt}",
-                        f"Replace it: `trainerkit slide edit {_cli(name)} {info.key} --find {_cli(placeholders[0])} "
-                        f'--replace "..."`, or hide the slide: `trainerkit slide hide {_cli(name)} {info.key}`.',
+                        _("still shows placeholder text {placeholders}").format(
+                            placeholders=", ".join(placeholders[:4])
+                        )
+                        + (_(" and {count} more").format(count=len(placeholders) - 4) if len(placeholders) > 4 else "")
+                        + _(". The guide asks: {advice}").format(advice=adapt),
+                        _("Replace it: {edit}, or hide the slide: {hide}.").format(
+                            edit=f"`trainerkit slide edit {_cli(name)} {info.key} --find {_cli(placeholders[0])} "
+                            f'--replace "..."`',
+                            hide=f"`trainerkit slide hide {_cli(name)} {info.key}`",
+                        ),
                         location,
                     )
                 )
@@ -431,9 +469,10 @@ def check_slides(
                         "note",
                         "unadapted-slide",
                         where,
-                        f"the guide asks you to adapt this slide, and it is unchanged: {adapt}",
-                        "Edit the slide's text or notes, insert your own slide after "
-                        f"it, or hide it (`trainerkit slide hide {_cli(name)} {info.key}`).",
+                        _("the guide asks you to adapt this slide, and it is unchanged: {advice}").format(advice=adapt),
+                        _(
+                            "Edit the slide's text or notes, insert your own slide after it, or hide it ({command})."
+                        ).format(command=f"`trainerkit slide hide {_cli(name)} {info.key}`"),
                         location,
                     )
                 )
@@ -468,17 +507,22 @@ def check_profile(
         handouts = handout_uses.get(field_name, [])
         if not slides and not handouts:
             continue
-        places = [f"slide {k}" for k in slides[:4]] + [f"handout {h}" for h in handouts[:3]]
+        places = [_("slide {key}").format(key=k) for k in slides[:4]]
+        places += [_("handout {id}").format(id=h) for h in handouts[:3]]
         more = len(slides) + len(handouts) - len(places)
-        label = PROFILE_LABELS.get(field_name, field_name)
+        label = _(PROFILE_LABELS.get(field_name, field_name))
+        where = ", ".join(places) + (_(" and {count} more").format(count=more) if more else "")
         report.findings.append(
             Finding(
                 "warning",
                 "empty-profile-field",
-                f"Profile: {label}",
-                f"is empty but used in the materials ({', '.join(places)}{f' and {more} more' if more else ''}); "
-                f"'{{{{{field_name}}}}}' would show instead.",
-                f"`trainerkit course set {_cli(name)} {field_name}=...` (or fill it in on the course page).",
+                _("Profile: {field}").format(field=label),
+                _("is empty but used in the materials ({places}); {token} would show instead.").format(
+                    places=where, token=f"'{{{{{field_name}}}}}'"
+                ),
+                _("{command} (or fill it in on the course page).").format(
+                    command=f"`trainerkit course set {_cli(name)} {field_name}=...`"
+                ),
                 {"kind": "profile", "field": field_name, "slides": slides, "handouts": handouts},
             )
         )
@@ -492,16 +536,17 @@ def check_agenda(name: str, state: CourseState, course: Course, report: Prefligh
         except KeyError:
             continue
         given = minutes.get(number)
-        where = f"Session {number} '{session.title}'"
+        where = _("Session {number} '{title}'").format(number=number, title=session.title)
         if given is None:
             report.findings.append(
                 Finding(
                     "warning",
                     "agenda-missing-session",
                     where,
-                    "is selected but has no slot in the agenda.",
-                    "Add a slot for it to the agenda, or leave the session out of the course "
-                    f"(`trainerkit course sessions {_cli(name)} ...`).",
+                    _("is selected but has no slot in the agenda."),
+                    _("Add a slot for it to the agenda, or leave the session out of the course ({command}).").format(
+                        command=f"`trainerkit course sessions {_cli(name)} ...`"
+                    ),
                     {"kind": "agenda", "session": number},
                 )
             )
@@ -516,10 +561,17 @@ def check_agenda(name: str, state: CourseState, course: Course, report: Prefligh
                     "note",
                     "agenda-plan-fitted",
                     where,
-                    f"its plan ({format_duration(session.planned_minutes)}) is fitted to the agenda's "
-                    f"{format_duration(given)} by your choice ({state.plan_fits[number]['mode']}); the trainer "
-                    "pack prints the fitted plan.",
-                    f"Nothing to do; to change it: `trainerkit fit-plan {_cli(name)} {number} --as-planned`.",
+                    _(
+                        "its plan ({planned}) is fitted to the agenda's {given} by your choice ({mode}); the "
+                        "trainer pack prints the fitted plan."
+                    ).format(
+                        planned=format_duration(session.planned_minutes),
+                        given=format_duration(given),
+                        mode=state.plan_fits[number]["mode"],
+                    ),
+                    _("Nothing to do; to change it: {command}.").format(
+                        command=f"`trainerkit fit-plan {_cli(name)} {number} --as-planned`"
+                    ),
                     {"kind": "agenda", "session": number},
                 )
             )
@@ -529,9 +581,10 @@ def check_agenda(name: str, state: CourseState, course: Course, report: Prefligh
                     "warning",
                     "agenda-shorter-than-plan",
                     where,
-                    f"the agenda gives it {format_duration(given)} (Agenda) but its plan needs at least "
-                    f"{format_duration(session.planned_minutes)} (Plan).",
-                    "Lengthen its agenda slot, or shorten the session (drop optional activities, hide slides).",
+                    _("the agenda gives it {given} (Agenda) but its plan needs at least {planned} (Plan).").format(
+                        given=format_duration(given), planned=format_duration(session.planned_minutes)
+                    ),
+                    _("Lengthen its agenda slot, or shorten the session (drop optional activities, hide slides)."),
                     {
                         "kind": "agenda",
                         "session": number,
@@ -550,17 +603,16 @@ def check_agenda(name: str, state: CourseState, course: Course, report: Prefligh
             continue
     for warning in day_shape_warnings(agenda_days(course, state), chosen, state.plan_fits):
         if warning.code == "session-past-break":
-            fix = (
-                f"Fit the plan: `trainerkit fit-plan {_cli(name)} {warning.session} --rescale` or "
-                f"`--drop STEP...`, or lengthen its agenda slot."
+            fix = _("Fit the plan: {rescale} or {drop}, or lengthen its agenda slot.").format(
+                rescale=f"`trainerkit fit-plan {_cli(name)} {warning.session} --rescale`", drop="`--drop STEP...`"
             )
         else:
-            fix = "Add a break to the agenda (Agenda tab), or split the session across a break."
+            fix = _("Add a break to the agenda (Agenda tab), or split the session across a break.")
         report.findings.append(
             Finding(
                 "warning",
                 warning.code,
-                f"Agenda, day {warning.day}",
+                _("Agenda, day {day}").format(day=warning.day),
                 warning.message,
                 fix,
                 {"kind": "agenda", "day": warning.day, "session": warning.session},
@@ -597,9 +649,9 @@ def check_handouts(state: CourseState, course: Course, report: PreflightReport) 
                     Finding(
                         "note",
                         "handout-external",
-                        f"Session {number}, handout '{handout.title}'",
-                        "is a published document TrainerKit does not put on the stick.",
-                        "Bring printed copies (or the files) yourself.",
+                        _("Session {number}, handout '{title}'").format(number=number, title=handout.title),
+                        _("is a published document TrainerKit does not put on the stick."),
+                        _("Bring printed copies (or the files) yourself."),
                         {"kind": "handout", "session": number, "handout": handout_id},
                     )
                 )
@@ -610,9 +662,9 @@ def check_handouts(state: CourseState, course: Course, report: PreflightReport) 
             Finding(
                 "warning",
                 "handout-not-exported",
-                f"Session {number}, handout '{title}'",
-                "is referenced by the session but TrainerKit has no file for it, so it will not be exported.",
-                "Bring it yourself, or take it out of the session plan.",
+                _("Session {number}, handout '{title}'").format(number=number, title=title),
+                _("is referenced by the session but TrainerKit has no file for it, so it will not be exported."),
+                _("Bring it yourself, or take it out of the session plan."),
                 {"kind": "handout", "session": number, "handout": handout_id},
             )
         )
@@ -785,14 +837,26 @@ def preflight(
     return report
 
 
+#: A finding's level as the text report prints it (in the user's language, ``trainerkit.messages``).
+LEVEL_LABELS = {"error": N_("ERROR"), "warning": N_("WARNING"), "note": N_("NOTE")}
+
+
 def preflight_to_text(report: PreflightReport, levels: tuple[str, ...] = LEVELS) -> list[str]:
-    """Two lines per finding (what and where, then the fix), errors first."""
+    """Two lines per finding (what and where, then the fix), errors first; in the user's language."""
     lines = []
     for finding in report.sorted():
         if finding.level in levels:
-            lines.append(f"{finding.level.upper():<7} {finding.where}: {finding.message}")
-            lines.append(f"        Fix: {finding.fix}")
+            level = _(LEVEL_LABELS.get(finding.level, finding.level.upper()))
+            lines.append(f"{level:<7} {finding.where}: {finding.message}")
+            lines.append("        " + _("Fix: {fix}").format(fix=finding.fix))
     return lines
+
+
+def counts_line(report: PreflightReport, course: str) -> str:
+    """ "Course 'Dakar': 0 errors, 16 warnings, 18 notes." in the user's language."""
+    return _("Course '{name}': {errors} errors, {warnings} warnings, {notes} notes.").format(
+        name=course, errors=report.count("error"), warnings=report.count("warning"), notes=report.count("note")
+    )
 
 
 __all__ = ["Finding", "PreflightReport", "preflight", "preflight_to_text"]

@@ -17,6 +17,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypedDict
 
+from trainerkit.messages import _
+
 
 # ---- payloads ---------------------------------------------------------------------------------------
 class NoPayload(TypedDict):
@@ -120,21 +122,28 @@ def _notes(p: Mapping[str, Any]) -> str:
 
 
 def _fact(_s: str, p: Mapping[str, Any]) -> str:
-    status = p.get("status") or "the June 2022 data"
+    status = p.get("status") or _("the June 2022 data")
     year = f" {p['year']}" if p.get("year") else ""
-    return f"Set {p.get('instrument')} to {status}{year}"
+    return _("Set {instrument} to {status}").format(instrument=p.get("instrument"), status=f"{status}{year}")
 
 
 def _agenda_fit(session: str, p: Mapping[str, Any]) -> str:
     if p.get("mode") == "rescale":
-        return f"Rescale the plan of {session} to its agenda time"
+        return _("Rescale the plan of {session} to its agenda time").format(session=session)
     if p.get("mode") == "drop":
-        return f"Drop steps {', '.join(str(n) for n in p.get('drop', []))} of {session}"
-    return f"Keep the plan of {session} as written"
+        steps = ", ".join(str(n) for n in p.get("drop", []))
+        return _("Drop steps {steps} of {session}").format(steps=steps, session=session)
+    return _("Keep the plan of {session} as written").format(session=session)
 
 
 def _profile(_s: str, p: Mapping[str, Any]) -> str:
-    return "Set " + ", ".join(f"{k} = {v!r}" for k, v in p.get("values", {}).items())
+    return _("Set {values}").format(values=", ".join(f"{k} = {v!r}" for k, v in p.get("values", {}).items()))
+
+
+def _insert(_s: str, p: Mapping[str, Any]) -> str:
+    if p.get("example"):
+        return _("Insert slide {key} (example {example})").format(key=p.get("new_key"), example=p["example"])
+    return _("Insert slide {key}").format(key=p.get("new_key"))
 
 
 _KINDS = (
@@ -142,43 +151,74 @@ _KINDS = (
     ChangeKind(
         "select-sessions",
         SessionsPayload,
-        lambda _s, p: "Choose sessions " + ", ".join(str(s) for s in p.get("sessions", [])),
+        lambda _s, p: _("Choose sessions {sessions}").format(sessions=", ".join(str(s) for s in p.get("sessions", []))),
         ("sessions",),
     ),
-    ChangeKind("agenda", AgendaPayload, lambda _s, p: "Edit the agenda"),
-    ChangeKind("hide", NoPayload, lambda s, p: f"Hide slide {s}", slide_op=True, batchable=True, resettable=True),
-    ChangeKind("show", NoPayload, lambda s, p: f"Show slide {s}", slide_op=True, batchable=True, resettable=True),
-    ChangeKind("delete", NoPayload, lambda s, p: f"Delete slide {s}", slide_op=True, batchable=True, resettable=True),
+    ChangeKind("agenda", AgendaPayload, lambda _s, p: _("Edit the agenda")),
+    ChangeKind(
+        "hide",
+        NoPayload,
+        lambda s, p: _("Hide slide {slide}").format(slide=s),
+        slide_op=True,
+        batchable=True,
+        resettable=True,
+    ),
+    ChangeKind(
+        "show",
+        NoPayload,
+        lambda s, p: _("Show slide {slide}").format(slide=s),
+        slide_op=True,
+        batchable=True,
+        resettable=True,
+    ),
+    ChangeKind(
+        "delete",
+        NoPayload,
+        lambda s, p: _("Delete slide {slide}").format(slide=s),
+        slide_op=True,
+        batchable=True,
+        resettable=True,
+    ),
     ChangeKind(
         "move",
         MovePayload,
-        lambda s, p: f"Move slide {s} to position {p.get('to')}",
+        lambda s, p: _("Move slide {slide} to position {position}").format(slide=s, position=p.get("to")),
         ("to",),
         slide_op=True,
         batchable=True,
         resettable=True,
     ),
     ChangeKind(
-        "duplicate", DuplicatePayload, lambda s, p: f"Duplicate slide {s}", ("new_key",), slide_op=True, batchable=True
+        "duplicate",
+        DuplicatePayload,
+        lambda s, p: _("Duplicate slide {slide}").format(slide=s),
+        ("new_key",),
+        slide_op=True,
+        batchable=True,
     ),
     ChangeKind(
         "import-slide",
         ImportPayload,
-        lambda _s, p: f"Import slide {p.get('slide')} of {p.get('name')} as {p.get('new_key')}{_notes(p)}",
+        lambda _s, p: (
+            _("Import slide {number} of {name} as {key}").format(
+                number=p.get("slide"), name=p.get("name"), key=p.get("new_key")
+            )
+            + _notes(p)
+        ),
         ("file", "slide", "new_key"),
         slide_op=True,
     ),
     ChangeKind(
         "insert-slide",
         InsertPayload,
-        lambda _s, p: f"Insert slide {p.get('new_key')}" + (f" (example {p['example']})" if p.get("example") else ""),
+        _insert,
         ("spec", "new_key"),
         slide_op=True,
     ),
     ChangeKind(
         "edit-text",
         EditTextPayload,
-        lambda s, p: f"Edit text of slide {s}",
+        lambda s, p: _("Edit text of slide {slide}").format(slide=s),
         ("find",),
         slide_op=True,
         resettable=True,
@@ -187,17 +227,19 @@ _KINDS = (
     ChangeKind(
         "edit-notes",
         EditNotesPayload,
-        lambda s, p: f"Edit notes of slide {s}",
+        lambda s, p: _("Edit notes of slide {slide}").format(slide=s),
         ("notes",),
         slide_op=True,
         resettable=True,
         works_on_slide=True,
     ),
-    ChangeKind("reset-slide", NoPayload, lambda s, p: f"Reset slide {s} to the original", batchable=True),
+    ChangeKind(
+        "reset-slide", NoPayload, lambda s, p: _("Reset slide {slide} to the original").format(slide=s), batchable=True
+    ),
     ChangeKind(
         "mark-adapted",
         NoPayload,
-        lambda s, p: f"Mark slide {s} as adapted",
+        lambda s, p: _("Mark slide {slide} as adapted").format(slide=s),
         slide_op=True,
         batchable=True,
         resettable=True,
@@ -220,7 +262,7 @@ _KINDS = (
     ChangeKind(
         "batch",
         BatchPayload,
-        lambda _s, p: str(p.get("what") or f"{len(p.get('changes', []))} changes"),
+        lambda _s, p: str(p.get("what") or _("{count} changes").format(count=len(p.get("changes", [])))),
         ("changes",),
     ),
 )
@@ -246,5 +288,6 @@ def label(
 ) -> str:
     """One line a trainer understands, e.g. ``Hide slide 'Who moves? A quick quiz'`` when the slide's
     ``title`` is known, else ``Hide slide s2-quiz``; a change to a whole session names it ("session 5")."""
-    slide = f"'{title}'" if title else (slide_key or (f"session {session}" if session is not None else ""))
+    where = _("session {number}").format(number=session) if session is not None else ""
+    slide = f"'{title}'" if title else (slide_key or where)
     return kind_of(kind).label(slide, payload) if kind in KINDS else kind

@@ -17,7 +17,7 @@ from pptx.presentation import Presentation
 
 from trainerkit.deck.tags import get_slide_key
 from trainerkit.translate.checks import source_hash
-from trainerkit.translate.memory import OUTDATED, UNTRANSLATED, Lookup
+from trainerkit.translate.memory import OUTDATED, TRANSLATED, UNTRANSLATED, Lookup
 from trainerkit.translate.units import paragraph_text, slide_paragraphs, translatable
 from trainerkit.values import xml_safe
 
@@ -76,9 +76,51 @@ def set_right_to_left(paragraph: etree._Element) -> None:
     ppr.set("algn", "r")
 
 
-def translate_deck(prs: Presentation, session: int, lookup: Lookup, *, rtl: bool = False) -> DeckTranslation:
-    """Translate every translatable paragraph of ``prs`` (slides and notes) that has a translation."""
+#: A font that draws Arabic on Windows and macOS (and that LibreOffice maps to Liberation Sans/Noto).
+COMPLEX_SCRIPT_FONT = "Arial"
+
+
+def complex_script_themes(prs: Presentation, typeface: str = COMPLEX_SCRIPT_FONT) -> int:
+    """Give every theme of ``prs`` (slides' and notes') a complex-script font for right-to-left text: an
+    empty ``a:cs`` typeface of its major and minor fonts (ECMA-376 Part 1, 20.1.4.1.16) becomes
+    ``typeface``, and a script font for Arabic (``a:font script="Arab"``) is added where missing.
+    Returns how many themes changed."""
+    changed = 0
+    for part in prs.part.package.iter_parts():
+        if not str(part.partname).startswith("/ppt/theme/"):
+            continue
+        root = etree.fromstring(part.blob)
+        edited = False
+        for fonts in (*root.iter(qn("a:majorFont")), *root.iter(qn("a:minorFont"))):
+            cs = fonts.find(qn("a:cs"))
+            if cs is not None and not cs.get("typeface"):
+                cs.set("typeface", typeface)
+                edited = True
+            if not any(f.get("script") == "Arab" for f in fonts.iter(qn("a:font"))):
+                font = etree.Element(qn("a:font"))
+                font.set("script", "Arab")
+                font.set("typeface", typeface)
+                ext = fonts.find(qn("a:extLst"))  # the schema's last child: the script fonts go before it
+                if ext is not None:
+                    ext.addprevious(font)
+                else:
+                    fonts.append(font)
+                edited = True
+        if edited:
+            declaration = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            part._blob = declaration + etree.tostring(root, encoding="UTF-8")
+            changed += 1
+    return changed
+
+
+def translate_deck(
+    prs: Presentation, session: int, lookup: Lookup, *, rtl: bool = False, done: set[str] | None = None
+) -> DeckTranslation:
+    """Translate every translatable paragraph of ``prs`` (slides and notes) that has a translation.
+    A paragraph whose text is in ``done`` is already in the target language: kept, counted as translated."""
     result = DeckTranslation()
+    if rtl:
+        complex_script_themes(prs)
     for index, slide in enumerate(prs.slides):
         key = get_slide_key(slide) or f"slide-{index + 1}"
         for location, _name, paragraph in list(slide_paragraphs(slide)):
@@ -86,6 +128,11 @@ def translate_deck(prs: Presentation, session: int, lookup: Lookup, *, rtl: bool
             if text is None or not translatable(text):
                 continue
             unit_id = f"s{session}:{key}:{location}"
+            if done and text in done:
+                result.counts[TRANSLATED] += 1
+                if rtl:
+                    set_right_to_left(paragraph)
+                continue
             status, target = lookup.find(unit_id, source_hash(text))
             result.counts[status] += 1
             if target is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from trainerkit.translate.checks import source_hash
@@ -65,7 +66,13 @@ def translate_handout_sources(
         path = source.path
         try:
             text = translate_markdown(stem, path.read_text(encoding="utf-8"), lookup, counts)
-            out[stem] = parse_handout_text(text, path)
+            parsed = parse_handout_text(text, path)
+            # the title (front matter, not a unit) as the course's translation writes it elsewhere: the
+            # handout's first heading, an agenda or plan line with the same English text
+            title = lookup.memory.get(source_hash(parsed.meta.title))
+            if title and "\n" not in title:
+                parsed = replace(parsed, meta=replace(parsed.meta, title=title))
+            out[stem] = parsed
         except Exception:  # a translation that breaks the handout's format: keep the English source
             log.exception("handout %s: translated text does not parse; kept in English", stem)
             out[stem] = source

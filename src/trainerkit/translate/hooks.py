@@ -10,17 +10,18 @@ from typing import Any
 
 from trainerkit.store import Store
 from trainerkit.translate.checks import source_hash
-from trainerkit.translate.language import SOURCE_LANGUAGE, course_language, is_rtl, language_name
+from trainerkit.translate.language import SOURCE_LANGUAGE, course_language, is_rtl
 from trainerkit.translate.memory import OUTDATED, UNTRANSLATED, Lookup
 
 log = logging.getLogger(__name__)
 
 
 def translate_session_deck(
-    store: Store, course_name: str, profile: dict[str, str], prs: Any, session: int
-) -> list[str]:
+    store: Store, course_name: str, profile: dict[str, str], prs: Any, session: int, *, done: set[str] | None = None
+) -> list[tuple[str, bool]]:
     """Export hook: translate ``prs`` into the course's language; lines for the export report (empty
-    for an English course)."""
+    for an English course), each with whether texts were left in English. Paragraphs whose text is in
+    ``done`` were written in the course's language (the country facts): left alone, counted as translated."""
     from trainerkit.store.courses import get_course
     from trainerkit.translate.apply import translate_deck
 
@@ -28,43 +29,80 @@ def translate_session_deck(
     if code == SOURCE_LANGUAGE:
         return []
     record = get_course(store, course_name)
-    result = translate_deck(prs, session, Lookup(store, record.id, code), rtl=is_rtl(code))
-    line = f"{result.done} of {result.total} texts in {language_name(code)}"
+    result = translate_deck(prs, session, Lookup(store, record.id, code), rtl=is_rtl(code), done=done)
+    from trainerkit.messages import _, language_display
+
+    line = _("{done} of {total} texts in {language}").format(
+        done=result.done, total=result.total, language=language_display(code)
+    )
     left = result.counts[UNTRANSLATED] + result.counts[OUTDATED]
     if left:
         outdated = result.counts[OUTDATED]
-        why = f", {outdated} of them outdated (their English source changed)" if outdated else ""
-        line += f"; {left} left in English, untranslated{why}"
-    return [line]
+        line += _("; {count} left in English, untranslated").format(count=left)
+        if outdated:
+            line += _(", {count} of them outdated (their English source changed)").format(count=outdated)
+    return [(line, bool(left))]
 
 
-def translated_handouts(state: Any, sources: dict[str, Any]) -> dict[str, Any]:
-    """Export hook: the handout sources in the course's language (``state``: a ``CourseState``);
-    ``sources`` unchanged for an English course or one without a stored course record."""
+def translated_handouts(store: Store, state: Any, sources: dict[str, Any]) -> dict[str, Any]:
+    """Export hook: the handout sources in the course's language (``state``: a ``CourseState`` of a
+    course in ``store``); ``sources`` unchanged for an English course or one not in ``store``."""
     from trainerkit.errors import NotFoundError
-    from trainerkit.store import open_store
     from trainerkit.store.courses import get_course
     from trainerkit.translate.handouts import translate_handout_sources
 
     code = course_language(state.profile)
     if code == SOURCE_LANGUAGE:
         return sources
-    store = open_store()
     try:
         lookup = Lookup(store, get_course(store, state.name).id, code)
     except NotFoundError:
         return sources
-    finally:
-        store.close()
     translated, counts = translate_handout_sources(sources, lookup)
     log.info("handouts of %r in %s: %s", state.name, code, dict(counts))
     return translated
 
 
+def text_translator(store: Store, state: Any) -> Any:
+    """Export hook: a function giving a text (an agenda slot's title, a handout's title) in the course's
+    language when the course's translation (its own, the bundled one, the memory) has it by source
+    hash, else the text itself. The identity for an English course."""
+    from trainerkit.errors import NotFoundError
+    from trainerkit.store.courses import get_course
+    from trainerkit.translate.units import translatable
+
+    code = course_language(state.profile)
+    if code == SOURCE_LANGUAGE:
+        return lambda text: text
+    try:
+        table = Lookup(store, get_course(store, state.name).id, code).memory
+    except NotFoundError:
+        return lambda text: text
+    return lambda text: table.get(source_hash(text), text) if translatable(text) else text
+
+
+def title_translations(store: Store, name: str, profile: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """For the app's slide sorter: the course's content language and its translations by source hash
+    (the course's own, the bundled ones, the memory); ``("en", {})`` for an English course."""
+    from trainerkit.errors import NotFoundError
+    from trainerkit.store.courses import get_course
+
+    code = course_language(profile)
+    if code == SOURCE_LANGUAGE:
+        return code, {}
+    try:
+        return code, Lookup(store, get_course(store, name).id, code).memory
+    except NotFoundError:
+        return code, {}
+
+
 def translations_signature(store: Store) -> str:
-    """Changes whenever a translation is imported (for the export cache's key)."""
+    """Changes whenever a translation is imported or a bundled translation file changes (for the
+    export cache's key)."""
+    from trainerkit.translate.bundled import signature
+
     rows = store.db.execute("SELECT lang, COUNT(*), MAX(imported) FROM translations GROUP BY lang").fetchall()
-    return repr(rows)
+    return repr((rows, signature()))
 
 
 def _swap(obj: Any, table: dict[str, str]) -> Any:

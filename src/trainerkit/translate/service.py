@@ -14,7 +14,7 @@ from trainerkit.fileio import atomic_write
 from trainerkit.jobs import CancelToken, Progress, no_progress
 from trainerkit.store import Store
 from trainerkit.translate.checks import check_target, source_hash
-from trainerkit.translate.language import SOURCE_LANGUAGE, course_language, language_code, language_name
+from trainerkit.translate.language import SOURCE_LANGUAGE, course_language, language_code
 from trainerkit.translate.memory import OUTDATED, UNTRANSLATED, Lookup, Stored, save_translations
 from trainerkit.translate.units import Unit, course_file_units, deck_units, handout_units
 
@@ -162,8 +162,18 @@ class Coverage:
     outdated: int
 
     def line(self, lang: str) -> str:
-        stale = f" ({self.outdated} outdated)" if self.outdated else ""
-        return f"{self.part}: {self.translated} of {self.total} texts in {language_name(lang)}{stale}"
+        """ "Session 3: 212 of 240 texts in French (3 outdated)", in the user's language (``trainerkit.messages``)."""
+        from trainerkit.messages import _, language_display
+
+        if self.part.startswith("Session "):
+            part = _("Session {number}").format(number=self.part.split()[1])
+        else:
+            part = _(self.part)
+        stale = " " + _("({count} outdated)").format(count=self.outdated) if self.outdated else ""
+        texts = _("{done} of {total} texts in {language}").format(
+            done=self.translated, total=self.total, language=language_display(lang)
+        )
+        return f"{part}: {texts}{stale}"
 
     def as_dict(self) -> dict[str, Any]:
         return {"part": self.part, "total": self.total, "translated": self.translated, "outdated": self.outdated}

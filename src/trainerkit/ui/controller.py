@@ -104,6 +104,20 @@ class CourseController(QObject):
     def slides(self, session: int) -> list[SlideRow]:
         return self._open().slides(session)
 
+    def title_translations(self) -> tuple[str, dict[str, str]]:
+        """The course's content language and its translations by source hash (``translate.hooks``),
+        read again only when a translation was imported or the course's language changed."""
+        from trainerkit.translate.hooks import title_translations, translations_signature
+
+        if self.name is None:
+            return "en", {}
+        profile = self.state().profile
+        key = (self.name, profile.get("language", ""), translations_signature(self.store))
+        if getattr(self, "_titles_key", None) != key:
+            self._titles = title_translations(self.store, self.name, profile)
+            self._titles_key = key
+        return self._titles
+
     def agenda(self) -> list[dict[str, Any]]:
         return self._open().agenda()
 

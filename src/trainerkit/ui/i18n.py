@@ -188,6 +188,9 @@ def install_language(app: QCoreApplication, code: str) -> bool:
             Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
         )
     app.setProperty("trainerkit_language", code)
+    from trainerkit.messages import set_language
+
+    set_language(code)  # the core's messages (preflight, export report, undo labels) follow the app
     return True
 
 

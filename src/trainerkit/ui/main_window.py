@@ -305,6 +305,9 @@ class MainWindow(QMainWindow):
             tr("main_window", "&Pack for venue…"), self.open_pack_dialog, "Ctrl+Shift+P", standard(SP.SP_DriveFDIcon)
         )
         self.act_verify = self._action(tr("main_window", "&Verify a package…"), lambda: self.verify_package(), None)
+        self.act_translate = self._action(
+            tr("main_window", "&Translate course…"), lambda: self.open_translate_dialog(), "Ctrl+Shift+T"
+        )
         self.act_share = self._action(tr("main_window", "&Share course as bundle…"), lambda: self.bundles.share(), None)
         self.act_import_bundle = self._action(
             tr("main_window", "&Import course bundle…"), lambda: self.bundles.import_(), None
@@ -337,6 +340,7 @@ class MainWindow(QMainWindow):
             self.act_export,
             self.act_pack,
             self.act_verify,
+            self.act_translate,
             None,
             self.act_share,
             self.act_import_bundle,
@@ -702,6 +706,23 @@ class MainWindow(QMainWindow):
         self.facts_panel.raise_()
         self.facts_panel.refresh()
         return self.facts_panel
+    def open_translate_dialog(self) -> Any:
+        """File > Translate course…: coverage, export for a translator, import the translation."""
+        from trainerkit.ui.translate_dialog import TranslateDialog
+
+        if self.controller.name is None:
+            return None
+        dialog = TranslateDialog(self.controller, self)
+        dialog.setModal(False)
+        dialog.show()
+        dialog.refresh()
+        dialog.finished.connect(lambda _result: self.refresh_after_translation())
+        self.translate_dialog = dialog
+        return dialog
+
+    def refresh_after_translation(self) -> None:
+        if self.controller.name is not None:
+            self.sorter.refresh()
 
     def open_pack_dialog(self) -> PackDialog | None:
         if self.controller.name is None:

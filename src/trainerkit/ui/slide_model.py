@@ -43,6 +43,10 @@ class SlideListModel(QAbstractListModel):
         self.move_handler: MoveHandler | None = None
         self.values: dict[str, str] = {}  # the profile's token values: titles show them as the export will
         self.labelled: set[str] | None = None  # slides keeping their "To adapt" label (None: not known)
+        #: the course's content language and its translations by source hash: the tooltip shows a slide's
+        #: title as the export will write it in that language
+        self.language = "en"
+        self.translations: dict[str, str] = {}
 
     # ---- content ---------------------------------------------------------------------------------
     def set_rows(self, session: int | None, rows: Sequence[SlideRow]) -> None:
@@ -82,6 +86,15 @@ class SlideListModel(QAbstractListModel):
     def title(self, row: SlideRow) -> str:
         return fill_tokens(row.title, self.values)
 
+    def translated_title(self, row: SlideRow) -> str:
+        """The slide's title in the course's language ("" when English or not translated), tokens filled."""
+        if not self.translations or not row.title:
+            return ""
+        from trainerkit.translate.checks import source_hash
+
+        found = self.translations.get(source_hash(row.title))
+        return fill_tokens(found, self.values).replace("\n", " ") if found else ""
+
     def has_all_images(self) -> bool:
         return all(r.key in self._images for r in self._rows)
 
@@ -114,6 +127,17 @@ class SlideListModel(QAbstractListModel):
                     key=row.key, layout=row.layout, origin=row.origin
                 ),
             ]
+            translated = self.translated_title(row)
+            if translated:
+                from trainerkit.messages import language_display
+
+                lines.append(
+                    tr("slide_model", "In {language}: {title}").format(
+                        language=language_display(self.language), title=translated
+                    )
+                )
+            elif self.language != "en" and row.title:
+                lines.append(tr("slide_model", "Title not translated yet"))
             if row.hidden:
                 lines.append(tr("slide_model", "Hidden in the slideshow (click the eye or press H to show it)"))
             if row.adapt:

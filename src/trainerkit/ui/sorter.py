@@ -437,6 +437,7 @@ class SlideSorter(QWidget):
         self._values = self.controller.token_values()
         self.model.values = self._values
         labelled = self.model.labelled = self.controller.labelled(self.session)
+        self.model.language, self.model.translations = self.controller.title_translations()
         self.model.set_rows(self.session, rows)
         self.select_keys(keys, current)
         hidden = sum(r.hidden for r in rows)

@@ -1,0 +1,148 @@
+"""The core's messages in the user's language: gettext catalogues read with Babel, no Qt.
+
+What the core says to a trainer — preflight findings, export report lines, the labels of course changes
+(the app's undo and redo), the country facts written on slides and handouts, the words the packs and
+handouts print around the course's content ("Page 3 of 12", "Day 2") — goes through :func:`_`. The
+catalogues are ``resources/locale/<lang>/LC_MESSAGES/trainerkit.po`` (French, Spanish, Arabic), read
+with ``babel.messages.pofile.read_po`` when first needed (no compile step); ``pybabel extract -k _ -k N_
+src/trainerkit`` collects the messages. A message has ``str.format`` placeholders
+(``_("Hide slide {slide}").format(slide=...)``) so a translator can move them.
+
+Two languages are in play: the **user's** (the app's or the CLI's: ``--lang``/``TRAINERKIT_LANG``, set
+with :func:`set_language`), for findings, reports and labels; and a **course's** content language, for
+what is printed in its materials, passed explicitly (``_(text, lang=code)``). English is the source:
+a message without a translation stays English. Dates are formatted by Babel (CLDR) in
+:func:`format_day` and :func:`format_date_range`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("fr", "es", "ar")
+DOMAIN = "trainerkit"
+ENV_VAR = "TRAINERKIT_LANG"
+
+_language: str | None = None
+
+
+def normalise(code: str | None) -> str:
+    """``"fr_FR.UTF-8"``, ``"fr-CA"`` -> ``"fr"``; ``"en"`` for English, empty or unknown codes."""
+    base = (code or "").strip().replace("-", "_").split(".")[0].split("_")[0].lower()
+    return base if base in LANGUAGES else "en"
+
+
+def set_language(code: str | None) -> str:
+    """Make ``code`` the user's language for :func:`_` (``None``: back to ``TRAINERKIT_LANG``); returns it."""
+    global _language
+    _language = normalise(code) if code else None
+    return language()
+
+
+def language() -> str:
+    """The user's language: the one set with :func:`set_language`, else ``TRAINERKIT_LANG``, else English."""
+    return _language if _language is not None else normalise(os.environ.get(ENV_VAR))
+
+
+def locale_dir() -> Path:
+    from trainerkit.paths import resources_dir
+
+    return resources_dir() / "locale"
+
+
+def po_path(code: str) -> Path:
+    return locale_dir() / code / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+@lru_cache(maxsize=8)
+def _read(path: Path, _stamp: float) -> dict[str, str]:
+    from babel.messages.pofile import read_po
+
+    with path.open("rb") as handle:
+        catalog = read_po(handle)
+    return {
+        str(m.id): str(m.string)
+        for m in catalog
+        if m.id and isinstance(m.id, str) and isinstance(m.string, str) and m.string and not m.fuzzy
+    }
+
+
+def catalogue(code: str) -> dict[str, str]:
+    """Source message -> translation for ``code`` (empty for English or a missing catalogue)."""
+    if code not in LANGUAGES:
+        return {}
+    path = po_path(code)
+    try:
+        return _read(path, path.stat().st_mtime)
+    except OSError:
+        return {}
+    except Exception:  # a broken catalogue must not stop the app: its messages stay English
+        log.exception("message catalogue %s could not be read", path)
+        return {}
+
+
+def _(message: str, lang: str | None = None) -> str:
+    """``message`` in ``lang`` (default: the user's language); itself when untranslated."""
+    code = normalise(lang) if lang is not None else language()
+    if code == "en":
+        return message
+    return catalogue(code).get(message, message)
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for extraction where it is defined (a table); translate it where it is shown."""
+    return message
+
+
+def language_display(code: str, lang: str | None = None) -> str:
+    """The name of language ``code`` in ``lang`` (default: the user's language): "French", "français",
+    "francés", "الفرنسية" (Babel/CLDR); the code itself when unknown."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(code).get_display_name(babel_locale(lang if lang is not None else language()))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return code
+    if not name:
+        return code
+    return (
+        str(name[:1].upper() + name[1:])
+        if babel_locale(lang if lang is not None else language()) == "en"
+        else str(name)
+    )
+
+
+def babel_locale(code: str | None) -> str:
+    return normalise(code) if code else "en"
+
+
+def format_day(when: date, lang: str | None = None) -> str:
+    """ "Thursday 4 March 2027", "jeudi 4 mars 2027", "jueves, 4 de marzo de 2027" (Babel: CLDR's full
+    date format, names and order; English keeps the course's "Thursday 4 March 2027")."""
+    from babel.dates import format_date
+
+    locale = babel_locale(lang)
+    return str(format_date(when, "EEEE d MMMM y" if locale == "en" else "full", locale=locale))
+
+
+def format_date_range(first: date, last: date | None, lang: str | None = None) -> str:
+    """ "14–16 June 2026", "14–16 juin 2026", "14–16 يونيو 2026" (Babel's interval formats, CLDR)."""
+    from babel.dates import format_date, format_interval
+
+    locale = babel_locale(lang)
+    if last is None or last == first:
+        return str(format_date(first, "d MMMM y" if locale == "en" else "long", locale=locale))
+    return str(format_interval(first, last, "yMMMMd", locale=locale))
+
+
+def format_number(value: float, lang: str | None = None) -> str:
+    """``value`` with the language's digits grouping and decimal sign ("1 234,5" in French)."""
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(value, locale=babel_locale(lang)))
