@@ -251,6 +251,12 @@ class _Replay:
                 raise ChangeLogError(f"{label} edits text without saying which text")
             if not isinstance(payload.get("replace", ""), str):
                 raise ChangeLogError(f"{label} replaces text with something that is not text")
+        elif kind == "set-text":
+            at = payload.get("at")
+            if not isinstance(at, str) or not re.fullmatch(r"\d+:\d+", at):
+                raise ChangeLogError(f"{label} edits text at a place that is not a text location ({at!r})")
+            if not all(isinstance(payload.get(name, ""), str) for name in ("text", "was", "where")):
+                raise ChangeLogError(f"{label} sets text to something that is not text")
         elif kind == "edit-notes" and not isinstance(payload.get("notes"), str):
             raise ChangeLogError(f"{label} sets speaker notes that are not text")
 

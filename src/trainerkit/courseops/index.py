@@ -31,11 +31,12 @@ from trainerkit.store.kinds import SLIDE_KINDS
 if TYPE_CHECKING:
     from pptx.slide import Slide
 
+    from trainerkit.deck.texts import SlideText
     from trainerkit.recipe import SlideOp
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2  # 2: each paragraph's text location (deck.texts)
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,10 @@ class IndexedSlide:
     ``runs`` holds, for each paragraph of the slide in document order, the text of its runs split at
     line breaks and fields (where tokens are looked for, as ``deck.tokens`` does); ``editable`` the
     indexes of the paragraphs a text edit can reach (text boxes, placeholders, table cells);
-    ``chart_runs`` and ``notes_runs`` the same text of its charts and notes page."""
+    ``chart_runs`` and ``notes_runs`` the same text of its charts and notes page. ``locations``,
+    ``places`` and ``texts`` run parallel to ``runs``: each paragraph's location (``deck.texts``, ""
+    for one the editor does not reach), where it is in words, and its text (line breaks as ``\\n``);
+    ``title_at`` lists the locations of the title's paragraphs."""
 
     key: str
     title: str
@@ -77,6 +81,10 @@ class IndexedSlide:
     editable: tuple[int, ...]
     chart_runs: tuple[str, ...] = ()
     notes_runs: tuple[str, ...] = ()
+    locations: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    texts: tuple[str, ...] = ()
+    title_at: tuple[str, ...] = ()
 
     @property
     def paragraphs(self) -> list[str]:
@@ -92,6 +100,16 @@ class IndexedSlide:
                 if match.group(1) not in found:
                     found.append(match.group(1))
         return tuple(found)
+
+    def slide_texts(self) -> list[SlideText]:
+        """The texts a trainer can edit on this slide, in document order (``deck.texts.SlideText``)."""
+        from trainerkit.deck.texts import SlideText
+
+        return [
+            SlideText(location, where, text, location in self.title_at)
+            for location, where, text in zip(self.locations, self.places, self.texts, strict=True)
+            if location
+        ]
 
     def row(self, session: int, position: int) -> SlideRow:
         return SlideRow(
@@ -128,9 +146,12 @@ def indexed_slide(slide: Slide, key: str) -> IndexedSlide:
 
     from trainerkit.deck.slides import is_hidden, layout_name, notes_text, slide_title
     from trainerkit.deck.tags import ADAPT_TAG, ORIGIN_TAG, SLIDE_KEY_TAG, get_slide_tags
+    from trainerkit.deck.texts import slide_text_places
 
     tags = get_slide_tags(slide)
     paragraphs = list(slide._element.iter(qn("a:p")))
+    places = slide_text_places(slide)
+    located = [places.get(p) for p in paragraphs]
     where = {element: index for index, element in enumerate(paragraphs)}
     charts: list[str] = []
     notes: list[str] = []
@@ -152,6 +173,10 @@ def indexed_slide(slide: Slide, key: str) -> IndexedSlide:
         editable=tuple(where[p] for p in _editable_paragraphs(slide) if p in where),
         chart_runs=tuple(charts),
         notes_runs=tuple(notes),
+        locations=tuple(t.location if t else "" for t in located),
+        places=tuple(t.where if t else "" for t in located),
+        texts=tuple(t.text if t else "" for t in located),
+        title_at=tuple(t.location for t in located if t and t.title),
     )
 
 
@@ -181,7 +206,7 @@ def _from_json(items: list[dict[str, Any]]) -> tuple[IndexedSlide, ...]:
     for item in items:
         item = dict(item)
         item["runs"] = tuple(tuple(p) for p in item["runs"])
-        for name in ("editable", "chart_runs", "notes_runs"):
+        for name in ("editable", "chart_runs", "notes_runs", "locations", "places", "texts", "title_at"):
             item[name] = tuple(item[name])
         slides.append(IndexedSlide(**item))
     return tuple(slides)
@@ -300,13 +325,33 @@ def _added(slides: Slides, i: int, op: SlideOp, ctx: _Context) -> None:
 def _edit_text(slides: Slides, i: int, op: SlideOp, ctx: _Context) -> None:
     slide = slides[i]
     find, new = str(op.payload.get("find", "")), str(op.payload.get("replace", ""))
-    runs = list(slide.runs)
+    runs, texts = list(slide.runs), list(slide.texts)
     for index in slide.editable:
         text = "".join(runs[index])
         if find and find in text:  # the paragraph becomes one run with the whole text (replace_in_paragraphs)
             runs[index] = (text.replace(find, new),)
+            if index < len(texts):
+                texts[index] = texts[index].replace(find, new)
     title = slide.title.replace(find, new).strip() if find and find in slide.title else slide.title
-    slides[i] = replace(slide, runs=tuple(runs), title=title)
+    slides[i] = replace(slide, runs=tuple(runs), texts=tuple(texts), title=title)
+
+
+def _set_text(slides: Slides, i: int, op: SlideOp, ctx: _Context) -> None:
+    """A text set at its location (or where its old text moved to: ``deck.texts.resolve``, as export)."""
+    from trainerkit.deck.texts import resolve
+
+    slide = slides[i]
+    p = op.payload
+    at, _how = resolve(slide.locations, slide.texts, str(p.get("at", "")), p.get("was"))
+    if at is None:
+        return  # the export reports it
+    text = str(p.get("text", ""))
+    runs, texts = list(slide.runs), list(slide.texts)
+    runs[at], texts[at] = tuple(text.split("\n")), text
+    title = slide.title
+    if slide.locations[at] in slide.title_at:
+        title = "\n".join(t for loc, t in zip(slide.locations, texts, strict=True) if loc in slide.title_at).strip()
+    slides[i] = replace(slide, runs=tuple(runs), texts=tuple(texts), title=title)
 
 
 def _edit_notes(slides: Slides, i: int, op: SlideOp, ctx: _Context) -> None:
@@ -337,6 +382,7 @@ _STEPS: dict[str, Callable[[Slides, int, SlideOp, _Context], None]] = {
     "import-slide": _added,
     "insert-slide": _added,
     "edit-text": _edit_text,
+    "set-text": _set_text,
     "edit-notes": _edit_notes,
     "mark-adapted": _nothing,
 }

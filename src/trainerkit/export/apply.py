@@ -225,6 +225,28 @@ def _edit_text(prs: Presentation, op: SlideOp, slide: Any, step: _Step) -> None:
         )
 
 
+def _set_text(prs: Presentation, op: SlideOp, slide: Any, step: _Step) -> None:
+    """The trainer's text at its location, in the formatting of the paragraph's first run. A new edition
+    of the decks may have moved the text (it is found by its old text) or changed it (reported)."""
+    from trainerkit.deck.texts import find_paragraph, set_paragraph_text
+
+    p = op.payload
+    at, was, where = str(p.get("at", "")), p.get("was"), str(p.get("where") or p.get("at"))
+    paragraph, how = find_paragraph(slide, at, was)
+    if paragraph is None:
+        said = f" ('{was[:60]}')" if was else ""
+        reason = (
+            "its text has changed in this edition of the decks"
+            if how == "changed"
+            else "that text is no longer on the slide in this edition of the decks"
+        )
+        step.problems.append(
+            Problem(step.session, op.key, f"your edit of {where}{said} was not applied: {reason}; edit it again")
+        )
+        return
+    set_paragraph_text(paragraph, str(p.get("text", "")))
+
+
 def _mark_adapted(prs: Presentation, op: SlideOp, slide: Any, step: _Step) -> None:
     pass  # recorded for settle_adapt_labels and preflight; nothing to change on the slide itself
 
@@ -247,6 +269,7 @@ STEPS: dict[str, Callable[[Presentation, SlideOp, Any, _Step], None]] = {
     "import-slide": _import,
     "insert-slide": _insert,
     "edit-text": _edit_text,
+    "set-text": _set_text,
     "edit-notes": _edit_notes,
     "mark-adapted": _mark_adapted,
 }
