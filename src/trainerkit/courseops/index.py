@@ -254,8 +254,9 @@ def bundled_slides(session: int) -> tuple[IndexedSlide, ...]:
 SlideSource = Callable[[int, "SlideOp"], IndexedSlide | None]
 
 
-def _scratch_slide(session: int, op: SlideOp, load_file: Callable[[str], Path]) -> IndexedSlide | None:
-    """Apply one import or insert to a pristine copy of the session's deck and read the new slide."""
+def _scratch_slide(session: int, op: SlideOp, load_file: Callable[[str], Path]) -> tuple[IndexedSlide, ...]:
+    """Apply one import or insert to a pristine copy of the session's deck and read the new slides (an
+    inserted example too long for one slide continues on more: ``deck.fit``)."""
     from pptx import Presentation
 
     from trainerkit.course import load_course
@@ -266,22 +267,30 @@ def _scratch_slide(session: int, op: SlideOp, load_file: Callable[[str], Path]) 
     prs = Presentation(str(deck_path(session)))
     lone = replace(op, payload={**op.payload, "after": None})
     apply_slide_ops(prs, session, [lone], load_file=load_file, render_slide=_renderer(load_course(), session))
-    slide = slides_by_key(prs).get(op.payload.get("new_key", ""))
-    return indexed_slide(slide, op.payload["new_key"]) if slide is not None else None
+    from trainerkit.deck.fit import page_key
+
+    by_key = slides_by_key(prs)
+    found = []
+    for number in range(1, len(prs.slides) + 1):
+        key = page_key(op.payload.get("new_key", ""), number)
+        if key not in by_key:
+            break
+        found.append(indexed_slide(by_key[key], key))
+    return tuple(found)
 
 
-_SCRATCH: dict[str, IndexedSlide | None] = {}
+_SCRATCH: dict[str, tuple[IndexedSlide, ...]] = {}
 
 
-def added_slide(session: int, op: SlideOp, load_file: Callable[[str], Path]) -> IndexedSlide | None:
-    """The slide an import or insert adds (None when it cannot be made: the export reports why)."""
+def added_slides(session: int, op: SlideOp, load_file: Callable[[str], Path]) -> tuple[IndexedSlide, ...]:
+    """The slides an import or insert adds, in order (none when it cannot be made: the export reports why)."""
     token = json.dumps([session, op.kind, op.payload], sort_keys=True, default=str)
     if token not in _SCRATCH:
         try:
             _SCRATCH[token] = _scratch_slide(session, op, load_file)
         except Exception:  # the export meets the same failure and reports it as a problem
             log.exception("could not index %s %s", op.kind, op.payload.get("new_key"))
-            _SCRATCH[token] = None
+            _SCRATCH[token] = ()
     return _SCRATCH[token]
 
 
@@ -317,9 +326,10 @@ def _duplicate(slides: Slides, i: int, op: SlideOp, ctx: _Context) -> None:
 
 
 def _added(slides: Slides, i: int, op: SlideOp, ctx: _Context) -> None:
-    new = ctx.added(op)
-    if new is not None:
-        _place_after(slides, new, op.payload.get("after"))
+    after = op.payload.get("after")
+    for new in ctx.added(op):
+        _place_after(slides, new, after)
+        after = new.key
 
 
 def _edit_text(slides: Slides, i: int, op: SlideOp, ctx: _Context) -> None:
@@ -368,8 +378,8 @@ class _Context:
     session: int
     load_file: Callable[[str], Path]
 
-    def added(self, op: SlideOp) -> IndexedSlide | None:
-        return added_slide(self.session, op, self.load_file)
+    def added(self, op: SlideOp) -> tuple[IndexedSlide, ...]:
+        return added_slides(self.session, op, self.load_file)
 
 
 #: The index step of each slide kind (``export.apply`` has the deck step of each).

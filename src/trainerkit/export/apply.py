@@ -203,18 +203,27 @@ def _import(prs: Presentation, op: SlideOp, slide: Any, step: _Step) -> None:
 
 
 def _insert(prs: Presentation, op: SlideOp, slide: Any, step: _Step) -> None:
+    """A generated slide; a spec asking to be fitted (an example) may become several (``deck.fit``)."""
+    from trainerkit.deck.fit import fit_pages, page_key
+
     p = op.payload
     if step.render_slide is None:
         step.problems.append(
             Problem(step.session, p.get("new_key", "?"), "inserting generated slides is not available")
         )
         return
-    spec = dict(p["spec"])
-    spec["key"] = p["new_key"]
-    new = step.render_slide(prs, spec)
-    set_slide_key(new, p["new_key"])
-    set_slide_tag(new, ORIGIN_TAG, "example" if p.get("example") else "inserted")
-    _place_after(prs, new, p.get("after"), step.problems, step.session)
+    previous: Slide | None = None
+    for number, page in enumerate(fit_pages(dict(p["spec"])), start=1):
+        key = page_key(p["new_key"], number)
+        page["key"] = key
+        new = step.render_slide(prs, page)
+        set_slide_key(new, key)
+        set_slide_tag(new, ORIGIN_TAG, "example" if p.get("example") else "inserted")
+        if previous is None:
+            _place_after(prs, new, p.get("after"), step.problems, step.session)
+        else:
+            move_slide(prs, new, slide_position(prs, previous) + 1)
+        previous = new
 
 
 def _edit_text(prs: Presentation, op: SlideOp, slide: Any, step: _Step) -> None:
