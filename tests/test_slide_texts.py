@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import copy
 import json
+import re
+import shlex
 from pathlib import Path
 
 import pytest
@@ -181,8 +183,14 @@ def test_an_edit_whose_text_vanished_is_reported_at_export_not_a_crash(tmp_path:
 
 def test_wrong_locations_and_unchanged_text_are_refused() -> None:
     course = _course()
-    with pytest.raises(InvalidInputError, match="no text at '9:9'"):
+    with pytest.raises(InvalidInputError, match="no text at '9:9'") as raised:
         course.set_text(QUIZ, "9:9", "x")
+    command = re.search(r"`trainerkit ([^`]+)`", str(raised.value))
+    assert command is not None
+    listed = CliRunner().invoke(cli, shlex.split(command.group(1)))
+    assert listed.exit_code == 0 and "2:0    Title: 'Who moves? A quick quiz'" in listed.output, (
+        "the command it names works"
+    )
     with pytest.raises(InvalidInputError, match="already reads so"):
         course.set_text(QUIZ, "2:0", "Who moves? A quick quiz")
     with pytest.raises(InvalidInputError, match="no text at"):

@@ -53,9 +53,9 @@ class TextField(QPlainTextEdit):
         self.slide_text = text
         self.setTabChangesFocus(True)
         self.setAccessibleName(text.where)
-        self.setToolTip(tr("slide_editor", "{where} (location {location})").format(
-            where=text.where, location=text.location
-        ))
+        self.setToolTip(
+            tr("slide_editor", "{where} (location {location})").format(where=text.where, location=text.location)
+        )
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.textChanged.connect(self._fit)
         self._fit()
@@ -276,7 +276,9 @@ class SlideEditor(QDialog):
         finally:
             self._recording = False
         self._reload()
-        self.picture_note.setText(tr("slide_editor", "Applied. Undo takes it back (Ctrl+Z in the main window)."))
+        self.picture_note.setText(
+            tr("slide_editor", "Applied as one undo step (Undo here, or Ctrl+Z in the main window).")
+        )
         self.applied.emit(key)
         return True
 
