@@ -179,6 +179,11 @@ def test_an_edit_whose_text_vanished_is_reported_at_export_not_a_crash(tmp_path:
         "Session 2, slide s2-who-moves-quiz: your edit of Bullets, paragraph 9 ('An old sentence') was not "
         "applied: that text is no longer on the slide in this edition of the decks; edit it again"
     ]
+    from trainerkit.package.preflight import preflight
+
+    found = [f for f in preflight(course.store, course.name).findings if f.code == "slide-change-failed"]
+    assert [(f.level, f.location) for f in found] == [("warning", {"kind": "slide", "session": 2, "slide": QUIZ})]
+    assert "your edit of Bullets, paragraph 9" in found[0].message, "Pack for venue names it and goes to the slide"
 
 
 def test_wrong_locations_and_unchanged_text_are_refused() -> None:

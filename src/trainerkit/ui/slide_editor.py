@@ -322,7 +322,9 @@ class SlideEditor(QDialog):
             self.close()
             return
         self._fill(self.controller.slide_texts(self.key, row.session), row.notes)
-        self.request_picture()
+        self._generation += 1  # a draft drawn before this is stale
+        if getattr(self.parent(), "session", None) != self.session:
+            self.request_picture()  # else the slide sorter redraws the session and hands the picture over
 
     # ---- the picture -------------------------------------------------------------------------------
     def show_sorter_picture(self, key: str, path: Path | None) -> None:
