@@ -269,3 +269,33 @@ def test_cli_lists_and_edits_texts_moves_and_shows_at_the_guides_place(tmp_path:
     exported = _exported_slide(tmp_path, QUIZ)
     assert exported.shapes.title.text_frame.text == "Quiz for Jordan"
     assert get_slide_key(list(Presentation(str(next(tmp_path.glob("Session 02*.pptx")))).slides)[4]) == QUIZ
+
+
+def test_the_index_and_the_built_deck_agree_on_every_text_after_changes(tmp_path: Path) -> None:
+    from tests.decks import make_rich_deck
+    from tests.test_example_fit import _summary
+    from trainerkit.examples.slides import sentences
+    from trainerkit.export.decks import build_session_deck
+
+    course = _course()
+    keys = [r.key for r in course.slides(2)]
+    course.edit_slide(QUIZ, {"2:0": "Quiz in {{country}}", "3:2": "Line one\nLine two"}, notes="Notes")
+    course.edit_text(QUIZ, "Line one", "First line")  # a find/replace over a set text
+    course.duplicate([QUIZ])
+    course.set_text(f"{QUIZ}-copy{course.record.head}", "2:0", "The copy")
+    course.hide([keys[3]])
+    course.move_after(keys[3], keys[-1])
+    course.show_at_guide_place(keys[3])
+    course.import_slide(make_rich_deck(tmp_path / "rich.pptx"), 5, 2, after=keys[0])
+    spec = {"layout": "bullets", "title": "Long", "bullets": sentences(_summary(7)), "notes": "All.", "fit": True}
+    inserted = course.insert_slide(2, spec, after=keys[1])
+    new_key = str(inserted.change.slide_key)  # type: ignore[union-attr]
+    course.set_text(f"{new_key}-part2", "2:0", "Long, still")
+    prs, problems, _missing = build_session_deck(course.store, course.state, course.course, 2, fill_tokens=False)
+    assert [p for p in problems if not p.left_out] == []
+    built = {get_slide_key(s): [t.as_dict() for t in slide_texts(s)] for s in prs.slides}
+    indexed = {r.key: [t.as_dict() for t in course.slide_texts(r.key, 2)] for r in course.slides(2)}
+    assert list(built) == list(indexed)
+    assert built == indexed
+    assert indexed[f"{new_key}-part2"][0]["text"] == "Long, still"
+    assert course.find_slide(f"{new_key}-part2").title == "Long, still"

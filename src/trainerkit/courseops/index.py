@@ -338,10 +338,12 @@ def _edit_text(slides: Slides, i: int, op: SlideOp, ctx: _Context) -> None:
     runs, texts = list(slide.runs), list(slide.texts)
     for index in slide.editable:
         text = "".join(runs[index])
-        if find and find in text:  # the paragraph becomes one run with the whole text (replace_in_paragraphs)
-            runs[index] = (text.replace(find, new),)
-            if index < len(texts):
+        if index < len(texts) and slide.locations[index]:  # its text with line breaks, as export replaces it
+            if find and find in texts[index]:
                 texts[index] = texts[index].replace(find, new)
+                runs[index] = tuple(texts[index].split("\n"))
+        elif find and find in text:  # the paragraph becomes one run with the whole text (replace_in_paragraphs)
+            runs[index] = (text.replace(find, new),)
     title = slide.title.replace(find, new).strip() if find and find in slide.title else slide.title
     slides[i] = replace(slide, runs=tuple(runs), texts=tuple(texts), title=title)
 

@@ -95,7 +95,10 @@ def settle_adapt_labels(prs: Presentation, worked_on: set[str]) -> int:
 
 
 def replace_in_paragraphs(slide: Slide, find: str, replace: str) -> int:
-    """Replace text across runs of each paragraph, keeping the first run's formatting; returns count."""
+    """Replace text across runs of each paragraph, keeping the first run's formatting and the paragraph's
+    line breaks; returns count."""
+    from trainerkit.deck.texts import paragraph_text, set_paragraph_text
+
     count = 0
     for any_shape in slide.shapes:
         shape: Any = any_shape
@@ -107,6 +110,12 @@ def replace_in_paragraphs(slide: Slide, find: str, replace: str) -> int:
             frames.extend(cell.text_frame for row in table.rows for cell in row.cells)
         for frame in frames:
             for paragraph in frame.paragraphs:
+                whole = paragraph_text(paragraph._p)  # its line breaks kept (None: it holds a field)
+                if whole is not None:
+                    if find in whole:
+                        count += whole.count(find)
+                        set_paragraph_text(paragraph._p, whole.replace(find, replace))
+                    continue
                 runs = paragraph.runs
                 text = "".join(r.text for r in runs)
                 if find not in text or not runs:
