@@ -299,3 +299,26 @@ def test_the_index_and_the_built_deck_agree_on_every_text_after_changes(tmp_path
     assert built == indexed
     assert indexed[f"{new_key}-part2"][0]["text"] == "Long, still"
     assert course.find_slide(f"{new_key}-part2").title == "Long, still"
+
+
+def test_edited_texts_and_continued_examples_travel_in_a_bundle(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_example_fit import _summary
+    from trainerkit import bundle
+    from trainerkit.examples.slides import sentences
+
+    course = _course()
+    course.edit_slide(QUIZ, {"2:0": "Quiz in {{country}}", "3:1": "How many?"}, notes="Ask first.")
+    spec = {"layout": "bullets", "title": "Long", "bullets": sentences(_summary(7)), "notes": "All.", "fit": True}
+    key = str(course.insert_slide(2, spec).change.slide_key)  # type: ignore[union-attr]
+    course.set_text(f"{key}-part2", "2:0", "Long, still")
+    course.move_after(f"{key}-part2", "s2-title")
+    texts = {r.key: course.slide_texts(r.key, 2) for r in course.slides(2)}
+    shared = bundle.export_bundle(course.store, course.name, tmp_path / "amman.tkcourse")
+
+    monkeypatch.setenv("TRAINERKIT_HOME", str(tmp_path / "elsewhere"))
+    report = bundle.import_bundle(open_store(), shared)
+    there = OpenCourse.open(open_store(), report.name)
+    assert {r.key: there.slide_texts(r.key, 2) for r in there.slides(2)} == texts
+    assert [r.key for r in there.slides(2)][1] == f"{key}-part2"
