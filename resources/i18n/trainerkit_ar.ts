@@ -1676,11 +1676,11 @@
     </message>
     <message>
         <source>◀ &amp;Previous slide</source>
-        <translation>◀ الشريحة ال&amp;سابقة</translation>
+        <translation>▶ الشريحة ال&amp;سابقة</translation>
     </message>
     <message>
         <source>&amp;Next slide ▶</source>
-        <translation>الشريحة ال&amp;تالية ▶</translation>
+        <translation>الشريحة ال&amp;تالية ◀</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
