@@ -45,7 +45,7 @@ SITES = {
     "cli/usb_cmds.py": {"usb pack", "usb targets", "check"},
     "examples/slides.py": {"example edit", "example add"},
     "examples/storage.py": {"example search"},
-    "courseops/course.py": {"slides"},
+    "courseops/course.py": {"slides", "slide texts"},  # slide texts: run by tests/test_slide_texts.py
     "package/copy.py": {"usb pack"},  # `{retry}`: the command pack.py passes, or NAME TARGET placeholders
     "package/manifest.py": {"usb pack"},  # the journal's retry command, or placeholders
     "package/pack.py": {"usb pack"},

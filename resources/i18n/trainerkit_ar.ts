@@ -2029,6 +2029,129 @@
         <source>Tokens such as {{country}} are filled from the country profile at export.</source>
         <translation>تُملأ العناصر النائبة مثل {{country}} من ملف البلد عند التصدير.</translation>
     </message>
+    <message>
+        <source>To &amp;position</source>
+        <translation>إلى ال&amp;موضع</translation>
+    </message>
+    <message>
+        <source>New position</source>
+        <translation>الموضع الجديد</translation>
+    </message>
+    <message>
+        <source>&amp;After slide</source>
+        <translation>&amp;بعد الشريحة</translation>
+    </message>
+    <message>
+        <source>Slide to put it after</source>
+        <translation>الشريحة التي توضع بعدها</translation>
+    </message>
+    <message>
+        <source>Where should the slide go in its session?</source>
+        <translation>أين توضع الشريحة في جلستها؟</translation>
+    </message>
+    <message>
+        <source>Move slide {position}: {title}</source>
+        <translation>نقل الشريحة {position}: {title}</translation>
+    </message>
+    <message>
+        <source> of {count}</source>
+        <translation> من {count}</translation>
+    </message>
+</context>
+<context>
+    <name>slide_editor</name>
+    <message>
+        <source>Edit slide text</source>
+        <translation>تحرير نص الشريحة</translation>
+    </message>
+    <message>
+        <source>Slide picture</source>
+        <translation>صورة الشريحة</translation>
+    </message>
+    <message>
+        <source>Picture status</source>
+        <translation>حالة الصورة</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <source>Each field is one paragraph of the slide; Enter makes a line break. Tokens such as {{country}} are filled from the country profile at export. The formatting stays.</source>
+        <translation>كل حقل فقرة من الشريحة؛ يضيف مفتاح الإدخال سطرًا جديدًا. تُملأ الرموز مثل {{country}} من ملف البلد عند التصدير. ويبقى التنسيق كما هو.</translation>
+    </message>
+    <message>
+        <source>Texts of the slide</source>
+        <translation>نصوص الشريحة</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>ملاحظات المتحدث</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker notes</source>
+        <translation>&amp;ملاحظات المتحدث</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous slide</source>
+        <translation>▶ الشريحة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Next slide ▶</source>
+        <translation>الشريحة ال&amp;تالية ◀</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>Not applied yet: the picture shows your draft.</source>
+        <translation>لم يُطبَّق بعد: تعرض الصورة المسودة.</translation>
+    </message>
+    <message>
+        <source>Applied as one undo step (Undo here, or Ctrl+Z in the main window).</source>
+        <translation>طُبِّق كخطوة تراجع واحدة (تراجع هنا، أو Ctrl+Z في النافذة الرئيسية).</translation>
+    </message>
+    <message>
+        <source>undoing</source>
+        <translation>التراجع</translation>
+    </message>
+    <message>
+        <source>redoing</source>
+        <translation>الإعادة</translation>
+    </message>
+    <message>
+        <source>drawing the slide</source>
+        <translation>رسم الشريحة</translation>
+    </message>
+    <message>
+        <source>{where} (location {location})</source>
+        <translation>{where} (الموقع {location})</translation>
+    </message>
+    <message>
+        <source>Session {session}, slide {position}: {title}</source>
+        <translation>الجلسة {session}، الشريحة {position}: {title}</translation>
+    </message>
+    <message>
+        <source>Edit slide text: {title}</source>
+        <translation>تحرير النص: {title}</translation>
+    </message>
+    <message>
+        <source>editing the slide's text</source>
+        <translation>تحرير نص الشريحة</translation>
+    </message>
+    <message>
+        <source>Drawing the slide…</source>
+        <translation>جارٍ رسم الشريحة…</translation>
+    </message>
 </context>
 <context>
     <name>slide_model</name>
@@ -2263,6 +2386,50 @@
     <message>
         <source>editing speaker notes</source>
         <translation>تحرير ملاحظات المتحدث</translation>
+    </message>
+    <message>
+        <source>Show the slide again at its place in the guide ({where})? It is now at position {now}.</source>
+        <translation>إظهار الشريحة مجددًا في مكانها في الدليل ({where})؟ هي الآن في الموضع {now}.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit slide text…</source>
+        <translation>&amp;تحرير نص الشريحة…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;position…</source>
+        <translation>نقل إلى &amp;موضع…</translation>
+    </message>
+    <message>
+        <source>position 1, the first slide</source>
+        <translation>الموضع 1، الشريحة الأولى</translation>
+    </message>
+    <message>
+        <source>Show slide</source>
+        <translation>إظهار الشريحة</translation>
+    </message>
+    <message>
+        <source>Put it &amp;back at its place</source>
+        <translation>إ&amp;عادتها إلى مكانها</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it here</source>
+        <translation>إ&amp;بقاؤها هنا</translation>
+    </message>
+    <message>
+        <source>moving a slide</source>
+        <translation>نقل شريحة</translation>
+    </message>
+    <message>
+        <source>showing a slide</source>
+        <translation>إظهار شريحة</translation>
+    </message>
+    <message>
+        <source>position {position}, after '{title}'</source>
+        <translation>الموضع {position}، بعد «{title}»</translation>
+    </message>
+    <message>
+        <source>opening the slide editor</source>
+        <translation>فتح محرر الشريحة</translation>
     </message>
     <message>
         <source>Slide {key} keeps its 'To adapt' label while bracket text remains on it: fill it in Adapt &gt; Gaps to adapt.</source>

@@ -2029,6 +2029,129 @@
         <source>Tokens such as {{country}} are filled from the country profile at export.</source>
         <translation>Los marcadores como {{country}} se completan con el perfil del país al exportar.</translation>
     </message>
+    <message>
+        <source>To &amp;position</source>
+        <translation>A la &amp;posición</translation>
+    </message>
+    <message>
+        <source>New position</source>
+        <translation>Nueva posición</translation>
+    </message>
+    <message>
+        <source>&amp;After slide</source>
+        <translation>&amp;Después de la diapositiva</translation>
+    </message>
+    <message>
+        <source>Slide to put it after</source>
+        <translation>Diapositiva tras la que colocarla</translation>
+    </message>
+    <message>
+        <source>Where should the slide go in its session?</source>
+        <translation>¿Dónde va la diapositiva en su sesión?</translation>
+    </message>
+    <message>
+        <source>Move slide {position}: {title}</source>
+        <translation>Mover la diapositiva {position}: {title}</translation>
+    </message>
+    <message>
+        <source> of {count}</source>
+        <translation> de {count}</translation>
+    </message>
+</context>
+<context>
+    <name>slide_editor</name>
+    <message>
+        <source>Edit slide text</source>
+        <translation>Editar el texto de la diapositiva</translation>
+    </message>
+    <message>
+        <source>Slide picture</source>
+        <translation>Imagen de la diapositiva</translation>
+    </message>
+    <message>
+        <source>Picture status</source>
+        <translation>Estado de la imagen</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>Diapositiva</translation>
+    </message>
+    <message>
+        <source>Each field is one paragraph of the slide; Enter makes a line break. Tokens such as {{country}} are filled from the country profile at export. The formatting stays.</source>
+        <translation>Cada campo es un párrafo de la diapositiva; Intro inserta un salto de línea. Los marcadores como {{country}} se rellenan al exportar con el perfil del país. El formato se conserva.</translation>
+    </message>
+    <message>
+        <source>Texts of the slide</source>
+        <translation>Textos de la diapositiva</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Notas del orador</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker notes</source>
+        <translation>&amp;Notas del orador</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous slide</source>
+        <translation>◀ Diapositiva &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next slide ▶</source>
+        <translation>Diapositiva &amp;siguiente ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Not applied yet: the picture shows your draft.</source>
+        <translation>Aún no aplicado: la imagen muestra su borrador.</translation>
+    </message>
+    <message>
+        <source>Applied as one undo step (Undo here, or Ctrl+Z in the main window).</source>
+        <translation>Aplicado como un solo paso de deshacer (Deshacer aquí, o Ctrl+Z en la ventana principal).</translation>
+    </message>
+    <message>
+        <source>undoing</source>
+        <translation>deshacer</translation>
+    </message>
+    <message>
+        <source>redoing</source>
+        <translation>rehacer</translation>
+    </message>
+    <message>
+        <source>drawing the slide</source>
+        <translation>el dibujo de la diapositiva</translation>
+    </message>
+    <message>
+        <source>{where} (location {location})</source>
+        <translation>{where} (ubicación {location})</translation>
+    </message>
+    <message>
+        <source>Session {session}, slide {position}: {title}</source>
+        <translation>Sesión {session}, diapositiva {position}: {title}</translation>
+    </message>
+    <message>
+        <source>Edit slide text: {title}</source>
+        <translation>Editar el texto: {title}</translation>
+    </message>
+    <message>
+        <source>editing the slide's text</source>
+        <translation>la edición del texto de la diapositiva</translation>
+    </message>
+    <message>
+        <source>Drawing the slide…</source>
+        <translation>Dibujando la diapositiva…</translation>
+    </message>
 </context>
 <context>
     <name>slide_model</name>
@@ -2263,6 +2386,50 @@
     <message>
         <source>editing speaker notes</source>
         <translation>la edición de las notas del orador</translation>
+    </message>
+    <message>
+        <source>Show the slide again at its place in the guide ({where})? It is now at position {now}.</source>
+        <translation>¿Mostrar de nuevo la diapositiva en su lugar en la guía ({where})? Ahora está en la posición {now}.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit slide text…</source>
+        <translation>&amp;Editar el texto de la diapositiva…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;position…</source>
+        <translation>Mover a la &amp;posición…</translation>
+    </message>
+    <message>
+        <source>position 1, the first slide</source>
+        <translation>posición 1, la primera diapositiva</translation>
+    </message>
+    <message>
+        <source>Show slide</source>
+        <translation>Mostrar la diapositiva</translation>
+    </message>
+    <message>
+        <source>Put it &amp;back at its place</source>
+        <translation>&amp;Devolverla a su lugar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it here</source>
+        <translation>&amp;Dejarla aquí</translation>
+    </message>
+    <message>
+        <source>moving a slide</source>
+        <translation>mover una diapositiva</translation>
+    </message>
+    <message>
+        <source>showing a slide</source>
+        <translation>mostrar una diapositiva</translation>
+    </message>
+    <message>
+        <source>position {position}, after '{title}'</source>
+        <translation>posición {position}, después de «{title}»</translation>
+    </message>
+    <message>
+        <source>opening the slide editor</source>
+        <translation>abrir el editor de diapositivas</translation>
     </message>
     <message>
         <source>Slide {key} keeps its 'To adapt' label while bracket text remains on it: fill it in Adapt &gt; Gaps to adapt.</source>

@@ -2029,6 +2029,129 @@
         <source>Tokens such as {{country}} are filled from the country profile at export.</source>
         <translation>Les balises comme {{country}} sont remplies à partir du profil du pays lors de l'exportation.</translation>
     </message>
+    <message>
+        <source>To &amp;position</source>
+        <translation>À la &amp;position</translation>
+    </message>
+    <message>
+        <source>New position</source>
+        <translation>Nouvelle position</translation>
+    </message>
+    <message>
+        <source>&amp;After slide</source>
+        <translation>&amp;Après la diapositive</translation>
+    </message>
+    <message>
+        <source>Slide to put it after</source>
+        <translation>Diapositive après laquelle la placer</translation>
+    </message>
+    <message>
+        <source>Where should the slide go in its session?</source>
+        <translation>Où placer la diapositive dans sa session ?</translation>
+    </message>
+    <message>
+        <source>Move slide {position}: {title}</source>
+        <translation>Déplacer la diapositive {position} : {title}</translation>
+    </message>
+    <message>
+        <source> of {count}</source>
+        <translation> sur {count}</translation>
+    </message>
+</context>
+<context>
+    <name>slide_editor</name>
+    <message>
+        <source>Edit slide text</source>
+        <translation>Modifier le texte de la diapositive</translation>
+    </message>
+    <message>
+        <source>Slide picture</source>
+        <translation>Image de la diapositive</translation>
+    </message>
+    <message>
+        <source>Picture status</source>
+        <translation>État de l'image</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>Diapositive</translation>
+    </message>
+    <message>
+        <source>Each field is one paragraph of the slide; Enter makes a line break. Tokens such as {{country}} are filled from the country profile at export. The formatting stays.</source>
+        <translation>Chaque champ est un paragraphe de la diapositive ; Entrée fait un saut de ligne. Les balises comme {{country}} sont remplies à l'export à partir du profil du pays. La mise en forme est conservée.</translation>
+    </message>
+    <message>
+        <source>Texts of the slide</source>
+        <translation>Textes de la diapositive</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Notes de l'orateur</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker notes</source>
+        <translation>&amp;Notes de l'orateur</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous slide</source>
+        <translation>◀ Diapositive &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next slide ▶</source>
+        <translation>Diapositive &amp;suivante ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Not applied yet: the picture shows your draft.</source>
+        <translation>Pas encore appliqué : l'image montre votre brouillon.</translation>
+    </message>
+    <message>
+        <source>Applied as one undo step (Undo here, or Ctrl+Z in the main window).</source>
+        <translation>Appliqué en une seule étape d'annulation (Annuler ici, ou Ctrl+Z dans la fenêtre principale).</translation>
+    </message>
+    <message>
+        <source>undoing</source>
+        <translation>l'annulation</translation>
+    </message>
+    <message>
+        <source>redoing</source>
+        <translation>le rétablissement</translation>
+    </message>
+    <message>
+        <source>drawing the slide</source>
+        <translation>le dessin de la diapositive</translation>
+    </message>
+    <message>
+        <source>{where} (location {location})</source>
+        <translation>{where} (emplacement {location})</translation>
+    </message>
+    <message>
+        <source>Session {session}, slide {position}: {title}</source>
+        <translation>Session {session}, diapositive {position} : {title}</translation>
+    </message>
+    <message>
+        <source>Edit slide text: {title}</source>
+        <translation>Modifier le texte : {title}</translation>
+    </message>
+    <message>
+        <source>editing the slide's text</source>
+        <translation>la modification du texte de la diapositive</translation>
+    </message>
+    <message>
+        <source>Drawing the slide…</source>
+        <translation>Dessin de la diapositive…</translation>
+    </message>
 </context>
 <context>
     <name>slide_model</name>
@@ -2263,6 +2386,50 @@
     <message>
         <source>editing speaker notes</source>
         <translation>la modification des notes de l'intervenant</translation>
+    </message>
+    <message>
+        <source>Show the slide again at its place in the guide ({where})? It is now at position {now}.</source>
+        <translation>Afficher de nouveau la diapositive à sa place dans le guide ({where}) ? Elle est maintenant en position {now}.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit slide text…</source>
+        <translation>&amp;Modifier le texte de la diapositive…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;position…</source>
+        <translation>Déplacer à la &amp;position…</translation>
+    </message>
+    <message>
+        <source>position 1, the first slide</source>
+        <translation>position 1, la première diapositive</translation>
+    </message>
+    <message>
+        <source>Show slide</source>
+        <translation>Afficher la diapositive</translation>
+    </message>
+    <message>
+        <source>Put it &amp;back at its place</source>
+        <translation>La &amp;remettre à sa place</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it here</source>
+        <translation>La &amp;laisser ici</translation>
+    </message>
+    <message>
+        <source>moving a slide</source>
+        <translation>le déplacement d'une diapositive</translation>
+    </message>
+    <message>
+        <source>showing a slide</source>
+        <translation>l'affichage d'une diapositive</translation>
+    </message>
+    <message>
+        <source>position {position}, after '{title}'</source>
+        <translation>position {position}, après « {title} »</translation>
+    </message>
+    <message>
+        <source>opening the slide editor</source>
+        <translation>l'ouverture de l'éditeur de diapositive</translation>
     </message>
     <message>
         <source>Slide {key} keeps its 'To adapt' label while bracket text remains on it: fill it in Adapt &gt; Gaps to adapt.</source>

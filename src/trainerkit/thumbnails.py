@@ -372,6 +372,45 @@ def bundled_thumbnails(
     return deck_thumbnails(Presentation(str(path)), engine=engine, progress=progress, token=token)
 
 
+def draft_slide_thumbnail(
+    store: Store,
+    name: str,
+    session: int,
+    key: str,
+    texts: dict[str, str],
+    *,
+    token: CancelToken | None = None,
+) -> Thumbnail | None:
+    """A quick picture of slide ``key`` as it will be exported once ``texts`` (location -> new text, see
+    ``trainerkit.deck.texts``) are applied, without recording them: the slide editor's picture while the
+    trainer types. Tokens are filled. None when the session has no slide ``key``. Cached like the others."""
+    from dataclasses import replace
+
+    from trainerkit.export.apply import slides_by_key
+    from trainerkit.export.decks import build_session_deck
+    from trainerkit.recipe import SlideOp, state_of
+
+    token = token or CancelToken()
+    _record, state, course = state_of(store, name)
+    ops = dict(state.slide_ops)
+    drafts = [SlideOp(0, "set-text", key, {"at": at, "text": text}) for at, text in texts.items()]
+    ops[session] = [*ops.get(session, []), *drafts]
+    prs, _problems, _missing = build_session_deck(store, replace(state, slide_ops=ops), course, session)
+    token.check()
+    slide = slides_by_key(prs).get(key)
+    if slide is None:
+        return None
+    fingerprint = slide_fingerprint(prs, slide)
+    existing = cached_thumbnail(QUICK, fingerprint)
+    if existing is not None:
+        return existing
+    small_img, large_img = _quick_pictures(prs, slide)
+    small, large = _cache_paths(QUICK, fingerprint)
+    _store_png(large_img, large)
+    _store_png(small_img, small)
+    return Thumbnail(fingerprint, small, large, QUICK)
+
+
 __all__ = [
     "ENGINES",
     "LIBREOFFICE",
@@ -382,6 +421,7 @@ __all__ = [
     "bundled_thumbnails",
     "cached_thumbnail",
     "deck_thumbnails",
+    "draft_slide_thumbnail",
     "engine_label",
     "fill_tokens",
     "find_libreoffice",

@@ -41,7 +41,7 @@ TOKENS = ("country", "region", "organisation", "venue", "dates", "facilitators",
 KEY_RE = re.compile(r"^s(\d+)-[a-z0-9]+(?:-[a-z0-9]+)*$")
 TOKEN_RE = re.compile(r"\{\{\s*([^}]*?)\s*\}\}")
 
-COMMON_FIELDS = {"key", "layout", "title", "notes", "step", "guide", "source", "hidden", "adapt", "back"}
+COMMON_FIELDS = {"key", "layout", "title", "notes", "step", "guide", "source", "hidden", "adapt", "back", "fit"}
 LAYOUT_FIELDS: dict[str, set[str]] = {
     "title": {"subtitle"},
     "section": {"subtitle"},
@@ -165,6 +165,10 @@ def read_yaml(path: Path) -> Any:
 class _Checker:
     path: Path
     errors: list[CourseDataError] = field(default_factory=list)
+    #: The slide being checked says ``fit: true`` (an inserted example, ``trainerkit.deck.fit``): its text
+    #: is set smaller and continued on more slides at export, so lengths and counts written for authored
+    #: slides at full size do not apply to it.
+    fitted: bool = False
 
     def error(self, obj: Any, problem: str, key: str | None = None, slide: str | None = None) -> None:
         where = f"slide {slide}: " if slide else ""
@@ -185,7 +189,7 @@ class _Checker:
         value = str(value)
         if required and not value.strip():
             self.error(parent, f"'{name}' is empty", name, slide)
-        if limit is not None and len(value) > limit:
+        if limit is not None and len(value) > limit and not self.fitted:
             self.error(parent, f"'{name}' has {len(value)} characters, at most {limit} allowed", name, slide)
         self.tokens(parent, name, value, slide)
         return value
@@ -238,7 +242,7 @@ class _Checker:
         if not isinstance(items, list) or not items:
             self.error(spec, "'bullets' must be a non-empty list", "bullets", key)
             return
-        if len(items) > BULLETS_MAX:
+        if len(items) > BULLETS_MAX and not self.fitted:
             self.error(spec, f"'bullets' has {len(items)} items, at most {BULLETS_MAX}", "bullets", key)
         for i, item in enumerate(items):
             if isinstance(item, dict):
@@ -248,7 +252,7 @@ class _Checker:
                 if "sub" in item:
                     self.text_list(item, "sub", key, most=SUBS_MAX, limit=BULLET_CHARS)
             elif isinstance(item, (str, int, float)) and not isinstance(item, bool):
-                if len(str(item)) > BULLET_CHARS:
+                if len(str(item)) > BULLET_CHARS and not self.fitted:
                     self.error(
                         items, f"bullet {i + 1} has {len(str(item))} characters, at most {BULLET_CHARS}", slide=key
                     )
@@ -454,6 +458,9 @@ def check_slide(checker: _Checker, spec: Any, session: int | None, index: int) -
     if layout not in LAYOUTS and layout not in EXTRA_LAYOUTS:
         checker.error(spec, f"layout '{layout}' is not one of {', '.join(LAYOUTS)}", "layout", label)
         return key
+    checker.fitted = spec.get("fit") is True
+    if spec.get("fit") not in (None, True, False):
+        checker.error(spec, "'fit' must be true or false", "fit", label)
     allowed = COMMON_FIELDS | LAYOUT_FIELDS[layout]
     for extra in sorted(set(spec) - allowed):
         checker.error(spec, f"field '{extra}' is not used by layout '{layout}'", extra, label)
@@ -479,6 +486,7 @@ def check_slide(checker: _Checker, spec: Any, session: int | None, index: int) -
         method = getattr(checker, layout.replace("-", "_"), None)
         if method is not None:
             method(spec, label)
+    checker.fitted = False
     return key
 
 

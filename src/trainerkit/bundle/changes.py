@@ -119,6 +119,11 @@ class _Replay:
             # a slide of the edition the course was made for: as for a course made here before an update,
             # the export reports it if this edition no longer has it
             self.keys[session].add(key)
+        part = re.fullmatch(r"(.+)-part\d+", key)
+        if key not in self.keys[session] and part and part.group(1) in self.keys[session]:
+            # a continuation page of an inserted example (deck.fit): how many pages there are depends on
+            # the fonts at hand; the export reports a change whose page this computer does not make
+            self.keys[session].add(key)
         if key not in self.keys[session]:
             raise ChangeLogError(
                 f"{label} names {what} '{key[:60]}', which is not in session {session} and no earlier change creates it"
@@ -264,6 +269,12 @@ class _Replay:
                 raise ChangeLogError(f"{label} edits text without saying which text")
             if not isinstance(payload.get("replace", ""), str):
                 raise ChangeLogError(f"{label} replaces text with something that is not text")
+        elif kind == "set-text":
+            at = payload.get("at")
+            if not isinstance(at, str) or not re.fullmatch(r"\d+:\d+", at):
+                raise ChangeLogError(f"{label} edits text at a place that is not a text location ({at!r})")
+            if not all(isinstance(payload.get(name, ""), str) for name in ("text", "was", "where")):
+                raise ChangeLogError(f"{label} sets text to something that is not text")
         elif kind == "edit-notes" and not isinstance(payload.get("notes"), str):
             raise ChangeLogError(f"{label} sets speaker notes that are not text")
 
@@ -306,6 +317,14 @@ class _Replay:
         new = self.new_key(session, payload.get("new_key"), label)
         if key != new:
             raise ChangeLogError(f"{label} names another slide than the one it creates")
+        from trainerkit.deck.fit import fit_pages, page_key
+
+        try:  # an example too long for one slide continues on more (KEY-part2...): later changes may name them
+            pages = len(fit_pages(spec))
+        except Exception:  # a spec the export cannot lay out: it reports that, the key stays one slide
+            pages = 1
+        for number in range(2, pages + 1):
+            self.new_key(session, page_key(new, number), label)
 
 
 def check_profile_value(key: str, value: Any, label: str) -> None:

@@ -254,7 +254,6 @@ def _simple(kind: str, verb: str) -> click.Command:
 
 for _kind, _verb in (
     ("hide", "Hide"),
-    ("show", "Show"),
     ("delete", "Delete"),
     ("duplicate", "Duplicate"),
     ("reset", "Reset to the original"),
@@ -266,10 +265,55 @@ for _kind, _verb in (
 @slide.command("move")
 @click.argument("name")
 @click.argument("key")
-@click.option("--to", "position", type=int, required=True, help="New 1-based position in its session.")
-def slide_move(name: str, key: str, position: int) -> None:
-    """Move slide KEY to POSITION within its session."""
-    click.echo(_said(_open(name).move(key, position)))
+@click.option("--to", "position", type=int, default=None, help="New 1-based position in its session.")
+@click.option("--after", default=None, help="Key of the slide to put it right after (same session).")
+def slide_move(name: str, key: str, position: int | None, after: str | None) -> None:
+    """Move slide KEY to a position within its session (--to N), or right after another slide (--after KEY)."""
+    if (position is None) == (after is None):
+        raise InvalidInputError("Say where to: --to POSITION or --after KEY (one of them).")
+    opened = _open(name)
+    click.echo(_said(opened.move(key, position) if position is not None else opened.move_after(key, str(after))))
+
+
+@slide.command("show")
+@click.argument("name")
+@click.argument("key")
+@click.option(
+    "--to-guide-place", "guide_place", is_flag=True, help="Also put it back at its place in the guide's order."
+)
+def slide_show(name: str, key: str, guide_place: bool) -> None:
+    """Show slide KEY in course NAME (a hidden slide shows again where it is, or at its guide place)."""
+    opened = _open(name)
+    if guide_place:
+        click.echo(_said(opened.show_at_guide_place(key)))
+        return
+    click.echo(_said(opened.change_slide("show", key)))
+    place = opened.guide_place(key)
+    if place is not None and place[0] != opened.find_slide(key).position:
+        click.echo(
+            f"Its place in the guide is position {place[0]}; put it there: "
+            f"trainerkit slide move {shlex.quote(name)} {key} --to {place[0]}"
+        )
+
+
+@slide.command("texts")
+@click.argument("name")
+@click.argument("key")
+@click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
+def slide_texts(name: str, key: str, as_json: bool) -> None:
+    """List every text of slide KEY with its location (for `slide edit --at`): title, paragraphs, table
+    cells, text in groups, and the speaker notes (location `notes`). Tokens such as {{country}} are shown
+    as written; the export fills them from the profile."""
+    opened = _open(name)
+    texts = [t.as_dict() for t in opened.slide_texts(key)]
+    notes = opened.find_slide(key).notes
+    if as_json:
+        emit_json({"slide": key, "texts": texts, "notes": notes})
+        return
+    width = max([len("notes"), *(len(t["location"]) for t in texts)])
+    for t in texts:
+        click.echo(f"{t['location']:<{width}}  {t['where']}: {t['text']!r}".replace("\\n", "\n"))
+    click.echo(f"{'notes':<{width}}  Speaker notes: {notes!r}")
 
 
 @slide.command("notes")
@@ -285,10 +329,27 @@ def slide_notes(name: str, key: str, text: str) -> None:
 @slide.command("edit")
 @click.argument("name")
 @click.argument("key")
-@click.option("--find", required=True)
-@click.option("--replace", "replacement", required=True)
-def slide_edit(name: str, key: str, find: str, replacement: str) -> None:
-    """Replace text on slide KEY (keeps the formatting)."""
+@click.option("--find", default=None, help="Text to replace (within one paragraph).")
+@click.option("--replace", "replacement", default=None, help="What replaces it.")
+@click.option("--at", "location", default=None, help="A text's location from `slide texts` (or `notes`).")
+@click.option("--text", default=None, help="The new text at --at ('-' reads it from standard input).")
+def slide_edit(
+    name: str, key: str, find: str | None, replacement: str | None, location: str | None, text: str | None
+) -> None:
+    """Change text on slide KEY, keeping its formatting: --find TEXT --replace NEW, or the whole text at a
+    location with --at LOCATION --text NEW (locations: `trainerkit slide texts NAME KEY`)."""
+    if location is not None or text is not None:
+        if location is None or text is None or find is not None or replacement is not None:
+            raise InvalidInputError("Give --at LOCATION with --text NEW (or --find with --replace).")
+        new = sys.stdin.read() if text == "-" else text
+        opened = _open(name)
+        if location == "notes":
+            click.echo(_said(opened.edit_notes(key, new)))
+        else:
+            click.echo(_said(opened.set_text(key, location, new)))
+        return
+    if find is None or replacement is None:
+        raise InvalidInputError("Give --find TEXT with --replace NEW (or --at LOCATION with --text NEW).")
     click.echo(_said(_open(name).edit_text(key, find, replacement)))
 
 

@@ -15,17 +15,29 @@ from __future__ import annotations
 import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trainerkit.course import Course, load_course
 from trainerkit.courseops.arrangement import block_move_plan, checked_agenda, guide_agenda, retime
-from trainerkit.courseops.index import SlideRow, fold
+from trainerkit.courseops.index import IndexedSlide, SlideRow, fold
 from trainerkit.errors import InvalidInputError, NotFoundError
 from trainerkit.recipe import CourseState, course_state
 from trainerkit.store import Store
 from trainerkit.store.courses import Change, CourseRecord, add_change, get_course, redo, undo
 from trainerkit.store.kinds import BATCHABLE, KINDS
-from trainerkit.values import known_profile_fields, notes_text, profile_key, profile_value, slide_text
+from trainerkit.store.kinds import label as kind_label
+from trainerkit.values import (
+    MULTI_LINE_MAX,
+    clean_text,
+    known_profile_fields,
+    notes_text,
+    profile_key,
+    profile_value,
+    slide_text,
+)
+
+if TYPE_CHECKING:
+    from trainerkit.deck.texts import SlideText
 
 #: Sessions whose slides the country facts fill (``course.facts.slide_replacements``: s3-..., s4-...).
 FACT_SESSIONS = (3, 4)
@@ -160,6 +172,17 @@ class OpenCourse:
         )
         return slide.paragraphs if slide is not None else []
 
+    def _indexed(self, key: str, session: int | None = None) -> IndexedSlide:
+        row = self.find_slide(key, session)
+        folded = fold(row.session, self.state.slide_ops.get(row.session, []), self._load_file)
+        return next(s for s in folded if s.key == key)
+
+    def slide_texts(self, key: str, session: int | None = None) -> list[SlideText]:
+        """Every text of slide ``key`` a trainer can edit, as the export will have it before ``{{tokens}}``
+        are filled: location (``ID:N``, see ``deck.texts``), where in words, text. ``NotFoundError`` when
+        there is no such slide."""
+        return self._indexed(key, session).slide_texts()
+
     def find_slide(self, key: str, session: int | None = None) -> SlideRow:
         """Locate a slide by key: the session named, else the session of the key's prefix first, then all."""
         candidates = [session] if session else []
@@ -281,9 +304,26 @@ class OpenCourse:
                     f"The text '{find}' is not on slide {key} (it must be within one paragraph; tokens like "
                     "{{country}} are set in the course profile instead)."
                 )
+        if kind == "set-text":
+            clean = self._checked_text(row, key, clean)
         if kind in ("hide", "show") and row.hidden == (kind == "hide"):
             raise InvalidInputError(f"Slide {key} is already {'hidden' if row.hidden else 'shown'}.")
         return row, clean
+
+    def _checked_text(self, row: SlideRow, key: str, payload: dict[str, Any]) -> dict[str, Any]:
+        """A ``set-text`` payload checked against the slide as it is now; ``was`` and ``where`` from it."""
+        at = str(payload.get("at", "")).strip()
+        texts = self._indexed(key, row.session).slide_texts()
+        here = next((t for t in texts if t.location == at), None)
+        if here is None:
+            raise InvalidInputError(
+                f"Slide {key} has no text at '{at}'. List its texts with "
+                f"`trainerkit slide texts {shlex.quote(self.name)} {key}`."
+            )
+        text = clean_text(payload.get("text", ""), "slide text", multiline=True, limit=MULTI_LINE_MAX)
+        if text == here.text:
+            raise InvalidInputError(f"The text at {at} ({here.where}) of slide {key} already reads so.")
+        return {"at": at, "text": text, "was": here.text, "where": here.where}
 
     # ---- operations on slides ------------------------------------------------------------------------
     def change_slide(self, kind: str, key: str, payload: dict[str, Any] | None = None) -> Changes:
@@ -344,6 +384,70 @@ class OpenCourse:
     def move(self, key: str, to: int) -> Changes:
         """Move slide ``key`` to 1-based position ``to`` in its session."""
         return self.change_slide("move", key, {"to": to})
+
+    def position_after(self, key: str, after: str) -> int:
+        """The 1-based position slide ``key`` takes when moved right after slide ``after`` (same session)."""
+        row = self.find_slide(key)
+        if after == key:
+            raise InvalidInputError(f"Slide {key} cannot go after itself.")
+        order = [r.key for r in self.slides(row.session) if r.key != key]
+        if after not in order:
+            raise InvalidInputError(f"Slide {after} is not in session {row.session}, where slide {key} is.")
+        return order.index(after) + 2
+
+    def move_after(self, key: str, after: str) -> Changes:
+        """Move slide ``key`` right after slide ``after`` of its session."""
+        return self.move(key, self.position_after(key, after))
+
+    def guide_place(self, key: str) -> tuple[int, str | None] | None:
+        """Where slide ``key`` stands in the guide's order, among the session's slides as they are now:
+        ``(position, key of the slide it follows or None for the first)``. None for a slide that is not
+        one of the guide's (a duplicate, an example, an imported slide)."""
+        from trainerkit.courseops.index import bundled_slides
+
+        row = self.find_slide(key)
+        guide = [s.key for s in bundled_slides(row.session)]
+        if key not in guide:
+            return None
+        order = [r.key for r in self.slides(row.session) if r.key != key]
+        before = next((k for k in reversed(guide[: guide.index(key)]) if k in order), None)
+        return (order.index(before) + 2 if before else 1), before
+
+    def show_at_guide_place(self, key: str) -> Changes:
+        """Show hidden slide ``key`` and put it back at its place in the guide's order: one undo step.
+        ``InvalidInputError`` for a slide not hidden or not one of the guide's."""
+        row = self.find_slide(key)
+        place = self.guide_place(key)
+        if place is None:
+            raise InvalidInputError(f"Slide {key} is not one of the guide's slides, so it has no place in its order.")
+        items: list[tuple[str, str, dict[str, Any] | None]] = [("show", key, None)]
+        if place[0] != row.position:
+            items.append(("move", key, {"to": place[0]}))
+        title = self.title_of(key)
+        named = f"'{title}'" if title else key
+        return self.change_slides(items, f"Show slide {named} at its place in the guide")
+
+    def edit_slide(self, key: str, texts: dict[str, str], notes: str | None = None) -> Changes:
+        """The slide editor's changes to slide ``key`` as ONE undo step: ``texts`` maps a location
+        (``slide_texts``) to its new text (texts that did not change are left out), ``notes`` the new
+        speaker notes (None: unchanged). ``Changes()`` when nothing changed; ``InvalidInputError`` for a
+        location the slide does not have."""
+        row = self.find_slide(key)
+        current = {t.location: t.text for t in self.slide_texts(key, row.session)}
+        items: list[tuple[str, str, dict[str, Any] | None]] = []
+        for at, text in texts.items():
+            if at not in current:
+                self._checked_text(row, key, {"at": at, "text": text})  # raises, naming the location
+            if clean_text(text, "slide text", multiline=True, limit=MULTI_LINE_MAX) != current[at]:
+                items.append(("set-text", key, {"at": at, "text": text}))
+        if notes is not None and notes_text(notes) != notes_text(row.notes):
+            items.append(("edit-notes", key, {"notes": notes}))
+        title = self.title_of(key)
+        return self.change_slides(items, kind_label("set-text", key, {}, title))
+
+    def set_text(self, key: str, at: str, text: str) -> Changes:
+        """Set the text at location ``at`` (``slide_texts``) of slide ``key``: one undo step."""
+        return self.change_slide("set-text", key, {"at": at, "text": text})
 
     def move_block(self, session: int, keys: list[str], before: int) -> Changes:
         """Move ``keys`` of ``session`` as a block before row ``before`` (0-based): one undo step."""

@@ -31,11 +31,12 @@ from trainerkit.store.kinds import SLIDE_KINDS
 if TYPE_CHECKING:
     from pptx.slide import Slide
 
+    from trainerkit.deck.texts import SlideText
     from trainerkit.recipe import SlideOp
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2  # 2: each paragraph's text location (deck.texts)
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,10 @@ class IndexedSlide:
     ``runs`` holds, for each paragraph of the slide in document order, the text of its runs split at
     line breaks and fields (where tokens are looked for, as ``deck.tokens`` does); ``editable`` the
     indexes of the paragraphs a text edit can reach (text boxes, placeholders, table cells);
-    ``chart_runs`` and ``notes_runs`` the same text of its charts and notes page."""
+    ``chart_runs`` and ``notes_runs`` the same text of its charts and notes page. ``locations``,
+    ``places`` and ``texts`` run parallel to ``runs``: each paragraph's location (``deck.texts``, ""
+    for one the editor does not reach), where it is in words, and its text (line breaks as ``\\n``);
+    ``title_at`` lists the locations of the title's paragraphs."""
 
     key: str
     title: str
@@ -77,6 +81,10 @@ class IndexedSlide:
     editable: tuple[int, ...]
     chart_runs: tuple[str, ...] = ()
     notes_runs: tuple[str, ...] = ()
+    locations: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    texts: tuple[str, ...] = ()
+    title_at: tuple[str, ...] = ()
 
     @property
     def paragraphs(self) -> list[str]:
@@ -92,6 +100,16 @@ class IndexedSlide:
                 if match.group(1) not in found:
                     found.append(match.group(1))
         return tuple(found)
+
+    def slide_texts(self) -> list[SlideText]:
+        """The texts a trainer can edit on this slide, in document order (``deck.texts.SlideText``)."""
+        from trainerkit.deck.texts import SlideText
+
+        return [
+            SlideText(location, where, text, location in self.title_at)
+            for location, where, text in zip(self.locations, self.places, self.texts, strict=True)
+            if location
+        ]
 
     def row(self, session: int, position: int) -> SlideRow:
         return SlideRow(
@@ -128,9 +146,12 @@ def indexed_slide(slide: Slide, key: str) -> IndexedSlide:
 
     from trainerkit.deck.slides import is_hidden, layout_name, notes_text, slide_title
     from trainerkit.deck.tags import ADAPT_TAG, ORIGIN_TAG, SLIDE_KEY_TAG, get_slide_tags
+    from trainerkit.deck.texts import slide_text_places
 
     tags = get_slide_tags(slide)
     paragraphs = list(slide._element.iter(qn("a:p")))
+    places = slide_text_places(slide)
+    located = [places.get(p) for p in paragraphs]
     where = {element: index for index, element in enumerate(paragraphs)}
     charts: list[str] = []
     notes: list[str] = []
@@ -152,6 +173,10 @@ def indexed_slide(slide: Slide, key: str) -> IndexedSlide:
         editable=tuple(where[p] for p in _editable_paragraphs(slide) if p in where),
         chart_runs=tuple(charts),
         notes_runs=tuple(notes),
+        locations=tuple(t.location if t else "" for t in located),
+        places=tuple(t.where if t else "" for t in located),
+        texts=tuple(t.text if t else "" for t in located),
+        title_at=tuple(t.location for t in located if t and t.title),
     )
 
 
@@ -181,7 +206,7 @@ def _from_json(items: list[dict[str, Any]]) -> tuple[IndexedSlide, ...]:
     for item in items:
         item = dict(item)
         item["runs"] = tuple(tuple(p) for p in item["runs"])
-        for name in ("editable", "chart_runs", "notes_runs"):
+        for name in ("editable", "chart_runs", "notes_runs", "locations", "places", "texts", "title_at"):
             item[name] = tuple(item[name])
         slides.append(IndexedSlide(**item))
     return tuple(slides)
@@ -229,8 +254,9 @@ def bundled_slides(session: int) -> tuple[IndexedSlide, ...]:
 SlideSource = Callable[[int, "SlideOp"], IndexedSlide | None]
 
 
-def _scratch_slide(session: int, op: SlideOp, load_file: Callable[[str], Path]) -> IndexedSlide | None:
-    """Apply one import or insert to a pristine copy of the session's deck and read the new slide."""
+def _scratch_slide(session: int, op: SlideOp, load_file: Callable[[str], Path]) -> tuple[IndexedSlide, ...]:
+    """Apply one import or insert to a pristine copy of the session's deck and read the new slides (an
+    inserted example too long for one slide continues on more: ``deck.fit``)."""
     from pptx import Presentation
 
     from trainerkit.course import load_course
@@ -241,22 +267,30 @@ def _scratch_slide(session: int, op: SlideOp, load_file: Callable[[str], Path]) 
     prs = Presentation(str(deck_path(session)))
     lone = replace(op, payload={**op.payload, "after": None})
     apply_slide_ops(prs, session, [lone], load_file=load_file, render_slide=_renderer(load_course(), session))
-    slide = slides_by_key(prs).get(op.payload.get("new_key", ""))
-    return indexed_slide(slide, op.payload["new_key"]) if slide is not None else None
+    from trainerkit.deck.fit import page_key
+
+    by_key = slides_by_key(prs)
+    found = []
+    for number in range(1, len(prs.slides) + 1):
+        key = page_key(op.payload.get("new_key", ""), number)
+        if key not in by_key:
+            break
+        found.append(indexed_slide(by_key[key], key))
+    return tuple(found)
 
 
-_SCRATCH: dict[str, IndexedSlide | None] = {}
+_SCRATCH: dict[str, tuple[IndexedSlide, ...]] = {}
 
 
-def added_slide(session: int, op: SlideOp, load_file: Callable[[str], Path]) -> IndexedSlide | None:
-    """The slide an import or insert adds (None when it cannot be made: the export reports why)."""
+def added_slides(session: int, op: SlideOp, load_file: Callable[[str], Path]) -> tuple[IndexedSlide, ...]:
+    """The slides an import or insert adds, in order (none when it cannot be made: the export reports why)."""
     token = json.dumps([session, op.kind, op.payload], sort_keys=True, default=str)
     if token not in _SCRATCH:
         try:
             _SCRATCH[token] = _scratch_slide(session, op, load_file)
         except Exception:  # the export meets the same failure and reports it as a problem
             log.exception("could not index %s %s", op.kind, op.payload.get("new_key"))
-            _SCRATCH[token] = None
+            _SCRATCH[token] = ()
     return _SCRATCH[token]
 
 
@@ -292,21 +326,44 @@ def _duplicate(slides: Slides, i: int, op: SlideOp, ctx: _Context) -> None:
 
 
 def _added(slides: Slides, i: int, op: SlideOp, ctx: _Context) -> None:
-    new = ctx.added(op)
-    if new is not None:
-        _place_after(slides, new, op.payload.get("after"))
+    after = op.payload.get("after")
+    for new in ctx.added(op):
+        _place_after(slides, new, after)
+        after = new.key
 
 
 def _edit_text(slides: Slides, i: int, op: SlideOp, ctx: _Context) -> None:
     slide = slides[i]
     find, new = str(op.payload.get("find", "")), str(op.payload.get("replace", ""))
-    runs = list(slide.runs)
+    runs, texts = list(slide.runs), list(slide.texts)
     for index in slide.editable:
         text = "".join(runs[index])
-        if find and find in text:  # the paragraph becomes one run with the whole text (replace_in_paragraphs)
+        if index < len(texts) and slide.locations[index]:  # its text with line breaks, as export replaces it
+            if find and find in texts[index]:
+                texts[index] = texts[index].replace(find, new)
+                runs[index] = tuple(texts[index].split("\n"))
+        elif find and find in text:  # the paragraph becomes one run with the whole text (replace_in_paragraphs)
             runs[index] = (text.replace(find, new),)
     title = slide.title.replace(find, new).strip() if find and find in slide.title else slide.title
-    slides[i] = replace(slide, runs=tuple(runs), title=title)
+    slides[i] = replace(slide, runs=tuple(runs), texts=tuple(texts), title=title)
+
+
+def _set_text(slides: Slides, i: int, op: SlideOp, ctx: _Context) -> None:
+    """A text set at its location (or where its old text moved to: ``deck.texts.resolve``, as export)."""
+    from trainerkit.deck.texts import resolve
+
+    slide = slides[i]
+    p = op.payload
+    at, _how = resolve(slide.locations, slide.texts, str(p.get("at", "")), p.get("was"))
+    if at is None:
+        return  # the export reports it
+    text = str(p.get("text", ""))
+    runs, texts = list(slide.runs), list(slide.texts)
+    runs[at], texts[at] = tuple(text.split("\n")), text
+    title = slide.title
+    if slide.locations[at] in slide.title_at:
+        title = "\n".join(t for loc, t in zip(slide.locations, texts, strict=True) if loc in slide.title_at).strip()
+    slides[i] = replace(slide, runs=tuple(runs), texts=tuple(texts), title=title)
 
 
 def _edit_notes(slides: Slides, i: int, op: SlideOp, ctx: _Context) -> None:
@@ -323,8 +380,8 @@ class _Context:
     session: int
     load_file: Callable[[str], Path]
 
-    def added(self, op: SlideOp) -> IndexedSlide | None:
-        return added_slide(self.session, op, self.load_file)
+    def added(self, op: SlideOp) -> tuple[IndexedSlide, ...]:
+        return added_slides(self.session, op, self.load_file)
 
 
 #: The index step of each slide kind (``export.apply`` has the deck step of each).
@@ -337,6 +394,7 @@ _STEPS: dict[str, Callable[[Slides, int, SlideOp, _Context], None]] = {
     "import-slide": _added,
     "insert-slide": _added,
     "edit-text": _edit_text,
+    "set-text": _set_text,
     "edit-notes": _edit_notes,
     "mark-adapted": _nothing,
 }

@@ -214,6 +214,12 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _size(spec: dict[str, Any], part: str, default: int) -> int:
+    """The type size ``deck.fit`` chose for ``part`` (``title``, ``body``) of a fitted slide, else ``default``."""
+    sizes = spec.get("sizes")
+    return int(sizes[part]) if isinstance(sizes, dict) and part in sizes else default
+
+
 # --- per-layout bodies ---------------------------------------------------------------------------------
 def _title_slide(slide: Slide, spec: dict[str, Any]) -> None:
     if spec.get("subtitle"):
@@ -224,10 +230,10 @@ def _bullets(slide: Slide, spec: dict[str, Any]) -> None:
     paras: list[Para] = []
     for item in spec.get("bullets") or []:
         if isinstance(item, dict):
-            paras.append(Para(_text(item.get("text")), t.BODY_PT, space_before=12))
+            paras.append(Para(_text(item.get("text")), _size(spec, "body", t.BODY_PT), space_before=12))
             paras.extend(Para(_text(sub), t.SUB_PT, level=1, space_before=4) for sub in item.get("sub") or [])
         else:
-            paras.append(Para(_text(item), t.BODY_PT, space_before=12))
+            paras.append(Para(_text(item), _size(spec, "body", t.BODY_PT), space_before=12))
     if paras:
         paras[0].space_before = 0
     _fill_placeholder(slide, 1, t.BODY_BOX, "Bullets", paras)
@@ -396,7 +402,7 @@ def _quote(slide: Slide, spec: dict[str, Any]) -> None:
     text = _text(quote.get("text")).strip()
     if not text.startswith(("“", '"')):
         text = f"“{text}”"
-    _fill_placeholder(slide, 1, t.QUOTE_TEXT, "Quote", [Para(text, t.QUOTE_PT)])
+    _fill_placeholder(slide, 1, t.QUOTE_TEXT, "Quote", [Para(text, _size(spec, "body", t.QUOTE_PT))])
     by = _text(quote.get("by")).strip()
     if by:
         _fill_placeholder(slide, 13, t.QUOTE_BY, "Attribution", [Para(f"— {by}", t.BY_PT)])
@@ -660,7 +666,8 @@ def _picture(slide: Slide, spec: dict[str, Any], context: RenderContext) -> None
     if slide.shapes.title is not None:  # read after the title and before the caption, as it is seen
         slide.shapes.title._element.addnext(picture._element)
     if spec.get("caption"):
-        _fill_placeholder(slide, 13, t.CAPTION_BOX, "Caption", [Para(_text(spec["caption"]), t.CAPTION_PT)])
+        size = _size(spec, "body", t.CAPTION_PT)
+        _fill_placeholder(slide, 13, t.CAPTION_BOX, "Caption", [Para(_text(spec["caption"]), size)])
 
 
 # --- slide furniture -----------------------------------------------------------------------------------
@@ -800,7 +807,7 @@ def add_slide(prs: Any, spec: dict[str, Any], context: RenderContext) -> Slide:
         base = ph._base_placeholder
         if base is not None:
             ph.name = base.name  # "Bullets", "Task": the layout's names, not "Text Placeholder 2"
-    title_pt = {"title": t.TITLE_SLIDE_PT, "section": t.SECTION_PT}.get(layout_id, t.TITLE_PT)
+    title_pt = _size(spec, "title", {"title": t.TITLE_SLIDE_PT, "section": t.SECTION_PT}.get(layout_id, t.TITLE_PT))
     if slide.shapes.title is not None:
         write_paragraphs(slide.shapes.title.text_frame, [Para(_text(spec.get("title")), title_pt)])
     else:

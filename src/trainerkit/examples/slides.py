@@ -1,7 +1,10 @@
 """An example as a slide: a slide spec in the slide-source format, and inserting it into a course.
 
 ``example_slide_spec(example, layout)`` returns a dict of ``docs/slide-source-format.md`` that
-``trainerkit.deck.render`` draws at export, in one of four slide kinds a trainer picks from:
+``trainerkit.deck.render`` draws at export, in one of four slide kinds a trainer picks from. Its text is
+whole (never cut with an ellipsis) and the spec says ``fit: true``: at export the text is set smaller,
+down to 14 pt, to fit its box, and what still does not fit continues on a slide of its own
+(``trainerkit.deck.fit``); the speaker notes carry the full text:
 
 * ``case``: a ``bullets`` slide: the example's title and its summary in short lines;
 * ``statistic``: a ``bullets`` slide with the figure as its title (the format has no big-number layout);
@@ -25,7 +28,7 @@ from trainerkit.store.courses import Change
 from trainerkit.store.db import Store
 
 SLIDE_KINDS = ("case", "statistic", "quote", "picture")
-TITLE_MAX, BULLET_MAX, BULLETS_MAX, QUOTE_MAX, BY_MAX, CAPTION_MAX, SOURCE_MAX = 60, 90, 6, 250, 100, 120, 160
+SOURCE_MAX = 160  # a longer citation shows its source's name on the slide; the notes keep it whole
 
 
 def shorten(text: str, limit: int) -> str:
@@ -61,14 +64,9 @@ def sentences(text: str) -> list[str]:
 
 
 def summary_bullets(summary: str) -> list[str]:
-    """The summary as bullets: one sentence each, whole, never cut at a comma. A sentence longer than
-    ``BULLET_MAX`` is shortened at a word boundary with an ellipsis, and past ``BULLETS_MAX`` the rest is
-    one shortened bullet; the speaker notes keep the full summary (``speaker_notes``)."""
-    lines = [shorten(s, BULLET_MAX) for s in sentences(summary)]
-    if len(lines) > BULLETS_MAX:
-        rest = " ".join(sentences(summary)[BULLETS_MAX - 1 :])
-        lines = [*lines[: BULLETS_MAX - 1], shorten(rest, BULLET_MAX)]
-    return lines
+    """The summary as bullets: one sentence each, whole, never cut at a comma nor shortened. The slide
+    lays them out to fit (``deck.fit``: a smaller size, then a continuation slide)."""
+    return sentences(summary)
 
 
 def default_slide_kind(example: Example) -> str:
@@ -99,7 +97,7 @@ def example_slide_spec(example: Example, layout: str | None = None) -> dict[str,
     kind = layout or default_slide_kind(example)
     if kind not in SLIDE_KINDS:
         raise InvalidInputError(f"'{kind}' is not a way to show an example: use {', '.join(SLIDE_KINDS)}.")
-    spec: dict[str, Any] = {"title": shorten(example.title, TITLE_MAX)}
+    spec: dict[str, Any] = {"title": " ".join(example.title.split()), "fit": True}
     if kind == "case":
         spec["layout"] = "bullets"
         spec["bullets"] = summary_bullets(example.summary)
@@ -109,12 +107,12 @@ def example_slide_spec(example: Example, layout: str | None = None) -> dict[str,
                 f"'{example.id}' has no figure to show as a statistic; show it as a case or a quote."
             )
         spec["layout"] = "bullets"
-        spec["title"] = shorten(example.figure, TITLE_MAX)
+        spec["title"] = " ".join(example.figure.split())
         spec["bullets"] = summary_bullets(example.summary)
     elif kind == "quote":
         by = "Our summary of " if not example.mine else ""
         spec["layout"] = "quote"
-        spec["quote"] = {"text": shorten(example.summary, QUOTE_MAX), "by": shorten(by + example.source, BY_MAX)}
+        spec["quote"] = {"text": " ".join(example.summary.split()), "by": by + example.source}
     else:
         if not example.picture_file:
             if example.mine:
@@ -127,8 +125,10 @@ def example_slide_spec(example: Example, layout: str | None = None) -> dict[str,
             "image": example.picture_file,
             "alt": shorten(example.picture_alt or example.title, 250),
         }
-        spec["caption"] = shorten(example.summary, CAPTION_MAX)
-    spec["source"] = shorten(example.citation, SOURCE_MAX)
+        spec["caption"] = " ".join(example.summary.split())
+    spec["source"] = next(
+        (s for s in (example.citation, example.source) if len(s) <= SOURCE_MAX), shorten(example.citation, SOURCE_MAX)
+    )
     spec["notes"] = speaker_notes(example)
     return spec
 

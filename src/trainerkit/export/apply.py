@@ -113,7 +113,10 @@ def remove_adapt_labels(prs: Presentation) -> int:
 
 
 def replace_in_paragraphs(slide: Slide, find: str, replace: str) -> int:
-    """Replace text across runs of each paragraph, keeping the first run's formatting; returns count."""
+    """Replace text across runs of each paragraph, keeping the first run's formatting and the paragraph's
+    line breaks; returns count."""
+    from trainerkit.deck.texts import paragraph_text, set_paragraph_text
+
     count = 0
     for any_shape in slide.shapes:
         shape: Any = any_shape
@@ -125,6 +128,12 @@ def replace_in_paragraphs(slide: Slide, find: str, replace: str) -> int:
             frames.extend(cell.text_frame for row in table.rows for cell in row.cells)
         for frame in frames:
             for paragraph in frame.paragraphs:
+                whole = paragraph_text(paragraph._p)  # its line breaks kept (None: it holds a field)
+                if whole is not None:
+                    if find in whole:
+                        count += whole.count(find)
+                        set_paragraph_text(paragraph._p, whole.replace(find, replace))
+                    continue
                 runs = paragraph.runs
                 text = "".join(r.text for r in runs)
                 if find not in text or not runs:
@@ -221,18 +230,27 @@ def _import(prs: Presentation, op: SlideOp, slide: Any, step: _Step) -> None:
 
 
 def _insert(prs: Presentation, op: SlideOp, slide: Any, step: _Step) -> None:
+    """A generated slide; a spec asking to be fitted (an example) may become several (``deck.fit``)."""
+    from trainerkit.deck.fit import fit_pages, page_key
+
     p = op.payload
     if step.render_slide is None:
         step.problems.append(
             Problem(step.session, p.get("new_key", "?"), "inserting generated slides is not available")
         )
         return
-    spec = dict(p["spec"])
-    spec["key"] = p["new_key"]
-    new = step.render_slide(prs, spec)
-    set_slide_key(new, p["new_key"])
-    set_slide_tag(new, ORIGIN_TAG, "example" if p.get("example") else "inserted")
-    _place_after(prs, new, p.get("after"), step.problems, step.session)
+    previous: Slide | None = None
+    for number, page in enumerate(fit_pages(dict(p["spec"])), start=1):
+        key = page_key(p["new_key"], number)
+        page["key"] = key
+        new = step.render_slide(prs, page)
+        set_slide_key(new, key)
+        set_slide_tag(new, ORIGIN_TAG, "example" if p.get("example") else "inserted")
+        if previous is None:
+            _place_after(prs, new, p.get("after"), step.problems, step.session)
+        else:
+            move_slide(prs, new, slide_position(prs, previous) + 1)
+        previous = new
 
 
 def _edit_text(prs: Presentation, op: SlideOp, slide: Any, step: _Step) -> None:
@@ -241,6 +259,28 @@ def _edit_text(prs: Presentation, op: SlideOp, slide: Any, step: _Step) -> None:
         step.problems.append(
             Problem(step.session, op.key, f"the text '{p.get('find')}' to replace is not on the slide")
         )
+
+
+def _set_text(prs: Presentation, op: SlideOp, slide: Any, step: _Step) -> None:
+    """The trainer's text at its location, in the formatting of the paragraph's first run. A new edition
+    of the decks may have moved the text (it is found by its old text) or changed it (reported)."""
+    from trainerkit.deck.texts import find_paragraph, set_paragraph_text
+
+    p = op.payload
+    at, was, where = str(p.get("at", "")), p.get("was"), str(p.get("where") or p.get("at"))
+    paragraph, how = find_paragraph(slide, at, was)
+    if paragraph is None:
+        said = f" ('{was[:60]}')" if was else ""
+        reason = (
+            "its text has changed in this edition of the decks"
+            if how == "changed"
+            else "that text is no longer on the slide in this edition of the decks"
+        )
+        step.problems.append(
+            Problem(step.session, op.key, f"your edit of {where}{said} was not applied: {reason}; edit it again")
+        )
+        return
+    set_paragraph_text(paragraph, str(p.get("text", "")))
 
 
 def _mark_adapted(prs: Presentation, op: SlideOp, slide: Any, step: _Step) -> None:
@@ -265,6 +305,7 @@ STEPS: dict[str, Callable[[Presentation, SlideOp, Any, _Step], None]] = {
     "import-slide": _import,
     "insert-slide": _insert,
     "edit-text": _edit_text,
+    "set-text": _set_text,
     "edit-notes": _edit_notes,
     "mark-adapted": _mark_adapted,
 }

@@ -66,6 +66,13 @@ class EditTextPayload(TypedDict):
     replace: str
 
 
+class SetTextPayload(TypedDict):
+    at: str  # the text's location on the slide, "ID:N" (trainerkit.deck.texts)
+    text: str  # the new text (line breaks as "\n")
+    was: str  # the text that stood there, to find it again in a new edition of the decks
+    where: str  # where it is, in words ("Title", "Table, row 2, column 3"), for reports
+
+
 class EditNotesPayload(TypedDict):
     notes: str
 
@@ -225,11 +232,22 @@ _KINDS = (
         works_on_slide=True,
     ),
     ChangeKind(
+        "set-text",
+        SetTextPayload,
+        lambda s, p: f"Edit text on {s}",
+        ("at", "text"),
+        slide_op=True,
+        batchable=True,
+        resettable=True,
+        works_on_slide=True,
+    ),
+    ChangeKind(
         "edit-notes",
         EditNotesPayload,
         lambda s, p: _("Edit notes of slide {slide}").format(slide=s),
         ("notes",),
         slide_op=True,
+        batchable=True,  # with the texts of the slide editor, as one undo step
         resettable=True,
         works_on_slide=True,
     ),

@@ -7,7 +7,6 @@ A paragraph's runs are replaced by the translation in the first run's formatting
 
 from __future__ import annotations
 
-import copy
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -16,10 +15,10 @@ from pptx.oxml.ns import qn
 from pptx.presentation import Presentation
 
 from trainerkit.deck.tags import get_slide_key
+from trainerkit.deck.texts import set_paragraph_text as set_paragraph_text  # re-exported
 from trainerkit.translate.checks import source_hash
 from trainerkit.translate.memory import OUTDATED, TRANSLATED, UNTRANSLATED, Lookup
 from trainerkit.translate.units import paragraph_text, slide_paragraphs, translatable
-from trainerkit.values import xml_safe
 
 
 @dataclass
@@ -37,34 +36,6 @@ class DeckTranslation:
     @property
     def done(self) -> int:
         return self.total - self.counts[OUTDATED] - self.counts[UNTRANSLATED]
-
-
-def set_paragraph_text(paragraph: etree._Element, text: str) -> None:
-    """Replace the paragraph's runs and line breaks by ``text`` in its first run's formatting."""
-    children = [c for c in paragraph if c.tag in (qn("a:r"), qn("a:br"))]
-    runs = [c for c in children if c.tag == qn("a:r")]
-    if not runs:
-        return
-    template = runs[0]
-    position = list(paragraph).index(children[0])
-    for child in children:
-        paragraph.remove(child)
-    new: list[etree._Element] = []
-    for index, line in enumerate(text.split("\n")):
-        if index:
-            br = etree.Element(qn("a:br"))
-            rpr = template.find(qn("a:rPr"))
-            if rpr is not None:
-                br.append(copy.deepcopy(rpr))
-            new.append(br)
-        run = copy.deepcopy(template)
-        t = run.find(qn("a:t"))
-        if t is None:
-            t = etree.SubElement(run, qn("a:t"))
-        t.text = xml_safe(line, multiline=False)
-        new.append(run)
-    for offset, element in enumerate(new):
-        paragraph.insert(position + offset, element)
 
 
 def set_right_to_left(paragraph: etree._Element) -> None:

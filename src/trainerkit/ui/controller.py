@@ -20,6 +20,7 @@ from trainerkit import customise, examples
 from trainerkit.course import Course, load_course
 from trainerkit.courseops.course import Changes, OpenCourse
 from trainerkit.courseops.index import SlideRow
+from trainerkit.deck.texts import SlideText
 from trainerkit.errors import TrainerKitError
 from trainerkit.recipe import CourseState
 from trainerkit.store import Store
@@ -125,6 +126,17 @@ class CourseController(QObject):
         """Keys of the session's slides that keep their "To adapt" label at export."""
         return self._open().labelled(session)
 
+    def slide_texts(self, key: str, session: int | None = None) -> list[SlideText]:
+        """Every text of slide ``key`` the slide editor shows (location, where, text)."""
+        return self._open().slide_texts(key, session)
+
+    def slide(self, key: str, session: int | None = None) -> SlideRow:
+        return self._open().find_slide(key, session)
+
+    def guide_place(self, key: str) -> tuple[int, str | None] | None:
+        """(position, key it follows) of slide ``key`` in the guide's order; None for a slide of the trainer's."""
+        return self._open().guide_place(key)
+
     def undo_change(self) -> Change | None:
         """The change Undo would take back, or None."""
         return self._open().undo_change() if self.name else None
@@ -159,6 +171,19 @@ class CourseController(QObject):
     def move_slides(self, session: int, keys: list[str], before: int) -> list[Change]:
         changes = self._open().move_block(session, keys, before)
         return self._done(changes, [changes.change] if changes.change is not None else [])
+
+    def edit_slide(self, key: str, texts: dict[str, str], notes: str | None = None) -> Change | None:
+        """The slide editor's texts (location -> text) and notes as one undo step (None: nothing changed)."""
+        return self._done(self._open().edit_slide(key, texts, notes))
+
+    def move_slide(self, key: str, to: int | None = None, after: str | None = None) -> Change | None:
+        """Move slide ``key`` to 1-based position ``to``, or right after slide ``after``."""
+        course = self._open()
+        return self._done(course.move(key, to) if to is not None else course.move_after(key, str(after)))
+
+    def show_at_guide_place(self, key: str) -> Change | None:
+        """Show hidden slide ``key`` back at its place in the guide's order: one undo step."""
+        return self._done(self._open().show_at_guide_place(key))
 
     def insert_slide(self, session: int, spec: dict[str, Any], after: str | None) -> Change:
         return self._done(self._open().insert_slide(session, spec, after=after))
@@ -226,6 +251,7 @@ class CourseController(QObject):
         if session not in [s.number for s in self.course.sessions]:
             return []
         return [s.row(session, n) for n, s in enumerate(fold(session, [], _no_file), start=1)]
+
     def edit_text(self, key: str, find: str, replace: str) -> Change:
         """Replace ``find`` by ``replace`` on slide ``key`` (a placeholder filled from the gaps panel)."""
         return self._done(self._open().edit_text(key, find, replace))

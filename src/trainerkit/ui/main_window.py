@@ -358,11 +358,14 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.act_redo)
         slides_menu = self.menuBar().addMenu(tr("main_window", "S&lides"))
         for action in (
+            self.sorter.act_edit,
+            None,
             self.sorter.act_toggle,
             self.sorter.act_duplicate,
             self.sorter.act_delete,
             self.sorter.act_left,
             self.sorter.act_right,
+            self.sorter.act_move_to,
             None,
             self.sorter.act_example,
             self.sorter.act_import,

@@ -4,10 +4,10 @@
 Qt's offscreen platform with a throw-away data folder (never the user's), creates a course for Kenya,
 makes a few changes, waits for the slide pictures, and saves: the course picker, the session overview,
 the slide sorter, the slide preview, the country profile, the agenda builder, the export dialog in
-progress and done, the examples library, the "Pack for venue" dialog (its preflight report, then done)
-and the "Verify a package" result. ``--adapt`` grabs only the adaptation screens (``grab_adapt``): the
-gaps panel, the country facts view, the agenda's plan fitting and the export dialog's checks, for a
-course in Jordan.
+progress and done, the slide editor (``--only-editor`` grabs just that one), the examples library,
+the "Pack for venue" dialog (its preflight report, then done) and the "Verify a package" result.
+``--adapt`` grabs only the adaptation screens (``grab_adapt``): the gaps panel, the country facts view,
+the agenda's plan fitting and the export dialog's checks, for a course in Jordan.
 """
 
 from __future__ import annotations
@@ -109,6 +109,7 @@ def grab_all(out_dir: Path) -> list[Path]:
     sorter._update_preview()
     save(window, "slide-sorter")
     save(sorter.preview, "slide-preview")
+    edit_a_slide(app, window, save)
 
     window.tabs.setCurrentIndex(TAB_PROFILE)
     save(window, "country-profile")
@@ -248,12 +249,71 @@ def grab_adapt(out_dir: Path) -> list[Path]:
     return written
 
 
+EDITED_SLIDE = "s2-where-country"
+EDITED_TEXT = "Migrants living in {{country}}: about 1.05 million in 2020, most from Somalia and South Sudan"
+
+
+def edit_a_slide(app: object, window: Any, save: Callable[[Any, str], None]) -> None:
+    """The slide editor on "Migration in {{country}}" of session 2, one placeholder filled and applied,
+    its picture redrawn; saved as ``slide-editor``."""
+    from trainerkit.ui.main_window import TAB_SLIDES
+
+    window.select_session(2)
+    window.tabs.setCurrentIndex(TAB_SLIDES)
+    sorter = window.sorter
+    sorter.select_keys([EDITED_SLIDE], EDITED_SLIDE)
+    editor = sorter.edit_slide_dialog(EDITED_SLIDE)
+    assert editor is not None
+    editor.resize(1240, 700)
+    field = editor.field("3:0")
+    field.setPlainText(EDITED_TEXT)
+    editor.apply()
+    _wait(app, sorter.pictures_complete)
+    _wait(app, editor.picture_ready)
+    editor.show_sorter_picture(EDITED_SLIDE, sorter._thumbs[EDITED_SLIDE].large)
+    editor.field("3:1").setFocus()
+    save(editor, "slide-editor")
+    editor.close()
+
+
+def grab_editor(out_dir: Path) -> list[Path]:
+    """Only the slide editor's screenshot (``--only-editor``): a course for Kenya, one slide edited."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("TRAINERKIT_HOME", tempfile.mkdtemp(prefix="trainerkit-shots-"))
+    from PySide6.QtWidgets import QWidget
+
+    from trainerkit.ui.app import create_app
+    from trainerkit.ui.main_window import MainWindow
+    from trainerkit.ui.worker import shutdown_jobs
+
+    app = create_app([sys.argv[0]])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def save(widget: QWidget, name: str) -> None:
+        app.processEvents()
+        path = out_dir / f"{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    window = MainWindow()
+    window.resize(1400, 860)
+    window.show()
+    window.create_course("Nairobi, May 2025", "Kenya")
+    edit_a_slide(app, window, save)
+    window.close()
+    shutdown_jobs()
+    return written
+
+
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     adapt_only = "--adapt" in args
-    args = [a for a in args if a != "--adapt"]
+    only_editor = "--only-editor" in args
+    args = [a for a in args if a not in ("--adapt", "--only-editor")]
     out = Path(args[0]) if args else Path("docs/screenshots")
-    for path in grab_adapt(out) if adapt_only else grab_all(out):
+    grab = grab_adapt if adapt_only else grab_editor if only_editor else grab_all
+    for path in grab(out):
         print(path)
 
 

@@ -1,4 +1,5 @@
-"""Small dialogs of the slide sorter: choose slides to import, edit speaker notes; and ``example_spec``.
+"""Small dialogs of the slide sorter: choose slides to import, edit speaker notes, move a slide to a
+position; and ``example_spec``.
 
 Each dialog only collects input and returns it; the sorter hands it to the controller (the core).
 Examples are inserted from the examples library (``trainerkit.ui.examples_page``).
@@ -6,22 +7,28 @@ Examples are inserted from the examples library (``trainerkit.ui.examples_page``
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from trainerkit.courseops.index import SlideRow
 from trainerkit.deck.safety import open_presentation
 from trainerkit.deck.slides import list_slides
 from trainerkit.store.courses import Change
@@ -132,3 +139,51 @@ class NotesDialog(QDialog):
 
     def notes(self) -> str:
         return self.edit.toPlainText()
+
+
+class MoveToDialog(QDialog):
+    """Where slide ``row`` goes in its session: a position number, or right after another slide."""
+
+    def __init__(
+        self, row: SlideRow, rows: list[SlideRow], title_of: Callable[[SlideRow], str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.row = row
+        name = title_of(row) or row.key
+        self.setWindowTitle(
+            tr("slide_dialogs", "Move slide {position}: {title}").format(position=row.position, title=name)
+        )
+        self.by_position = QRadioButton(tr("slide_dialogs", "To &position"))
+        self.by_position.setChecked(True)
+        self.position = QSpinBox()
+        self.position.setRange(1, max(1, len(rows)))
+        self.position.setValue(row.position)
+        self.position.setAccessibleName(tr("slide_dialogs", "New position"))
+        self.position.setSuffix(tr("slide_dialogs", " of {count}").format(count=len(rows)))
+        self.by_after = QRadioButton(tr("slide_dialogs", "&After slide"))
+        self.after = QComboBox()
+        self.after.setAccessibleName(tr("slide_dialogs", "Slide to put it after"))
+        for other in rows:
+            if other.key != row.key:
+                self.after.addItem(f"{other.position}. {title_of(other) or other.key}", other.key)
+        self.after.activated.connect(lambda _index: self.by_after.setChecked(True))
+        self.position.valueChanged.connect(lambda _value: self.by_position.setChecked(True))
+        grid = QGridLayout()
+        grid.addWidget(self.by_position, 0, 0)
+        grid.addWidget(self.position, 0, 1)
+        grid.addWidget(self.by_after, 1, 0)
+        grid.addWidget(self.after, 1, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("slide_dialogs", "Where should the slide go in its session?")))
+        layout.addLayout(grid)
+        layout.addWidget(buttons)
+        self.resize(520, 160)
+
+    def choice(self) -> tuple[int | None, str | None]:
+        """(position, None) or (None, key of the slide to put it after)."""
+        if self.by_after.isChecked() and self.after.currentData():
+            return None, str(self.after.currentData())
+        return self.position.value(), None

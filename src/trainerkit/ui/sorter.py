@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QSizePolicy,
     QSplitter,
     QStyle,
@@ -53,7 +54,8 @@ from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
 from trainerkit.ui.i18n import QT_TRANSLATE_NOOP, tr
 from trainerkit.ui.icons import BLUE, SP, WARM, draw_eye, standard
-from trainerkit.ui.slide_dialogs import ImportSlidesDialog, NotesDialog, show_left_out
+from trainerkit.ui.slide_dialogs import ImportSlidesDialog, MoveToDialog, NotesDialog, show_left_out
+from trainerkit.ui.slide_editor import SlideEditor
 from trainerkit.ui.slide_model import ADAPT_ROLE, IMAGE_ROLE, ROW_ROLE, SlideListModel
 from trainerkit.ui.worker import PICTURES, Job, run_job, show_error
 
@@ -299,6 +301,8 @@ class SlideSorter(QWidget):
         self.delegate.eye_clicked.connect(self.toggle_hidden_key)
         self.view.setItemDelegate(self.delegate)
         self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.doubleClicked.connect(lambda index: self.edit_slide_dialog(str(index.data(ROW_ROLE).key)))
+        self.editor: SlideEditor | None = None
         self.preview = SlidePreview()
         self.info = QLabel()
         self.info.setAccessibleName(tr("sorter", "Slide sorter status"))
@@ -368,6 +372,9 @@ class SlideSorter(QWidget):
         self.act_import = self._action(
             tr("sorter", "Insert slides from a &file…"), self.import_dialog, "Ctrl+I", standard(SP.SP_DialogOpenButton)
         )
+        self.act_edit = self._action(tr("sorter", "&Edit slide text…"), self.edit_slide_dialog, "Return")
+        self.act_edit.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        self.act_move_to = self._action(tr("sorter", "Move to &position…"), self.move_to_dialog, "Ctrl+M")
         self.act_notes = self._action(tr("sorter", "Edit speaker &notes…"), self.edit_notes_dialog, "F2")
         self.act_reset = self._action(
             tr("sorter", "&Reset to the original"), self.reset_selected, None, standard(SP.SP_BrowserReload)
@@ -384,6 +391,8 @@ class SlideSorter(QWidget):
             self.act_reset,
             self.act_left,
             self.act_right,
+            self.act_edit,
+            self.act_move_to,
         ):
             action.setEnabled(has)
         self.act_adapted.setEnabled(any(row.adapt for row in self.selected_rows()))
@@ -401,9 +410,12 @@ class SlideSorter(QWidget):
                 tr("sorter", "&Hide in the slideshow") if hide else tr("sorter", "&Show in the slideshow")
             )
         for action in (
+            self.act_edit,
+            None,
             self.act_toggle,
             self.act_duplicate,
             self.act_delete,
+            self.act_move_to,
             None,
             self.act_example,
             self.act_import,
@@ -562,6 +574,8 @@ class SlideSorter(QWidget):
             if old is None or engine == thumbnails.LIBREOFFICE or old.engine != thumbnails.LIBREOFFICE:
                 self._thumbs[key] = thumb
         self.model.set_images(dict(zip(keys, images, strict=True)), engine)
+        if self.editor is not None and self.editor.key in self._thumbs:
+            self.editor.show_sorter_picture(self.editor.key, self._thumbs[self.editor.key].large)
         if engine == thumbnails.LIBREOFFICE or self.engine == thumbnails.QUICK:
             text = self.info.text().rsplit(". ", 2)[0]
             self.info.setText(f"{text}. {thumbnails.engine_label(engine)}.")
@@ -585,10 +599,53 @@ class SlideSorter(QWidget):
     def toggle_hidden_key(self, key: str) -> None:
         row = next((r for r in self.model.rows() if r.key == key), None)
         if row is not None:
+            if row.hidden and self._shown_at_guide_place(row):
+                return
             self._guard(tr("sorter", "hiding or showing a slide"), self.controller.set_hidden, [key], not row.hidden)
+
+    def _shown_at_guide_place(self, row: SlideRow) -> bool:
+        """A hidden slide of the guide, shown again away from its place in the guide's order: ask whether
+        it goes back there (one undo step). True when it was shown here (either way), False to go on."""
+        try:
+            place = self.controller.guide_place(row.key)
+        except TrainerKitError:
+            return False
+        if place is None or place[0] == row.position:
+            return False
+        position, after = place
+        after_title = next((self.model.title(r) for r in self.model.rows() if r.key == after), after)
+        where = (
+            tr("sorter", "position {position}, after '{title}'").format(position=position, title=after_title)
+            if after
+            else tr("sorter", "position 1, the first slide")
+        )
+        question = tr(
+            "sorter", "Show the slide again at its place in the guide ({where})? It is now at position {now}."
+        )
+        answer = self.ask_guide_place(question.format(where=where, now=row.position))
+        if answer is None:
+            return True  # cancelled: nothing happens
+        if answer:
+            self._guard(tr("sorter", "showing a slide"), self.controller.show_at_guide_place, row.key)
+        else:
+            self._guard(tr("sorter", "showing a slide"), self.controller.set_hidden, [row.key], False)
+        return True
+
+    def ask_guide_place(self, question: str) -> bool | None:
+        """Yes (True), Keep it here (False) or Cancel (None). Tests replace it."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("sorter", "Show slide"), question, parent=self)
+        back = box.addButton(tr("sorter", "Put it &back at its place"), QMessageBox.ButtonRole.YesRole)
+        keep = box.addButton(tr("sorter", "&Keep it here"), QMessageBox.ButtonRole.NoRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(back)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is back else False if clicked is keep else None
 
     def toggle_hidden_selected(self) -> None:
         rows = self.selected_rows()
+        if len(rows) == 1 and rows[0].hidden and self._shown_at_guide_place(rows[0]):
+            return
         if rows:
             hide = all(not r.hidden for r in rows)
             self._guard(
@@ -690,6 +747,40 @@ class SlideSorter(QWidget):
             return
         if dialog.exec() == ImportSlidesDialog.DialogCode.Accepted:
             self.import_slides(Path(name), dialog.numbers())
+
+    def edit_slide_dialog(self, key: str | None = None) -> SlideEditor | None:
+        """Open the slide editor on ``key`` (default: the current slide); one editor, reused."""
+        key = key or self.current_key() or self._last_selected()
+        if key is None or self.controller.name is None:
+            return None
+        if self.editor is None:
+            self.editor = SlideEditor(self.controller, self)
+            self.editor.neighbour_requested.connect(lambda k, _step: self.select_keys([k], k))
+        thumb = self._thumbs.get(key)
+        try:
+            self.editor.open_slide(key, self.session, thumb.large if thumb else None)
+        except TrainerKitError as exc:
+            show_error(self, exc, tr("sorter", "opening the slide editor"))
+            return None
+        self.editor.show()
+        self.editor.raise_()
+        self.editor.activateWindow()
+        if self.editor.fields:
+            self.editor.fields[0].setFocus()
+        return self.editor
+
+    def move_to(self, key: str, to: int | None = None, after: str | None = None) -> None:
+        self._guard(tr("sorter", "moving a slide"), self.controller.move_slide, key, to, after)
+        self.select_keys([key], key)
+
+    def move_to_dialog(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            return
+        dialog = MoveToDialog(rows[0], self.model.rows(), self.model.title, self)
+        if dialog.exec() == MoveToDialog.DialogCode.Accepted:
+            to, after = dialog.choice()
+            self.move_to(rows[0].key, to, after)
 
     def edit_notes(self, key: str, notes: str) -> None:
         self._guard(
