@@ -53,8 +53,10 @@ def list_backups(database: Path) -> list[Backup]:
         stem = path.name[len(PREFIX) : -len(SUFFIX)]
         date, _, rest = stem.partition("-")
         clock, _, why = rest.partition("-")
-        try:
-            made = dt.datetime.strptime(date + clock, "%Y%m%d%H%M%S")
+        if not (len(date) == 8 and len(clock) == 6 and (date + clock).isdigit()):
+            continue
+        try:  # YYYYMMDD HHMMSS; not strptime, whose import costs the CLI a millisecond on every start
+            made = dt.datetime.fromisoformat(f"{date}T{clock}")
         except ValueError:
             continue
         found.append(Backup(path, made, why))
