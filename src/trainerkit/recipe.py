@@ -14,11 +14,20 @@ from typing import TYPE_CHECKING, Any
 from trainerkit.store import Store
 from trainerkit.store.courses import Change, CourseRecord, get_course
 from trainerkit.store.kinds import RESETTABLE, SLIDE_KINDS, WORKS_ON_SLIDE
-from trainerkit.values import PROFILE_FIELDS as PROFILE_FIELDS  # re-exported beside PROFILE_LABELS
-from trainerkit.values import xml_safe
 
 if TYPE_CHECKING:
     from trainerkit.course.model import Course
+    from trainerkit.values import PROFILE_FIELDS as PROFILE_FIELDS  # re-exported beside PROFILE_LABELS
+
+
+def __getattr__(name: str) -> Any:
+    """``PROFILE_FIELDS``, re-exported from ``trainerkit.values`` on first use (PEP 562): recording a
+    change does not need the input checks' module."""
+    if name == "PROFILE_FIELDS":
+        from trainerkit.values import PROFILE_FIELDS
+
+        return PROFILE_FIELDS
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 PROFILE_LABELS = {
     "country": "Country",
@@ -55,6 +64,8 @@ class CourseState:
 
     def token_values(self, course: Course) -> dict[str, str]:
         """Values for ``{{token}}`` replacement: the profile plus a few the course itself knows."""
+        from trainerkit.values import xml_safe
+
         values = {"course_title": course.title, "course_short_title": course.short_title}
         values.update({k: xml_safe(v) for k, v in self.profile.items() if v})  # old data may hold \v
         return values

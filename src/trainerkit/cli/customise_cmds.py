@@ -13,7 +13,6 @@ import click
 from trainerkit.cli.output import emit_json
 from trainerkit.courseops.course import Changes, OpenCourse
 from trainerkit.errors import InvalidInputError
-from trainerkit.recipe import PROFILE_FIELDS
 from trainerkit.store import Store, open_store
 from trainerkit.store import courses as store_courses
 
@@ -89,6 +88,8 @@ def course_list(as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
 def course_show(name: str, as_json: bool) -> None:
     """Show a course's profile, sessions and changes."""
+    from trainerkit.values import PROFILE_FIELDS
+
     opened = _open(name)
     record, state = opened.record, opened.state
     changes = [

@@ -23,7 +23,6 @@ from trainerkit.recipe import CourseState, state_for
 from trainerkit.store import Store
 from trainerkit.store.courses import Change, CourseRecord, add_change, get_course, redo, undo
 from trainerkit.store.kinds import BATCHABLE, KINDS
-from trainerkit.values import known_profile_fields, notes_text, profile_key, profile_value, slide_text
 
 if TYPE_CHECKING:
     from trainerkit.course import Course
@@ -254,8 +253,12 @@ class OpenCourse:
                     f"Position {to} is outside 1-{count} (session {row.session} has {count} slides)."
                 )
         if kind == "edit-notes":
+            from trainerkit.values import notes_text
+
             clean["notes"] = notes_text(clean.get("notes", ""))
         if kind == "edit-text":
+            from trainerkit.values import slide_text
+
             find = clean["find"] = slide_text(clean.get("find", ""), "text to find")
             clean["replace"] = slide_text(clean.get("replace", ""))
             if not find:
@@ -401,6 +404,7 @@ class OpenCourse:
         ``trainerkit.values``; a misspelt field is refused with a suggestion ("did you mean venue?"). A
         country is stored as its ISO name and code."""
         from trainerkit.countries import country_from_code
+        from trainerkit.values import known_profile_fields, profile_key, profile_value
 
         custom = [k for k in self.state.profile if k not in known_profile_fields()]
         clean: dict[str, str] = {}

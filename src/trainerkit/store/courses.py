@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import shlex
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -23,9 +22,6 @@ from trainerkit.store.kinds import kind_of
 from trainerkit.store.kinds import label as kind_label
 
 log = logging.getLogger(__name__)
-
-NAME_RE = re.compile(r"^[^\x00-\x1f/\\:*?\"<>|]{1,80}$")
-
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
