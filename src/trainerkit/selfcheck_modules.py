@@ -57,6 +57,8 @@ def import_every_module(check: Check) -> None:
         import trainerkit.bundle.zipsafe
     with check("trainerkit.catalogues"):
         import trainerkit.catalogues
+    with check("trainerkit.contentcache"):
+        import trainerkit.contentcache
     with check("trainerkit.cli"):
         import trainerkit.cli
     with check("trainerkit.cli.bundle_cmds"):
@@ -89,6 +91,8 @@ def import_every_module(check: Check) -> None:
         import trainerkit.course.decks
     with check("trainerkit.course.facts"):
         import trainerkit.course.facts
+    with check("trainerkit.course.files"):
+        import trainerkit.course.files
     with check("trainerkit.course.loader"):
         import trainerkit.course.loader
     with check("trainerkit.course.model"):
@@ -97,6 +101,8 @@ def import_every_module(check: Check) -> None:
         import trainerkit.course.overview_html
     with check("trainerkit.course.plan_fit"):
         import trainerkit.course.plan_fit
+    with check("trainerkit.course.schema"):
+        import trainerkit.course.schema
     with check("trainerkit.courseops"):
         import trainerkit.courseops
     with check("trainerkit.courseops.arrangement"):

@@ -2,7 +2,7 @@
 
 A change is checked against this index (does the slide exist, is it already hidden, how many slides has
 the session), and the slide sorter lists it. It is the bundled deck's slides (read once per deck file and
-kept in the data folder's cache as JSON, keyed by the SHA-256 of the deck's bytes) with the session's
+kept in the data folder's cache as JSON, keyed by the SHA-256 of the deck's bytes: ``contentcache``) with the session's
 slide operations folded over them, one ``_STEPS`` function per kind of change. Folding 40 slides costs
 well under a millisecond. The course's session numbers (``course_sessions``) are kept the same way,
 keyed by the SHA-256 of the course's YAML files, so checking a change parses neither a deck nor YAML:
@@ -27,7 +27,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from trainerkit import __version__
+from trainerkit.contentcache import cached_json
+from trainerkit.course.files import course_files
 from trainerkit.deck.tokenre import TOKEN_RE
 from trainerkit.store.kinds import SLIDE_KINDS
 
@@ -37,9 +38,6 @@ if TYPE_CHECKING:
     from trainerkit.recipe import SlideOp
 
 log = logging.getLogger(__name__)
-
-INDEX_FORMAT = 2
-_FORMAT = f"{INDEX_FORMAT}:{__version__}"  # what made a cached file: it is made again by another version
 
 
 @dataclass(frozen=True)
@@ -191,60 +189,6 @@ def _from_json(items: list[dict[str, Any]]) -> tuple[IndexedSlide, ...]:
     return tuple(slides)
 
 
-def _cached_json(name: str, paths: list[Path], make: Callable[[], Any]) -> Any:
-    """``make()``, kept in the cache folder as JSON under ``name`` with the SHA-256 of ``paths``' bytes,
-    and made again when that hash changes. As git does, the files' sizes and modification times are
-    kept too: while they are the same the files are not read again (no hash is computed)."""
-    from trainerkit.paths import cache_dir
-
-    cached = cache_dir("slide-index") / name
-    stats = _stats(paths)
-    try:
-        data = json.loads(cached.read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or data.get("format") != _FORMAT:
-            data = {}
-    except (OSError, ValueError):
-        data = {}
-    if "value" in data and data.get("stats") == stats:
-        return data["value"]
-    stamp = _stamp(paths)
-    value = data["value"] if "value" in data and data.get("stamp") == stamp else make()
-    try:
-        from trainerkit.fileio import write_text_atomic
-
-        text = json.dumps({"format": _FORMAT, "stamp": stamp, "stats": stats, "value": value}, ensure_ascii=False)
-        write_text_atomic(cached, text)
-    except OSError as exc:  # a read-only data folder: made again next time
-        log.info("could not keep %s in the cache: %s", name, exc)
-    return value
-
-
-def _stats(paths: list[Path]) -> list[list[Any]]:
-    """Name, size and modification time (ns) of each of ``paths`` (-1, -1 for a missing file)."""
-    found: list[list[Any]] = []
-    for path in paths:
-        try:
-            stat = path.stat()
-            found.append([str(path), stat.st_size, stat.st_mtime_ns])
-        except OSError:
-            found.append([str(path), -1, -1])
-    return found
-
-
-def _stamp(paths: list[Path]) -> str:
-    """SHA-256 over the names and bytes of ``paths`` (a missing file counts as such)."""
-    import hashlib
-
-    digest = hashlib.sha256()
-    for path in paths:
-        digest.update(f"\0{path.name}\0".encode())
-        try:
-            digest.update(path.read_bytes())
-        except OSError:
-            digest.update(b"\0missing")
-    return digest.hexdigest()
-
-
 def _read_deck(path: Path) -> list[dict[str, Any]]:
     from pptx import Presentation
 
@@ -258,7 +202,7 @@ def _read_deck(path: Path) -> list[dict[str, Any]]:
 @lru_cache(maxsize=32)
 def _bundled(path: Path, size: int, mtime_ns: int) -> tuple[IndexedSlide, ...]:
     """In one process a deck is known by its size and time; across processes by its content hash."""
-    return _from_json(_cached_json(path.stem + ".json", [path], lambda: _read_deck(path)))
+    return _from_json(cached_json("slide-index", path.stem + ".json", [path], lambda: _read_deck(path)))
 
 
 def bundled_slides(session: int) -> tuple[IndexedSlide, ...]:
@@ -275,12 +219,6 @@ def bundled_slides(session: int) -> tuple[IndexedSlide, ...]:
 
 
 # ---- the bundled course's sessions --------------------------------------------------------------
-def _course_files(root: Path) -> list[Path]:
-    """Every file ``trainerkit.course.load_course_from(root)`` reads."""
-    fixed = [root / name for name in ("course.yaml", "agenda.yaml", "handouts.yaml")]
-    return fixed + sorted((root / "sessions").glob("session-*.yaml"))
-
-
 def _session_numbers(root: Path) -> list[int]:
     from trainerkit.course.loader import load_course
 
@@ -289,7 +227,7 @@ def _session_numbers(root: Path) -> list[int]:
 
 @lru_cache(maxsize=4)
 def _sessions_of(root: Path) -> tuple[int, ...]:
-    numbers = _cached_json("course.json", _course_files(root), lambda: _session_numbers(root))
+    numbers = cached_json("slide-index", "course.json", course_files(root), lambda: _session_numbers(root))
     return tuple(int(n) for n in numbers)
 
 
