@@ -207,7 +207,7 @@ def _bundled(path: Path, size: int, mtime_ns: int) -> tuple[IndexedSlide, ...]:
 
 def bundled_slides(session: int) -> tuple[IndexedSlide, ...]:
     """The bundled deck's slides of ``session``, pristine; ``NotFoundError`` when the deck is missing."""
-    from trainerkit.course.decks import deck_path
+    from trainerkit.course.files import deck_path
     from trainerkit.errors import NotFoundError
 
     path = deck_path(session)
@@ -249,7 +249,7 @@ def _scratch_slide(session: int, op: SlideOp, load_file: Callable[[str], Path]) 
     from pptx import Presentation
 
     from trainerkit.course import load_course
-    from trainerkit.course.decks import deck_path
+    from trainerkit.course.files import deck_path
     from trainerkit.export.apply import apply_slide_ops, slides_by_key
     from trainerkit.export.decks import _renderer
 
