@@ -1,5 +1,5 @@
 """A small change from the command line does only the work it needs: `trainerkit slide hide` checks the
-change against the cached slide index and records one row, without loading the course's YAML, a deck
+change against the cached slide index and records one row, without loading the course's YAML (PyYAML, pydantic), a deck
 (python-pptx, lxml) or sqlite-utils. The caches behind that are keyed by the files' content.
 (How fast it is, is measured by bench/bench_ops.py, not asserted here.)"""
 
@@ -17,7 +17,7 @@ import pytest
 from trainerkit.courseops import index
 from trainerkit.paths import resources_dir
 
-HEAVY = ("yaml", "pptx", "lxml", "sqlite_utils", "PIL", "docx", "pycountry", "trainerkit.course.loader")
+HEAVY = ("yaml", "pydantic", "pptx", "lxml", "sqlite_utils", "PIL", "docx", "pycountry", "trainerkit.course.loader")
 
 RUN = """
 import json, sys
