@@ -7,16 +7,27 @@ into what export and the listings need. It never touches a file: applying slide 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from trainerkit.course import load_course
-from trainerkit.course.model import Course
 from trainerkit.store import Store
 from trainerkit.store.courses import Change, CourseRecord, get_course
 from trainerkit.store.kinds import RESETTABLE, SLIDE_KINDS, WORKS_ON_SLIDE
-from trainerkit.values import PROFILE_FIELDS as PROFILE_FIELDS  # re-exported beside PROFILE_LABELS
-from trainerkit.values import xml_safe
+
+if TYPE_CHECKING:
+    from trainerkit.course.model import Course
+    from trainerkit.values import PROFILE_FIELDS as PROFILE_FIELDS  # re-exported beside PROFILE_LABELS
+
+
+def __getattr__(name: str) -> Any:
+    """``PROFILE_FIELDS``, re-exported from ``trainerkit.values`` on first use (PEP 562): recording a
+    change does not need the input checks' module."""
+    if name == "PROFILE_FIELDS":
+        from trainerkit.values import PROFILE_FIELDS
+
+        return PROFILE_FIELDS
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 PROFILE_LABELS = {
     "country": "Country",
@@ -57,6 +68,8 @@ class CourseState:
 
     def token_values(self, course: Course) -> dict[str, str]:
         """Values for ``{{token}}`` replacement: the profile plus a few the course itself knows."""
+        from trainerkit.values import xml_safe
+
         values = {"course_title": course.title, "course_short_title": course.short_title}
         values.update({k: xml_safe(v) for k, v in self.profile.items() if v})  # old data may hold \v
         if values.get("dates"):  # "14-16 June 2026" as the course's language writes it ("14–16 juin 2026")
@@ -81,11 +94,13 @@ def worked_on_keys(ops: list[SlideOp]) -> set[str]:
 
 
 def course_state(record: CourseRecord, course: Course) -> CourseState:
-    state = CourseState(
-        name=record.name,
-        profile=dict(record.initial_profile),
-        sessions=[s.number for s in course.sessions],
-    )
+    return state_for(record, (s.number for s in course.sessions))
+
+
+def state_for(record: CourseRecord, sessions: Iterable[int]) -> CourseState:
+    """The state after ``record``'s changes in effect, for a course of ``sessions`` (all chosen unless a
+    change chose some); ``course_state`` with the numbers alone, so the course need not be loaded."""
+    state = CourseState(name=record.name, profile=dict(record.initial_profile), sessions=list(sessions))
     for change in record.active_changes:
         _apply(state, change)
     return state
@@ -96,6 +111,8 @@ def state_of(store: Store, name: str) -> tuple[CourseRecord, CourseState, Course
 
     Reads the store each time: code that works on one course for longer opens it once instead
     (``trainerkit.courseops.course.OpenCourse``)."""
+    from trainerkit.course import load_course
+
     course = load_course()
     record = get_course(store, name)
     return record, course_state(record, course), course

@@ -1,9 +1,10 @@
 """Self-check of a build: can every part of TrainerKit be imported here?
 
 The frozen app runs it with ``TrainerKit --self-check`` (or ``trainerkit --self-check``): it imports every
-``trainerkit`` module the build was made from (``build_info.json``'s ``modules``; from source, every
-module found under the package), the optional binary packages bundled with it (``extras``: Typst,
-superqt, ... when they were installed at build time), and reports which PySide6 modules ended up loaded
+``trainerkit`` module by a plain ``import`` statement (the list in ``trainerkit.selfcheck_modules``; a
+module the build was made from, ``build_info.json``'s ``modules``, that the list lacks is reported as
+failed), the optional binary packages bundled with it (``extras``: Typst, superqt, ... when they were
+installed at build time, each by its own ``import`` statement), and reports which PySide6 modules ended up loaded
 and which Qt plugin folders the build carries. The build test compares that list with the deny-list in
 ``installer/qt_prune.py``, so a pruned module that the app needs is caught.
 
@@ -13,24 +14,62 @@ Result (``run_self_check()``, also printed as JSON)::
      "pyside6_modules": ["PySide6.QtCore", ...], "qt_plugins": ["iconengines", "platforms", ...],
      "qt_plugin_files": ["platforms/libqoffscreen.so", ...]}
 
-It imports the UI modules dynamically, so the Qt-free core never depends on Qt through it.
+Nothing imports this module but ``trainerkit.__main__`` (for ``--self-check``), so the Qt-free core never
+depends on Qt through it.
 """
 
 from __future__ import annotations
 
-import importlib
 import importlib.util
 import json
 import pkgutil
 import sys
 import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-#: Optional packages with compiled parts that other work adds; the spec bundles them when installed.
-OPTIONAL_EXTRAS = ("typst", "superqt", "uharfbuzz", "markdown_it", "pydantic", "babel")
+
+def _typst() -> None:
+    import typst  # noqa: F401
+
+
+def _superqt() -> None:
+    import superqt  # noqa: F401
+
+
+def _uharfbuzz() -> None:
+    import uharfbuzz  # noqa: F401
+
+
+def _markdown_it() -> None:
+    import markdown_it  # noqa: F401
+
+
+def _pydantic() -> None:
+    import pydantic  # noqa: F401
+
+
+def _babel() -> None:
+    import babel  # noqa: F401
+
+
+#: Optional packages with compiled parts that other work adds (the spec bundles them when installed),
+#: each with the function that imports it.
+_EXTRAS: dict[str, Callable[[], None]] = {
+    "typst": _typst,
+    "superqt": _superqt,
+    "uharfbuzz": _uharfbuzz,
+    "markdown_it": _markdown_it,
+    "pydantic": _pydantic,
+    "babel": _babel,
+}
+OPTIONAL_EXTRAS = tuple(_EXTRAS)
 #: Modules that run a program when imported: never imported by the check.
 _SKIP_SUFFIXES = (".__main__",)
+#: The check itself: running, so not in its own list.
+SELF = ("trainerkit.selfcheck", "trainerkit.selfcheck_modules")
 
 
 def source_modules() -> list[str]:
@@ -76,22 +115,43 @@ def _qt_plugins() -> tuple[list[str], list[str]]:
     return folders, files
 
 
-def run_self_check() -> dict[str, Any]:
-    """Import everything; ``ok`` is False when any module or bundled extra fails to import."""
-    failed: dict[str, str] = {}
-    imported = 0
-    for name in expected_modules():
+class _Recorder:
+    """``check(name)`` for ``selfcheck_modules``: records each module that imported and why others failed."""
+
+    def __init__(self) -> None:
+        self.imported: list[str] = []
+        self.failed: dict[str, str] = {}
+
+    @contextmanager
+    def check(self, name: str) -> Iterator[None]:
         try:
-            importlib.import_module(name)
-            imported += 1
+            yield
         except Exception as exc:  # report every broken module, not just the first
-            failed[name] = f"{type(exc).__name__}: {exc}"
+            self.failed[name] = f"{type(exc).__name__}: {exc}"
             if "--verbose" in sys.argv:
                 traceback.print_exc()
+        else:
+            self.imported.append(name)
+
+
+def run_self_check() -> dict[str, Any]:
+    """Import everything; ``ok`` is False when any module or bundled extra fails to import."""
+    from trainerkit.selfcheck_modules import import_every_module
+
+    recorder = _Recorder()
+    import_every_module(recorder.check)
+    failed = recorder.failed
+    for name in expected_modules():
+        if name not in recorder.imported and name not in failed and name not in SELF:
+            failed[name] = "not imported: add it to trainerkit/selfcheck_modules.py"
     extras: dict[str, str] = {}
     for name in expected_extras():
+        load = _EXTRAS.get(name)
+        if load is None:
+            extras[name] = "unknown extra: add it to trainerkit.selfcheck._EXTRAS"
+            continue
         try:
-            importlib.import_module(name)
+            load()
             extras[name] = "ok"
         except Exception as exc:
             extras[name] = f"{type(exc).__name__}: {exc}"
@@ -99,7 +159,7 @@ def run_self_check() -> dict[str, Any]:
     pyside = sorted(n for n in sys.modules if n == "PySide6" or n.startswith("PySide6."))
     return {
         "ok": not failed and all(v == "ok" for v in extras.values()),
-        "imported": imported,
+        "imported": len(recorder.imported),
         "failed": failed,
         "extras": extras,
         "pyside6_modules": pyside,

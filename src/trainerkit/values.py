@@ -18,7 +18,6 @@ defence where text is written into XML, for values stored before these checks ex
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -150,6 +149,8 @@ def known_profile_fields() -> tuple[str, ...]:
 
 def suggest(word: str, choices: Iterable[str]) -> str | None:
     """The choice ``word`` is most likely a typo of, or None (difflib ratio at least 0.75)."""
+    import difflib
+
     found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.75)
     return found[0] if found else None
 

@@ -33,7 +33,6 @@ MAX_RATIO = 100
 #: Pictures and presentations are compressed already: deflate cannot shrink them much.
 MAX_FILE_RATIO = 20
 RATIO_FLOOR_BYTES = 1024 * 1024
-FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 def member_limit(name: str) -> int:

@@ -8,12 +8,11 @@ from pathlib import Path
 
 import click
 
-from trainerkit import customise
+# Only what `trainerkit slide hide` needs is imported here; the rest (the course loader, python-pptx)
+# inside the commands that use it, so a small change starts quickly (bench/bench_ops.py).
 from trainerkit.cli.output import emit_json
 from trainerkit.courseops.course import Changes, OpenCourse
-from trainerkit.deck.tokens import fill_tokens
 from trainerkit.errors import InvalidInputError
-from trainerkit.recipe import PROFILE_FIELDS
 from trainerkit.store import Store, open_store
 from trainerkit.store import courses as store_courses
 
@@ -46,6 +45,8 @@ def course() -> None:
 @click.option("--lang", "language", default="", help="Content language, ISO 639-1 (e.g. fr); default English.")
 def course_create(name: str, country: str | None, venue: str, dates: str, organisation: str, language: str) -> None:
     """Create a course NAME from the bundled course."""
+    from trainerkit import customise
+
     store = _store()
     record = customise.new_course(
         store, name, country, venue=venue, dates=dates, organisation=organisation, language=language
@@ -87,6 +88,8 @@ def course_list(as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")
 def course_show(name: str, as_json: bool) -> None:
     """Show a course's profile, sessions and changes."""
+    from trainerkit.values import PROFILE_FIELDS
+
     opened = _open(name)
     record, state = opened.record, opened.state
     changes = [
@@ -192,6 +195,8 @@ def course_delete(name: str, yes: bool) -> None:
 def slides(name: str, session_number: int | None, as_json: bool) -> None:
     """List a course's slides as they will be exported: position, key, hidden, adapt, origin and the title
     with the course's values filled in (``--json`` also gives the title as written, ``raw_title``)."""
+    from trainerkit.deck.tokens import fill_tokens
+
     opened = _open(name)
     values = opened.state.token_values(opened.course)
     numbers = [session_number] if session_number else opened.state.sessions

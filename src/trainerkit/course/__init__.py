@@ -6,22 +6,40 @@
 
 from __future__ import annotations
 
-from trainerkit.course.loader import load_course
-from trainerkit.course.model import (
-    AdaptationPoint,
-    Agenda,
-    AgendaDay,
-    AgendaSlot,
-    AnnouncedSession,
-    Course,
-    Handout,
-    Module,
-    PlanStep,
-    Resource,
-    Session,
-    Text,
-    TextList,
-)
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from trainerkit.course.loader import load_course
+    from trainerkit.course.model import (
+        AdaptationPoint,
+        Agenda,
+        AgendaDay,
+        AgendaSlot,
+        AnnouncedSession,
+        Course,
+        Handout,
+        Module,
+        PlanStep,
+        Resource,
+        Session,
+        Text,
+        TextList,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    """The names below, imported on first use (PEP 562): importing ``trainerkit.course.decks`` or
+    ``.model`` does not load the YAML reader, which a small change in the CLI never needs."""
+    if name == "load_course":
+        from trainerkit.course.loader import load_course
+
+        return load_course
+    if name in __all__:
+        from trainerkit.course import model
+
+        return getattr(model, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "AdaptationPoint",

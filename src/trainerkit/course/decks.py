@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from trainerkit.paths import resources_dir
+from trainerkit.course.files import deck_path as deck_path  # where it lives: course.files
 
 
 @dataclass(frozen=True)
@@ -24,10 +24,6 @@ class DeckSummary:
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
-
-
-def deck_path(session: int) -> Path:
-    return resources_dir() / "slides" / f"session-{session:02d}.pptx"
 
 
 @lru_cache(maxsize=16)

@@ -8,15 +8,14 @@ that does not exist all fail with the file and line. Cross-file checks run after
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from dataclasses import asdict, fields, is_dataclass
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from types import UnionType
+from typing import TYPE_CHECKING, Any, Union, get_args, get_origin, get_type_hints
 
+from trainerkit.course.files import course_files
 from trainerkit.course.model import (
-    ADAPTATION_KINDS,
-    HANDOUT_KINDS,
-    RESOURCE_KINDS,
-    SLOT_KINDS,
     AdaptationPoint,
     Agenda,
     AgendaDay,
@@ -34,225 +33,164 @@ from trainerkit.course.model import (
 )
 from trainerkit.errors import CourseDataError
 from trainerkit.paths import resources_dir
-from trainerkit.yamlread import Fields, display_name, load_yaml
+from trainerkit.yamlread import checked, display_name, load_yaml_lines
 
-SOURCE_RE = re.compile(r"^\d{3} L\d+(-L?\d+)?")
+if TYPE_CHECKING:
+    from trainerkit.course.schema import StepIn, TextIn, TextListIn
+
 TIME_RE = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
+HANDOUT_ID_RE = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+Loc = tuple[str | int, ...]
 
 
-def _source(fields: Fields, key: str = "source", inherited: str | None = None) -> str:
-    if inherited is not None and (key not in fields.data or fields.data[key] is None):
-        return inherited
-    value = fields.text(key)
-    if not SOURCE_RE.match(value):
-        raise fields.fail(key, f"'{key}' must look like \"001 L612\", not '{value}'")
-    return value
+class _File:
+    """One file being read: its name for messages and the line of each value."""
+
+    def __init__(self, path: Path) -> None:
+        self.name = display_name(path)
+        self.data, self.lines = load_yaml_lines(path)
+
+    def fail(self, loc: Loc, problem: str) -> CourseDataError:
+        return CourseDataError(self.name, self.lines.at(loc), problem)
 
 
-def _text(fields: Fields, key: str, inherited: str | None = None) -> Text:
-    value = fields.data.get(key)
-    if isinstance(value, str) and inherited is not None:
-        return Text(value.strip(), inherited)
-    sub = fields.mapping(key)
-    assert sub is not None
-    return Text(sub.text("text"), _source(sub, inherited=inherited))
+def _text(value: TextIn, source: str) -> Text:
+    return Text(value.text, value.source or source)
 
 
-def _text_item(file: str, line: int | None, item: Any, source: str) -> Text:
-    if isinstance(item, str):
-        if not item.strip():
-            raise CourseDataError(file, line, "an empty item")
-        return Text(item.strip(), source)
-    fields = Fields(file, item, "an item", line)
-    return Text(fields.text("text"), _source(fields, inherited=source))
-
-
-def _text_list(fields: Fields, key: str, required: bool = True) -> TextList:
-    sub = fields.mapping(key, required)
-    if sub is None:
+def _text_list(value: TextListIn | None) -> TextList:
+    if value is None:
         return TextList(source="", items=())
-    source = _source(sub)
-    items = tuple(_text_item(fields.file, line, item, source) for line, item in sub.items("items", True))
-    return TextList(source=source, items=items)
+    return TextList(source=value.source, items=tuple(_text(item, value.source) for item in value.items))
 
 
-def _plan_step(file: str, line: int | None, data: Any, expected: int | None) -> PlanStep:
-    f = Fields(file, data, "a plan step", line)
-    number = f.integer("step", minimum=1) if expected is not None else f.integer("step", default=0)
-    if expected is not None and number != expected:
-        raise f.fail(
-            "step", f"plan steps must be numbered in order: expected step {expected}, found {number}"
-        )
-    minutes = f.integer("minutes")
-    minutes_max = f.opt_int("minutes_max")
-    if minutes_max is not None and minutes_max < minutes:
-        raise f.fail("minutes_max", "'minutes_max' is smaller than 'minutes'")
-    optional = f.flag("optional")
-    if minutes == 0 and not optional:
-        raise f.fail("minutes", "a step of 0 minutes must be marked optional: true")
-    parts = tuple(_plan_step(file, pline, part, None) for pline, part in f.items("parts"))
+def _plan_step(file: _File, loc: Loc, step: StepIn, expected: int | None) -> PlanStep:
+    number = step.step if step.step is not None else 0
+    if expected is not None:
+        if step.step is None:
+            raise file.fail(loc, "a plan step has no 'step'")
+        if number < 1:
+            raise file.fail((*loc, "step"), "'step' must be at least 1")
+        if number != expected:
+            raise file.fail(
+                (*loc, "step"), f"plan steps must be numbered in order: expected step {expected}, found {number}"
+            )
+    if step.minutes_max is not None and step.minutes_max < step.minutes:
+        raise file.fail((*loc, "minutes_max"), "'minutes_max' is smaller than 'minutes'")
+    if step.minutes == 0 and not step.optional:
+        raise file.fail((*loc, "minutes"), "a step of 0 minutes must be marked optional: true")
     return PlanStep(
         number=number,
-        title=f.text("title"),
-        minutes=minutes,
-        minutes_max=minutes_max,
-        optional=optional,
-        method=f.text("method", ""),
-        activity=f.text("activity", ""),
-        resources=f.str_list("resources"),
-        handouts=f.str_list("handouts"),
-        source=_source(f),
-        parts=parts,
+        title=step.title,
+        minutes=step.minutes,
+        minutes_max=step.minutes_max,
+        optional=step.optional,
+        method=step.method,
+        activity=step.activity,
+        resources=tuple(step.resources),
+        handouts=tuple(step.handouts),
+        source=step.source,
+        parts=tuple(_plan_step(file, (*loc, "parts", i), part, None) for i, part in enumerate(step.parts)),
     )
 
 
 def _session(path: Path) -> Session:
-    file = display_name(path)
-    f = Fields(file, load_yaml(path), "the session file")
-    source = _source(f)
-    plan = tuple(
-        _plan_step(file, line, data, index + 1) for index, (line, data) in enumerate(f.items("plan", True))
-    )
+    from trainerkit.course.schema import SessionFile
+
+    file = _File(path)
+    f = checked(SessionFile, file.data, file.lines, file.name)
+    plan = tuple(_plan_step(file, ("plan", i), step, i + 1) for i, step in enumerate(f.plan))
     if not plan:
-        raise f.fail("plan", "the session has no plan steps")
+        raise file.fail(("plan",), "the session has no plan steps")
     points = []
-    for line, data in f.items("adaptation_points"):
-        p = Fields(file, data, "an adaptation point", line)
-        step = p.opt_int("step")
-        if step is not None and step not in {s.number for s in plan}:
-            raise p.fail("step", f"adaptation point refers to step {step}, which the plan does not have")
-        points.append(AdaptationPoint(p.choice("kind", ADAPTATION_KINDS), p.text("text"), _source(p), step))
-    resources = []
-    for line, data in f.items("resources"):
-        r = Fields(file, data, "a resource", line)
-        resources.append(
-            Resource(
-                title=r.text("title"),
-                source=_source(r),
-                kind=r.choice("kind", RESOURCE_KINDS, "reading"),
-                publisher=r.text("publisher", ""),
-                year=r.text("year", ""),
-                link=r.text("link", ""),
+    for i, point in enumerate(f.adaptation_points):
+        if point.step is not None and point.step not in {s.number for s in plan}:
+            raise file.fail(
+                ("adaptation_points", i, "step"),
+                f"adaptation point refers to step {point.step}, which the plan does not have",
             )
-        )
+        points.append(AdaptationPoint(point.kind, point.text, point.source, point.step))
     return Session(
-        number=f.integer("number", minimum=1),
-        module=f.integer("module", minimum=1),
-        title=f.text("title"),
-        minutes=f.integer("minutes", minimum=1),
-        minutes_min=f.opt_int("minutes_min"),
-        duration_text=f.text("duration_text", ""),
-        source=source,
-        aim=_text(f, "aim", source),
-        summary=_text(f, "summary", source),
-        objectives=_text_list(f, "objectives"),
-        key_messages=_text_list(f, "key_messages"),
-        preparation=_text_list(f, "preparation"),
-        equipment=_text_list(f, "equipment"),
-        tips=_text_list(f, "tips", required=False),
-        handouts=f.str_list("handouts"),
+        number=f.number,
+        module=f.module,
+        title=f.title,
+        minutes=f.minutes,
+        minutes_min=f.minutes_min,
+        duration_text=f.duration_text,
+        source=f.source,
+        aim=_text(f.aim, f.source),
+        summary=_text(f.summary, f.source),
+        objectives=_text_list(f.objectives),
+        key_messages=_text_list(f.key_messages),
+        preparation=_text_list(f.preparation),
+        equipment=_text_list(f.equipment),
+        tips=_text_list(f.tips),
+        handouts=tuple(f.handouts),
         plan=plan,
         adaptation_points=tuple(points),
-        resources=tuple(resources),
+        resources=tuple(Resource(r.title, r.source, r.kind, r.publisher, r.year, r.link) for r in f.resources),
     )
-
-
-def _modules(file: str, f: Fields) -> tuple[Module, ...]:
-    modules = []
-    for line, data in f.items("modules", True):
-        m = Fields(file, data, "a module", line)
-        announced = []
-        for aline, adata in m.items("announced_sessions"):
-            a = Fields(file, adata, "an announced session", aline)
-            announced.append(
-                AnnouncedSession(
-                    number=a.integer("number", minimum=1),
-                    title=a.text("title"),
-                    minutes=a.integer("minutes", minimum=1),
-                    summary=a.text("summary", ""),
-                    source=_source(a),
-                )
-            )
-        source = _source(m)
-        modules.append(
-            Module(
-                number=m.integer("number", minimum=1),
-                title=m.text("title"),
-                aim=_text(m, "aim", source),
-                source=source,
-                sessions=tuple(int(s) for s in m.str_list("sessions")),
-                forthcoming=m.flag("forthcoming"),
-                announced_sessions=tuple(announced),
-            )
-        )
-    return tuple(modules)
 
 
 def _agenda(path: Path) -> Agenda:
-    file = display_name(path)
-    f = Fields(file, load_yaml(path), "the agenda file")
+    from trainerkit.course.schema import AgendaFile
+
+    file = _File(path)
+    f = checked(AgendaFile, file.data, file.lines, file.name)
     days = []
-    for index, (line, data) in enumerate(f.items("days", True)):
-        d = Fields(file, data, "a day", line)
-        day = d.integer("day", minimum=1)
-        if day != index + 1:
-            raise d.fail("day", f"days must be numbered in order: expected day {index + 1}, found {day}")
+    for index, day in enumerate(f.days):
+        if day.day != index + 1:
+            raise file.fail(
+                ("days", index, "day"), f"days must be numbered in order: expected day {index + 1}, found {day.day}"
+            )
         slots = []
         previous_end: str | None = None
-        for sline, sdata in d.items("slots", True):
-            s = Fields(file, sdata, "a time slot", sline)
-            start, end = s.text("start"), s.text("end")
-            for key, value in (("start", start), ("end", end)):
+        for n, slot in enumerate(day.slots):
+            loc: Loc = ("days", index, "slots", n)
+            for key, value in (("start", slot.start), ("end", slot.end)):
                 if not TIME_RE.match(value):
-                    raise s.fail(key, f"'{key}' must be a time like 09:00, not '{value}'")
+                    raise file.fail((*loc, key), f"'{key}' must be a time like 09:00, not '{value}'")
+            start, end = slot.start, slot.end
             if to_minutes(end) <= to_minutes(start):
-                raise s.fail("end", f"the slot ends ({end}) before it starts ({start})")
+                raise file.fail((*loc, "end"), f"the slot ends ({end}) before it starts ({start})")
             if previous_end and to_minutes(start) < to_minutes(previous_end):
-                raise s.fail(
-                    "start", f"the slot starts at {start}, before the previous one ends ({previous_end})"
+                raise file.fail(
+                    (*loc, "start"), f"the slot starts at {start}, before the previous one ends ({previous_end})"
                 )
             previous_end = end
-            kind = s.choice("kind", SLOT_KINDS)
-            session = s.opt_int("session")
-            if kind == "session" and session is None:
-                raise s.fail(None, "a session slot needs 'session'")
+            if slot.kind == "session" and slot.session is None:
+                raise file.fail(loc, "a session slot needs 'session'")
             slots.append(
                 AgendaSlot(
                     start=start.zfill(5),
                     end=end.zfill(5),
-                    kind=kind,
-                    title=s.text("title"),
-                    source=_source(s),
-                    session=session,
-                    part=s.text("part", ""),
+                    kind=slot.kind,
+                    title=slot.title,
+                    source=slot.source,
+                    session=slot.session,
+                    part=slot.part,
                 )
             )
-        days.append(AgendaDay(day=day, slots=tuple(slots)))
-    return Agenda(source=_source(f), days=tuple(days))
+        days.append(AgendaDay(day=day.day, slots=tuple(slots)))
+    return Agenda(source=f.source, days=tuple(days))
 
 
 def _handouts(path: Path) -> tuple[Handout, ...]:
-    file = display_name(path)
-    f = Fields(file, load_yaml(path), "the handouts file")
+    from trainerkit.course.schema import HandoutsFile
+
+    file = _File(path)
+    f = checked(HandoutsFile, file.data, file.lines, file.name)
     result = []
     seen: set[str] = set()
-    for line, data in f.items("handouts", True):
-        h = Fields(file, data, "a handout", line)
-        handout_id = h.text("id")
-        if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", handout_id):
-            raise h.fail("id", f"handout id '{handout_id}' must be lowercase words joined by '-'")
-        if handout_id in seen:
-            raise h.fail("id", f"handout id '{handout_id}' is used twice")
-        seen.add(handout_id)
-        result.append(
-            Handout(
-                id=handout_id,
-                title=h.text("title"),
-                kind=h.choice("kind", HANDOUT_KINDS),
-                sessions=tuple(int(s) for s in h.str_list("sessions")),
-                source=_source(h),
+    for index, handout in enumerate(f.handouts):
+        if not HANDOUT_ID_RE.fullmatch(handout.id):
+            raise file.fail(
+                ("handouts", index, "id"), f"handout id '{handout.id}' must be lowercase words joined by '-'"
             )
-        )
+        if handout.id in seen:
+            raise file.fail(("handouts", index, "id"), f"handout id '{handout.id}' is used twice")
+        seen.add(handout.id)
+        result.append(Handout(handout.id, handout.title, handout.kind, tuple(handout.sessions), handout.source))
     return tuple(result)
 
 
@@ -270,9 +208,7 @@ def _cross_check(course: Course, root: Path) -> None:
                 f"session {session.number} names module {session.module}, which course.yaml does not have",
             ) from None
         if session.number not in module.sessions:
-            raise CourseDataError(
-                file, None, f"module {module.number} does not list session {session.number}"
-            )
+            raise CourseDataError(file, None, f"module {module.number} does not list session {session.number}")
         unknown = [h for h in session.handouts if h not in handout_ids]
         unknown += [h for step in session.plan for h in step.handouts if h not in handout_ids]
         if unknown:
@@ -301,31 +237,43 @@ def _cross_check(course: Course, root: Path) -> None:
 
 
 def load_course_from(root: Path) -> Course:
-    """Load the course from a ``course`` folder (``course.yaml``, ``agenda.yaml``, ``sessions/``)."""
-    course_file = root / "course.yaml"
-    file = display_name(course_file)
-    f = Fields(file, load_yaml(course_file), "the course file")
+    """Load the course from a ``course`` folder (``course.yaml``, ``agenda.yaml``, ``handouts.yaml``,
+    ``sessions/``), checking every file; ``CourseDataError`` names the file, the line and the problem."""
+    from trainerkit.course.schema import CourseFile
+
+    file = _File(root / "course.yaml")
+    f = checked(CourseFile, file.data, file.lines, file.name)
     session_files = sorted((root / "sessions").glob("session-*.yaml"))
     if not session_files:
         raise CourseDataError(display_name(root / "sessions"), None, "no session files found")
     sessions = tuple(sorted((_session(p) for p in session_files), key=lambda s: s.number))
-    group = f.mapping("group_size")
-    assert group is not None
-    source = _source(f)
     course = Course(
-        id=f.text("id"),
-        title=f.text("title"),
-        short_title=f.text("short_title"),
-        series=f.text("series"),
-        publisher=f.text("publisher"),
-        edition=f.text("edition"),
-        version=f.text("version"),
-        source=source,
-        goal=_text(f, "goal", source),
-        objectives=_text_list(f, "objectives"),
-        audiences=_text_list(f, "audiences"),
-        group_size=(group.integer("min", minimum=1), group.integer("max", minimum=1)),
-        modules=_modules(file, f),
+        id=f.id,
+        title=f.title,
+        short_title=f.short_title,
+        series=f.series,
+        publisher=f.publisher,
+        edition=f.edition,
+        version=f.version,
+        source=f.source,
+        goal=_text(f.goal, f.source),
+        objectives=_text_list(f.objectives),
+        audiences=_text_list(f.audiences),
+        group_size=(f.group_size.min, f.group_size.max),
+        modules=tuple(
+            Module(
+                number=m.number,
+                title=m.title,
+                aim=_text(m.aim, m.source),
+                source=m.source,
+                sessions=tuple(m.sessions),
+                forthcoming=m.forthcoming,
+                announced_sessions=tuple(
+                    AnnouncedSession(a.number, a.title, a.minutes, a.summary, a.source) for a in m.announced_sessions
+                ),
+            )
+            for m in f.modules
+        ),
         sessions=sessions,
         agenda=_agenda(root / "agenda.yaml"),
         handouts=_handouts(root / "handouts.yaml"),
@@ -334,11 +282,44 @@ def load_course_from(root: Path) -> Course:
     return course
 
 
+# ---- kept between runs -------------------------------------------------------------------------------
+def _built(kind: Any, value: Any) -> Any:
+    """``value`` (as ``dataclasses.asdict`` and JSON left it) as an object of type ``kind`` again."""
+    if is_dataclass(kind) and isinstance(kind, type):
+        hints = _hints(kind)
+        return kind(**{f.name: _built(hints[f.name], value[f.name]) for f in fields(kind) if f.name in value})
+    origin = get_origin(kind)
+    if origin in (Union, UnionType):
+        if value is None:
+            return None
+        return _built(next(a for a in get_args(kind) if a is not type(None)), value)
+    if origin is tuple:
+        args = get_args(kind)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_built(args[0], item) for item in value)
+        return tuple(_built(a, item) for a, item in zip(args, value, strict=True))
+    return value
+
+
+@cache
+def _hints(kind: type) -> dict[str, Any]:
+    return get_type_hints(kind)
+
+
 @lru_cache(maxsize=4)
 def _cached(root: Path) -> Course:
-    return load_course_from(root)
+    """The course of ``root``, from the data folder's cache while its files hold the same bytes."""
+    from trainerkit.contentcache import cached_json
+
+    # The loader's own code is part of the key: a changed model or check makes the course again.
+    code = [Path(__file__).with_name(name) for name in ("loader.py", "model.py", "schema.py")]
+    data = cached_json("course", "course.json", course_files(root) + code, lambda: asdict(load_course_from(root)))
+    try:
+        return _built(Course, data)
+    except (TypeError, KeyError, ValueError, StopIteration):  # a cache from other code: read the files
+        return load_course_from(root)
 
 
 def load_course(root: Path | None = None) -> Course:
-    """The bundled course (cached: it is read-only)."""
+    """The bundled course (read-only: checked once per change of its files, then kept)."""
     return _cached((root or resources_dir() / "course").resolve())

@@ -237,3 +237,8 @@ class Course:
 def to_minutes(hhmm: str) -> int:
     hours, minutes = hhmm.split(":")
     return int(hours) * 60 + int(minutes)
+
+
+def clock_text(minutes: int) -> str:
+    """Minutes after midnight as ``HH:MM``, the inverse of ``to_minutes`` (the one clock formatter)."""
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"

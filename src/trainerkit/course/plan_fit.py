@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
 from trainerkit.course.model import PlanStep, Session, to_minutes
+from trainerkit.course.model import clock_text as _clock
 from trainerkit.messages import _
 
 #: Minutes of sessions, recaps and wrap-ups in a row after which a break is due (the guide's days break
@@ -218,10 +219,6 @@ class DayWarning:
     day: int
     session: int | None
     message: str
-
-
-def _clock(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def day_shape_warnings(

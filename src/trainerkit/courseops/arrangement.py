@@ -10,7 +10,7 @@ import copy
 from typing import Any
 
 from trainerkit.course import Course
-from trainerkit.course.model import SLOT_KINDS, to_minutes
+from trainerkit.course.model import SLOT_KINDS, clock_text, to_minutes
 from trainerkit.errors import InvalidInputError
 
 
@@ -51,7 +51,8 @@ def block_move_plan(order: list[str], keys: list[str], before: int) -> list[tupl
 
 
 def hhmm(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+    """``HH:MM`` (``course.model.clock_text``, kept under the agenda builder's name)."""
+    return clock_text(minutes)
 
 
 def guide_agenda(course: Course) -> list[dict[str, Any]]:

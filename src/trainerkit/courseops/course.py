@@ -13,30 +13,20 @@ all go through it. Never imports Qt, ``cli`` or ``ui``.
 from __future__ import annotations
 
 import shlex
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from trainerkit.course import Course, load_course
-from trainerkit.courseops.arrangement import block_move_plan, checked_agenda, guide_agenda, retime
-from trainerkit.courseops.index import IndexedSlide, SlideRow, fold
+from trainerkit.courseops.index import IndexedSlide, SlideRow, course_sessions, fold
 from trainerkit.errors import InvalidInputError, NotFoundError
-from trainerkit.recipe import CourseState, course_state
+from trainerkit.recipe import CourseState, state_for
 from trainerkit.store import Store
 from trainerkit.store.courses import Change, CourseRecord, add_change, get_course, redo, undo
 from trainerkit.store.kinds import BATCHABLE, KINDS
 from trainerkit.store.kinds import label as kind_label
-from trainerkit.values import (
-    MULTI_LINE_MAX,
-    clean_text,
-    known_profile_fields,
-    notes_text,
-    profile_key,
-    profile_value,
-    slide_text,
-)
 
 if TYPE_CHECKING:
+    from trainerkit.course import Course
     from trainerkit.deck.texts import SlideText
 
 #: Sessions whose slides the country facts fill (``course.facts.slide_replacements``: s3-..., s4-...).
@@ -99,25 +89,42 @@ def changes_of(change: Change | None, titles: dict[str, str] | None = None) -> C
     )
 
 
-@dataclass
 class OpenCourse:
-    """One trainer's course, opened once. ``record`` and ``state`` follow every operation."""
+    """One trainer's course, opened once. ``record`` and ``state`` follow every operation.
 
-    store: Store
-    record: CourseRecord
-    course: Course = field(default_factory=load_course)
-    state: CourseState = field(init=False)
+    ``course`` (the bundled course, ``trainerkit.course.Course``) is loaded when first asked for: checking
+    and recording a slide change needs only the session numbers, which the slide index keeps
+    (``courseops.index.course_sessions``), so `trainerkit slide hide` never parses the course's YAML."""
 
-    def __post_init__(self) -> None:
-        self.state = course_state(self.record, self.course)
+    def __init__(self, store: Store, record: CourseRecord, course: Course | None = None) -> None:
+        self.store = store
+        self.record = record
+        self._course = course
+        self.state = state_for(record, self.session_numbers)
         self._rows: dict[int, list[SlideRow]] = {}
         self._seen = self._data_version()
+
+    @property
+    def course(self) -> Course:
+        """The bundled course (``load_course()``, read on first use)."""
+        if self._course is None:
+            from trainerkit.course import load_course
+
+            self._course = load_course()
+        return self._course
+
+    @property
+    def session_numbers(self) -> tuple[int, ...]:
+        """The bundled course's session numbers, ascending."""
+        if self._course is not None:
+            return tuple(s.number for s in self._course.sessions)
+        return course_sessions()
 
     def _data_version(self) -> tuple[int, int]:
         """SQLite's counter of commits made by *other* connections (another window, the CLI), and the
         rows changed through this connection (code that shares the store but not this object)."""
-        version = int(self.store.db.execute("PRAGMA data_version").fetchone()[0])
-        return version, self.store.db.conn.total_changes
+        version = int(self.store.conn.execute("PRAGMA data_version").fetchone()[0])
+        return version, self.store.conn.total_changes
 
     def sync(self) -> bool:
         """Read the course again if another program changed the store since; True when it did.
@@ -131,7 +138,7 @@ class OpenCourse:
     @classmethod
     def open(cls, store: Store, name: str, course: Course | None = None) -> OpenCourse:
         """``NotFoundError`` when there is no course ``name``."""
-        return cls(store, get_course(store, name), course or load_course())
+        return cls(store, get_course(store, name), course)
 
     @property
     def name(self) -> str:
@@ -141,15 +148,14 @@ class OpenCourse:
         """Read the record again (after a change made elsewhere, e.g. another window or the CLI)."""
         self._seen = self._data_version()
         self.record = get_course(self.store, self.record.name)
-        self.state = course_state(self.record, self.course)
+        self.state = state_for(self.record, self.session_numbers)
         self._rows.clear()
 
     # ---- reading -------------------------------------------------------------------------------------
     def check_session(self, session: int) -> None:
-        if session not in [s.number for s in self.course.sessions]:
-            raise NotFoundError(
-                f"There is no session {session}; the course has sessions 1-{len(self.course.sessions)}."
-            )
+        numbers = self.session_numbers
+        if session not in numbers:
+            raise NotFoundError(f"There is no session {session}; the course has sessions 1-{len(numbers)}.")
 
     def _load_file(self, sha: str) -> Path:
         from trainerkit.store.files import file_path
@@ -189,9 +195,9 @@ class OpenCourse:
         if not candidates:
             if key.startswith("s") and key[1:].split("-")[0].isdigit():
                 candidates.append(int(key[1:].split("-")[0]))
-            candidates += [s.number for s in self.course.sessions if s.number not in candidates]
+            candidates += [n for n in self.session_numbers if n not in candidates]
         for number in candidates:
-            if not any(s.number == number for s in self.course.sessions):
+            if number not in self.session_numbers:
                 continue
             for row in self.slides(number):
                 if row.key == key:
@@ -261,7 +267,7 @@ class OpenCourse:
         touched = changes_of(change, titles)
         if change is not None:
             self.record = get_course(self.store, self.record.name)
-            self.state = course_state(self.record, self.course)
+            self.state = state_for(self.record, self.session_numbers)
             if touched.sessions and not (touched.profile or touched.selection or touched.agenda):
                 for session in touched.sessions:
                     self._rows.pop(session, None)
@@ -293,8 +299,12 @@ class OpenCourse:
                     f"Position {to} is outside 1-{count} (session {row.session} has {count} slides)."
                 )
         if kind == "edit-notes":
+            from trainerkit.values import notes_text
+
             clean["notes"] = notes_text(clean.get("notes", ""))
         if kind == "edit-text":
+            from trainerkit.values import slide_text
+
             find = clean["find"] = slide_text(clean.get("find", ""), "text to find")
             clean["replace"] = slide_text(clean.get("replace", ""))
             if not find:
@@ -312,6 +322,8 @@ class OpenCourse:
 
     def _checked_text(self, row: SlideRow, key: str, payload: dict[str, Any]) -> dict[str, Any]:
         """A ``set-text`` payload checked against the slide as it is now; ``was`` and ``where`` from it."""
+        from trainerkit.values import MULTI_LINE_MAX, clean_text
+
         at = str(payload.get("at", "")).strip()
         texts = self._indexed(key, row.session).slide_texts()
         here = next((t for t in texts if t.location == at), None)
@@ -432,6 +444,8 @@ class OpenCourse:
         (``slide_texts``) to its new text (texts that did not change are left out), ``notes`` the new
         speaker notes (None: unchanged). ``Changes()`` when nothing changed; ``InvalidInputError`` for a
         location the slide does not have."""
+        from trainerkit.values import MULTI_LINE_MAX, clean_text, notes_text
+
         row = self.find_slide(key)
         current = {t.location: t.text for t in self.slide_texts(key, row.session)}
         items: list[tuple[str, str, dict[str, Any] | None]] = []
@@ -455,6 +469,8 @@ class OpenCourse:
         unknown = [k for k in keys if k not in order]
         if unknown:
             raise InvalidInputError(f"Slide {unknown[0]} is not in session {session}.")
+        from trainerkit.courseops.arrangement import block_move_plan
+
         plan = block_move_plan(order, keys, before)
         what = f"Move {len(keys)} slides" if len(keys) > 1 else f"Move slide {keys[0]}"
         return self.change_slides([("move", key, {"to": to}) for key, to in plan], what)
@@ -519,6 +535,7 @@ class OpenCourse:
         ``trainerkit.values``; a misspelt field is refused with a suggestion ("did you mean venue?"). A
         country is stored as its ISO name and code."""
         from trainerkit.countries import country_from_code
+        from trainerkit.values import known_profile_fields, profile_key, profile_value
 
         custom = [k for k in self.state.profile if k not in known_profile_fields()]
         clean: dict[str, str] = {}
@@ -545,11 +562,15 @@ class OpenCourse:
 
     def agenda(self) -> list[dict[str, Any]]:
         """The course's agenda: the trainer's edited one, else the guide's (``trainerkit agenda --json`` shape)."""
+        from trainerkit.courseops.arrangement import guide_agenda, retime
+
         days = (self.state.agenda or {}).get("days")
         return retime(days) if days else guide_agenda(self.course)
 
     def save_agenda(self, days: list[dict[str, Any]]) -> Changes:
         """Record the whole edited agenda as one ``agenda`` change (one undo step)."""
+        from trainerkit.courseops.arrangement import checked_agenda
+
         return self._record("agenda", payload={"days": checked_agenda(self.course, days)})
 
     # ---- people --------------------------------------------------------------------------------------

@@ -2,16 +2,19 @@
 
 A change is checked against this index (does the slide exist, is it already hidden, how many slides has
 the session), and the slide sorter lists it. It is the bundled deck's slides (read once per deck file and
-kept in the cache folder as JSON, keyed by the deck's size and modification time) with the session's
+kept in the data folder's cache as JSON, keyed by the SHA-256 of the deck's bytes: ``contentcache``) with the session's
 slide operations folded over them, one ``_STEPS`` function per kind of change. Folding 40 slides costs
-well under a millisecond.
+well under a millisecond. The course's session numbers (``course_sessions``) are kept the same way,
+keyed by the SHA-256 of the course's YAML files, so checking a change parses neither a deck nor YAML:
+`trainerkit slide hide` reads two small JSON files, the course's rows in SQLite, and writes one row.
 
 Only two kinds need more than the index: an imported slide and an inserted (rendered) slide are read
 once from a scratch deck when first met and cached by their payload. Building the session's deck is
 export's job (``trainerkit.export.decks``); ``tests/test_slide_index.py`` checks that the index and a
 built deck agree.
 
-Never imports Qt; imports python-pptx only when a bundled deck is read for the first time.
+Never imports Qt; imports python-pptx only when a bundled deck is read for the first time, and the
+course loader (PyYAML) only when the course's files changed.
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from trainerkit.contentcache import cached_json
+from trainerkit.course.files import course_files
 from trainerkit.deck.tokenre import TOKEN_RE
-from trainerkit.fileio import write_text_atomic
 from trainerkit.store.kinds import SLIDE_KINDS
 
 if TYPE_CHECKING:
@@ -212,34 +216,25 @@ def _from_json(items: list[dict[str, Any]]) -> tuple[IndexedSlide, ...]:
     return tuple(slides)
 
 
-@lru_cache(maxsize=32)
-def _bundled(path: Path, size: int, mtime_ns: int) -> tuple[IndexedSlide, ...]:
-    from trainerkit.paths import cache_dir
-
-    stamp = f"{path.name}:{size}:{mtime_ns}:{INDEX_FORMAT}"
-    cached = cache_dir("slide-index") / (path.stem + ".json")
-    try:
-        data = json.loads(cached.read_text(encoding="utf-8"))
-        if data.get("stamp") == stamp:
-            return _from_json(data["slides"])
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
+def _read_deck(path: Path) -> list[dict[str, Any]]:
     from pptx import Presentation
 
     from trainerkit.deck.slides import list_slides
 
     prs = Presentation(str(path))
     slides = tuple(indexed_slide(s, info.key) for s, info in zip(prs.slides, list_slides(prs), strict=True))
-    try:
-        write_text_atomic(cached, json.dumps({"stamp": stamp, "slides": _to_json(slides)}, ensure_ascii=False))
-    except OSError as exc:  # a read-only data folder: the index is read again next time
-        log.info("could not keep the slide index of %s: %s", path.name, exc)
-    return slides
+    return _to_json(slides)
+
+
+@lru_cache(maxsize=32)
+def _bundled(path: Path, size: int, mtime_ns: int) -> tuple[IndexedSlide, ...]:
+    """In one process a deck is known by its size and time; across processes by its content hash."""
+    return _from_json(cached_json("slide-index", path.stem + ".json", [path], lambda: _read_deck(path)))
 
 
 def bundled_slides(session: int) -> tuple[IndexedSlide, ...]:
     """The bundled deck's slides of ``session``, pristine; ``NotFoundError`` when the deck is missing."""
-    from trainerkit.course.decks import deck_path
+    from trainerkit.course.files import deck_path
     from trainerkit.errors import NotFoundError
 
     path = deck_path(session)
@@ -248,6 +243,28 @@ def bundled_slides(session: int) -> tuple[IndexedSlide, ...]:
     except OSError:
         raise NotFoundError(f"The bundled deck for session {session} is missing ({path}).") from None
     return _bundled(path, stat.st_size, stat.st_mtime_ns)
+
+
+# ---- the bundled course's sessions --------------------------------------------------------------
+def _session_numbers(root: Path) -> list[int]:
+    from trainerkit.course.loader import load_course
+
+    return [s.number for s in load_course(root).sessions]
+
+
+@lru_cache(maxsize=4)
+def _sessions_of(root: Path) -> tuple[int, ...]:
+    numbers = cached_json("slide-index", "course.json", course_files(root), lambda: _session_numbers(root))
+    return tuple(int(n) for n in numbers)
+
+
+def course_sessions(root: Path | None = None) -> tuple[int, ...]:
+    """The bundled course's session numbers, ascending, as ``load_course(root).sessions`` gives them,
+    without parsing its YAML when it has not changed since the last time (``CourseDataError`` when it
+    has and is malformed)."""
+    from trainerkit.paths import resources_dir
+
+    return _sessions_of((root or resources_dir() / "course").resolve())
 
 
 # ---- slides that come from elsewhere ----------------------------------------------------------------
@@ -260,7 +277,7 @@ def _scratch_slide(session: int, op: SlideOp, load_file: Callable[[str], Path]) 
     from pptx import Presentation
 
     from trainerkit.course import load_course
-    from trainerkit.course.decks import deck_path
+    from trainerkit.course.files import deck_path
     from trainerkit.export.apply import apply_slide_ops, slides_by_key
     from trainerkit.export.decks import _renderer
 

@@ -53,8 +53,10 @@ def list_backups(database: Path) -> list[Backup]:
         stem = path.name[len(PREFIX) : -len(SUFFIX)]
         date, _, rest = stem.partition("-")
         clock, _, why = rest.partition("-")
-        try:
-            made = dt.datetime.strptime(date + clock, "%Y%m%d%H%M%S")
+        if not (len(date) == 8 and len(clock) == 6 and (date + clock).isdigit()):
+            continue
+        try:  # YYYYMMDD HHMMSS; not strptime, whose import costs the CLI a millisecond on every start
+            made = dt.datetime.fromisoformat(f"{date}T{clock}")
         except ValueError:
             continue
         found.append(Backup(path, made, why))
@@ -63,6 +65,8 @@ def list_backups(database: Path) -> list[Backup]:
 
 def make_backup(conn: sqlite3.Connection, database: Path, why: str, keep: int = KEEP) -> Path:
     """Copy the open database ``conn`` into the backups folder (atomically) and keep the newest ``keep``."""
+    from trainerkit.fileio import atomic_write  # not at the top: opening the store needs no backup most days
+
     folder = backups_dir(database)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -70,17 +74,11 @@ def make_backup(conn: sqlite3.Connection, database: Path, why: str, keep: int = 
     n = 1
     while target.exists():
         target, n = folder / f"{PREFIX}{stamp}-{why}{n}{SUFFIX}", n + 1
-    tmp = target.with_name(target.name + ".part")
-    dest = sqlite3.connect(str(tmp))
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    problem = check_database(tmp)
-    if problem:  # never keep (and never prune good backups for) a copy of a damaged database
-        tmp.unlink(missing_ok=True)
-        raise sqlite3.DatabaseError(f"database disk image is malformed ({problem})")
-    os.replace(tmp, target)
+    with atomic_write(target) as tmp:
+        _copy_database(conn, tmp)
+        problem = check_database(tmp)
+        if problem:  # never keep (and never prune good backups for) a copy of a damaged database
+            raise sqlite3.DatabaseError(f"database disk image is malformed ({problem})")
     for old in list_backups(database)[keep:]:
         try:
             old.path.unlink()
@@ -97,9 +95,18 @@ def backup_if_due(conn: sqlite3.Connection, database: Path) -> Path | None:
         if newest and newest[0].made.date() == dt.date.today():
             return None
         return make_backup(conn, database, "daily")
-    except (OSError, sqlite3.Error):
+    except (OSError, sqlite3.Error, StorageError):
         log.warning("could not back up the database", exc_info=True)
         return None
+
+
+def _copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Copy the open database ``source`` into the (empty) file ``target`` with SQLite's backup API."""
+    dest = sqlite3.connect(str(target))
+    try:
+        source.backup(dest)
+    finally:
+        dest.close()
 
 
 def check_database(path: Path) -> str | None:
@@ -120,6 +127,8 @@ def restore_backup(database: Path, backup: Path | None = None) -> tuple[Backup, 
     """Put ``backup`` (default: the newest intact one) in place of ``database``. The current database, if
     any, is kept beside it as ``<name>.damaged-<stamp>``. Returns the backup used and where the old
     database went. Raises ``NotFoundError`` when there is no usable backup."""
+    from trainerkit.fileio import atomic_write, plain_os_error
+
     backups = list_backups(database)
     if backup is not None:
         chosen = [b for b in backups if b.path.resolve() == backup.resolve()] or [Backup(backup, dt.datetime.now(), "")]
@@ -144,16 +153,15 @@ def restore_backup(database: Path, backup: Path | None = None) -> tuple[Backup, 
             side = database.with_name(database.name + extra)
             if side.exists():
                 os.replace(side, side.with_name(f"{side.name}.damaged-{stamp}"))
-        tmp = database.with_name(database.name + ".restoring")
         source = sqlite3.connect(f"file:{usable.path}?mode=ro", uri=True)
-        dest = sqlite3.connect(str(tmp))
         try:
-            source.backup(dest)
+            with atomic_write(database) as tmp:
+                _copy_database(source, tmp)
         finally:
-            dest.close()
             source.close()
-        os.replace(tmp, database)
     except OSError as exc:
-        raise StorageError(f"Could not restore the backup into {database.parent}: {exc.strerror or exc}.") from exc
+        raise StorageError(f"Could not restore the backup into {database.parent}: {plain_os_error(exc)}.") from exc
+    except StorageError as exc:  # from atomic_write, naming the file and what went wrong
+        raise StorageError(f"Could not restore the backup: {exc}") from exc
     log.info("database restored from backup %s (old database kept as %s)", usable.path, moved)
     return usable, moved

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import shlex
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -23,9 +22,6 @@ from trainerkit.store.kinds import kind_of
 from trainerkit.store.kinds import label as kind_label
 
 log = logging.getLogger(__name__)
-
-NAME_RE = re.compile(r"^[^\x00-\x1f/\\:*?\"<>|]{1,80}$")
-
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -97,7 +93,7 @@ def create_course(
 
 
 def _row(store: Store, name: str) -> dict[str, Any] | None:
-    cursor = store.db.execute("SELECT * FROM courses WHERE name = ? COLLATE NOCASE", [name.strip()])
+    cursor = store.conn.execute("SELECT * FROM courses WHERE name = ? COLLATE NOCASE", [name.strip()])
     row = cursor.fetchone()
     if row is None:
         return None
@@ -105,7 +101,7 @@ def _row(store: Store, name: str) -> dict[str, Any] | None:
 
 
 def course_names(store: Store) -> list[str]:
-    return [r[0] for r in store.db.execute("SELECT name FROM courses ORDER BY updated DESC, name")]
+    return [r[0] for r in store.conn.execute("SELECT name FROM courses ORDER BY updated DESC, name")]
 
 
 def get_course(store: Store, name: str) -> CourseRecord:
@@ -124,7 +120,7 @@ def get_course(store: Store, name: str) -> CourseRecord:
             payload=json.loads(r[4]),
             created=r[5],
         )
-        for r in store.db.execute(
+        for r in store.conn.execute(
             "SELECT seq, kind, session, slide_key, payload, created FROM changes WHERE course_id = ? ORDER BY seq",
             [row["id"]],
         )
@@ -154,14 +150,14 @@ def rename_course(store: Store, name: str, new_name: str) -> CourseRecord:
     other = _row(store, new_name)
     if other is not None and other["id"] != record.id:
         raise InvalidInputError(f"A course named '{other['name']}' already exists; choose another name.")
-    store.db.execute("UPDATE courses SET name = ?, updated = ? WHERE id = ?", [new_name, now(), record.id])
+    store.conn.execute("UPDATE courses SET name = ?, updated = ? WHERE id = ?", [new_name, now(), record.id])
     log.info("course %r: renamed to %r", record.name, new_name)
     return get_course(store, new_name)
 
 
 def delete_course(store: Store, name: str) -> None:
     record = get_course(store, name)
-    store.db.execute("DELETE FROM courses WHERE id = ?", [record.id])
+    store.conn.execute("DELETE FROM courses WHERE id = ?", [record.id])
     log.info("course %r: deleted", record.name)
 
 
@@ -176,7 +172,7 @@ def add_change(
 ) -> Change:
     """Record one change after the current head, discarding any undone changes (one transaction)."""
     kind_of(kind).check(payload or {})  # ValueError for an unknown kind or a payload lacking a key
-    conn = store.db.conn
+    conn = store.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
         row = _row(store, name)
@@ -206,7 +202,7 @@ def undo(store: Store, name: str) -> Change | None:
     if record.head == 0:
         return None
     undone = next(c for c in record.changes if c.seq == record.head)
-    store.db.execute("UPDATE courses SET head = ?, updated = ? WHERE id = ?", [record.head - 1, now(), record.id])
+    store.conn.execute("UPDATE courses SET head = ?, updated = ? WHERE id = ?", [record.head - 1, now(), record.id])
     log.info("course %r: undone: %s", record.name, undone.describe())
     return undone
 
@@ -216,6 +212,6 @@ def redo(store: Store, name: str) -> Change | None:
     redone = next((c for c in record.changes if c.seq == record.head + 1), None)
     if redone is None:
         return None
-    store.db.execute("UPDATE courses SET head = ?, updated = ? WHERE id = ?", [record.head + 1, now(), record.id])
+    store.conn.execute("UPDATE courses SET head = ?, updated = ? WHERE id = ?", [record.head + 1, now(), record.id])
     log.info("course %r: redone: %s", record.name, redone.describe())
     return redone

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from trainerkit.errors import DamagedDataError, DataFolderError, StorageError
 from trainerkit.paths import data_dir_writable, database_path, read_only_message
 from trainerkit.store.backup import backup_if_due, list_backups, make_backup
 from trainerkit.store.migrations import MIGRATIONS, migrate, schema_version
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _DAMAGED = ("malformed", "not a database", "disk image", "corrupt")
 
@@ -45,7 +47,12 @@ class Store:
 
     ``read_only`` is True when the data folder cannot be written (a locked SD card, a read-only copy):
     the database is then opened with SQLite's ``mode=ro`` so courses can still be read, and a change
-    fails with ``DataFolderError`` (see ``database_error``)."""
+    fails with ``DataFolderError`` (see ``database_error``).
+
+    ``conn`` is the plain ``sqlite3`` connection (autocommit; a change that needs a transaction says
+    ``BEGIN IMMEDIATE``); ``db`` wraps the same connection in ``sqlite_utils.Database`` for code that
+    wants its table helpers. sqlite-utils is imported only when ``db`` is first used: opening the store
+    and recording a change (what `trainerkit slide hide` does) need only ``conn``."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -63,15 +70,16 @@ class Store:
                 conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 5000")
-            self.db = sqlite_utils.Database(conn)
-            version = schema_version(self.db)
+            conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite_utils.Database sets it (see db)
+            self.conn = conn
+            version = schema_version(conn)
             if self.read_only:
                 if version != len(MIGRATIONS):
                     raise DataFolderError(read_only_message(path.parent) + " (This version must update the data.)")
                 return
             if 0 < version < len(MIGRATIONS):
                 make_backup(conn, path, f"before-migration-{version + 1}")
-            migrate(self.db)
+            migrate(conn)
             if version:
                 backup_if_due(conn, path)
         except sqlite3.DatabaseError as exc:
@@ -81,12 +89,19 @@ class Store:
                 f"The TrainerKit data folder {path.parent} cannot be used: {exc.strerror}."
             ) from exc
 
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """The connection wrapped by sqlite-utils (imported on first use)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
     @property
     def schema_version(self) -> int:
-        return schema_version(self.db)
+        return schema_version(self.conn)
 
     def get_setting(self, key: str, default: Any = None) -> Any:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return json.loads(row[0]) if row else default
 
     def set_setting(self, key: str, value: Any) -> None:
@@ -94,10 +109,13 @@ class Store:
         folder, where courses can still be opened and exported (a preference is not the trainer's data)."""
         if self.read_only:
             return
-        self.db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, json.dumps(value)],
+        )
 
     def close(self) -> None:
-        self.db.conn.close()
+        self.conn.close()
 
 
 def open_store(path: Path | None = None) -> Store:

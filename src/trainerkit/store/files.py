@@ -53,7 +53,7 @@ def add_file(store: Store, source: Path, kind: str) -> str:
 
 
 def file_path(store: Store, sha256: str) -> Path:
-    row = store.db.execute("SELECT name FROM files WHERE sha256 = ?", [sha256]).fetchone()
+    row = store.conn.execute("SELECT name FROM files WHERE sha256 = ?", [sha256]).fetchone()
     if row is None:
         raise NotFoundError(f"A file this course uses ({sha256[:12]}) is not in the data folder any more.")
     path = stored_path(sha256, Path(row[0]).suffix.lower())

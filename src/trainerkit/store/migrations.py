@@ -7,9 +7,12 @@ files were made by it. Every table says in its migration's docstring why it exis
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def m001_settings(db: sqlite_utils.Database) -> None:
@@ -153,12 +156,13 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
 ]
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+def schema_version(db: sqlite_utils.Database | sqlite3.Connection) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(db: sqlite_utils.Database) -> int:
-    """Bring the schema up to date; returns the version reached."""
+def migrate(db: sqlite_utils.Database | sqlite3.Connection) -> int:
+    """Bring the schema up to date; returns the version reached. A plain connection is enough when
+    there is nothing to do (or the data is too new: ``StorageError``)."""
     from trainerkit.errors import StorageError
 
     current = schema_version(db)
@@ -167,7 +171,12 @@ def migrate(db: sqlite_utils.Database) -> int:
             f"This data was written by a newer TrainerKit (schema {current}); "
             f"this version knows schema {len(MIGRATIONS)}. Update TrainerKit to open it."
         )
+    if current < len(MIGRATIONS) and isinstance(db, sqlite3.Connection):
+        import sqlite_utils
+
+        db = sqlite_utils.Database(db)
     for number, migration in enumerate(MIGRATIONS[current:], start=current + 1):
+        assert not isinstance(db, sqlite3.Connection)
         conn = db.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
