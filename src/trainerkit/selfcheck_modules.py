@@ -31,10 +31,14 @@ def import_every_module(check: Check) -> None:
         import trainerkit.build.chartfit
     with check("trainerkit.build.contact_sheet"):
         import trainerkit.build.contact_sheet
+    with check("trainerkit.build.course_translation"):
+        import trainerkit.build.course_translation
     with check("trainerkit.build.decks"):
         import trainerkit.build.decks
     with check("trainerkit.build.facts"):
         import trainerkit.build.facts
+    with check("trainerkit.build.messages"):
+        import trainerkit.build.messages
     with check("trainerkit.build.slides_schema"):
         import trainerkit.build.slides_schema
     with check("trainerkit.build.translations"):
@@ -57,8 +61,6 @@ def import_every_module(check: Check) -> None:
         import trainerkit.bundle.zipsafe
     with check("trainerkit.catalogues"):
         import trainerkit.catalogues
-    with check("trainerkit.contentcache"):
-        import trainerkit.contentcache
     with check("trainerkit.cli"):
         import trainerkit.cli
     with check("trainerkit.cli.bundle_cmds"):
@@ -79,10 +81,14 @@ def import_every_module(check: Check) -> None:
         import trainerkit.cli.main
     with check("trainerkit.cli.output"):
         import trainerkit.cli.output
+    with check("trainerkit.cli.people_cmds"):
+        import trainerkit.cli.people_cmds
     with check("trainerkit.cli.translate_cmds"):
         import trainerkit.cli.translate_cmds
     with check("trainerkit.cli.usb_cmds"):
         import trainerkit.cli.usb_cmds
+    with check("trainerkit.contentcache"):
+        import trainerkit.contentcache
     with check("trainerkit.countries"):
         import trainerkit.countries
     with check("trainerkit.course"):
@@ -113,6 +119,8 @@ def import_every_module(check: Check) -> None:
         import trainerkit.courseops.facts
     with check("trainerkit.courseops.index"):
         import trainerkit.courseops.index
+    with check("trainerkit.courseops.people"):
+        import trainerkit.courseops.people
     with check("trainerkit.customise"):
         import trainerkit.customise
     with check("trainerkit.deck"):
@@ -125,6 +133,8 @@ def import_every_module(check: Check) -> None:
         import trainerkit.deck.copy
     with check("trainerkit.deck.drawing"):
         import trainerkit.deck.drawing
+    with check("trainerkit.deck.fit"):
+        import trainerkit.deck.fit
     with check("trainerkit.deck.links"):
         import trainerkit.deck.links
     with check("trainerkit.deck.parts"):
@@ -139,6 +149,8 @@ def import_every_module(check: Check) -> None:
         import trainerkit.deck.tags
     with check("trainerkit.deck.textfit"):
         import trainerkit.deck.textfit
+    with check("trainerkit.deck.texts"):
+        import trainerkit.deck.texts
     with check("trainerkit.deck.theme"):
         import trainerkit.deck.theme
     with check("trainerkit.deck.tokenre"):
@@ -203,6 +215,8 @@ def import_every_module(check: Check) -> None:
         import trainerkit.export.packs
     with check("trainerkit.export.participant_pack"):
         import trainerkit.export.participant_pack
+    with check("trainerkit.export.people"):
+        import trainerkit.export.people
     with check("trainerkit.export.reports"):
         import trainerkit.export.reports
     with check("trainerkit.export.slide_handouts"):
@@ -219,6 +233,8 @@ def import_every_module(check: Check) -> None:
         import trainerkit.jobs
     with check("trainerkit.logsetup"):
         import trainerkit.logsetup
+    with check("trainerkit.messages"):
+        import trainerkit.messages
     with check("trainerkit.package"):
         import trainerkit.package
     with check("trainerkit.package.agenda"):
@@ -269,6 +285,8 @@ def import_every_module(check: Check) -> None:
         import trainerkit.translate
     with check("trainerkit.translate.apply"):
         import trainerkit.translate.apply
+    with check("trainerkit.translate.bundled"):
+        import trainerkit.translate.bundled
     with check("trainerkit.translate.checks"):
         import trainerkit.translate.checks
     with check("trainerkit.translate.formats"):
@@ -297,6 +315,8 @@ def import_every_module(check: Check) -> None:
         import trainerkit.ui.app
     with check("trainerkit.ui.bundle_actions"):
         import trainerkit.ui.bundle_actions
+    with check("trainerkit.ui.bundled_browser"):
+        import trainerkit.ui.bundled_browser
     with check("trainerkit.ui.controller"):
         import trainerkit.ui.controller
     with check("trainerkit.ui.course_picker"):
@@ -305,6 +325,10 @@ def import_every_module(check: Check) -> None:
         import trainerkit.ui.examples_page
     with check("trainerkit.ui.export_dialog"):
         import trainerkit.ui.export_dialog
+    with check("trainerkit.ui.facts_panel"):
+        import trainerkit.ui.facts_panel
+    with check("trainerkit.ui.gaps_panel"):
+        import trainerkit.ui.gaps_panel
     with check("trainerkit.ui.i18n"):
         import trainerkit.ui.i18n
     with check("trainerkit.ui.icons"):
@@ -313,16 +337,22 @@ def import_every_module(check: Check) -> None:
         import trainerkit.ui.main_window
     with check("trainerkit.ui.pack_dialog"):
         import trainerkit.ui.pack_dialog
+    with check("trainerkit.ui.people_page"):
+        import trainerkit.ui.people_page
     with check("trainerkit.ui.profile_form"):
         import trainerkit.ui.profile_form
     with check("trainerkit.ui.screenshots"):
         import trainerkit.ui.screenshots
     with check("trainerkit.ui.slide_dialogs"):
         import trainerkit.ui.slide_dialogs
+    with check("trainerkit.ui.slide_editor"):
+        import trainerkit.ui.slide_editor
     with check("trainerkit.ui.slide_model"):
         import trainerkit.ui.slide_model
     with check("trainerkit.ui.sorter"):
         import trainerkit.ui.sorter
+    with check("trainerkit.ui.translate_dialog"):
+        import trainerkit.ui.translate_dialog
     with check("trainerkit.ui.verify_dialog"):
         import trainerkit.ui.verify_dialog
     with check("trainerkit.ui.worker"):
