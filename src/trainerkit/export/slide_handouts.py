@@ -1,10 +1,10 @@
 """Slide pictures for printed material, and the slide handouts (1, 2, 3 with lines for notes, or 6 a page).
 
 Pictures come from the app's thumbnail cache (``trainerkit.thumbnails``, quick engine): each slide is
-drawn once per content (its fingerprint) and shared by the sorter, the trainer pack and the slide
-handouts; the print copy is a JPEG made once from the large preview and kept beside the cache, so a
-PDF embeds it as it is. ``draw_pictures_in_parallel`` draws the sessions' missing pictures in a pool of
-processes (both cores) the first time. Never imports Qt and never runs another program.
+drawn once per content (its fingerprint) and shared by the sorter, the trainer pack, the slide
+handouts and the venue presenter of a package; the print copy is the cache's 640 px JPEG, wrapped once
+in an SVG file so a PDF embeds it as it is. ``draw_pictures_in_parallel`` draws the sessions' missing
+pictures in a pool of processes (both cores) the first time. Never imports Qt and never runs another program.
 """
 
 from __future__ import annotations
@@ -38,9 +38,9 @@ from trainerkit.store import Store
 
 log = logging.getLogger(__name__)
 PER_PAGE = (1, 2, 3, 6)
-SLIDE_IMAGE_WIDTH = 1280  # the thumbnail cache's large preview
-PRINT_WIDTH = 640  # pixels: ~180 dpi for a slide 9 cm wide (speaker notes, 2, 3 or 6 a page)
-JPEG_QUALITY = 85
+SLIDE_IMAGE_WIDTH = 1280  # pixels: a slide a page (~130 dpi across 25 cm)
+PRINT_WIDTH = 640  # = thumbnails.PRINT_WIDTH; pixels: ~180 dpi for a slide 9 cm wide (speaker notes, 2, 3 or 6 a page)
+JPEG_QUALITY = 85  # = thumbnails.PRINT_QUALITY
 
 
 @dataclass
@@ -62,9 +62,13 @@ class SlidePage:
     fingerprint: str = ""
 
 
-def print_picture(large_png: Path, fingerprint: str, width: int = PRINT_WIDTH) -> tuple[Path, int, int]:
+def print_picture(
+    large_png: Path, fingerprint: str, width: int = PRINT_WIDTH, jpeg: Path | None = None
+) -> tuple[Path, int, int]:
     """The print copy of a cached slide picture, made once per fingerprint and width: a JPEG ``width``
-    pixels wide, wrapped in a one-image SVG file, with its pixel size.
+    pixels wide, wrapped in a one-image SVG file, with its pixel size. ``jpeg`` is the thumbnail cache's
+    print copy (``Thumbnail.print``, 640 px), used as it is for that width; other widths are made from
+    ``large_png``.
 
     The SVG wrapper matters: Typst keeps a JPEG placed as an image decoded in memory (a trainer pack of
     360 slides then needs ~350 MB), while a JPEG inside an SVG is embedded as it is (DCT passthrough)."""
@@ -75,17 +79,25 @@ def print_picture(large_png: Path, fingerprint: str, width: int = PRINT_WIDTH) -
         if match:
             return target, int(match.group(1)), int(match.group(2))
     folder.mkdir(parents=True, exist_ok=True)
-    with Image.open(large_png) as image:
-        picture = image.convert("RGB")
-    if picture.width >= 2 * width - 1 and picture.width <= 2 * width + 1:
-        picture = picture.reduce(2)  # the usual case (1280 -> 640): a box filter, the cheapest good one
-    elif picture.width > width:
-        size = (width, round(picture.height * width / picture.width))
-        picture = picture.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
-    buffer = io.BytesIO()
-    picture.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
-    w, h = picture.size
-    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    if jpeg is not None and width == PRINT_WIDTH and jpeg.is_file():
+        data_bytes = jpeg.read_bytes()
+        with Image.open(io.BytesIO(data_bytes)) as header:  # reads the size only, decodes nothing
+            w, h = header.size
+    else:
+        with Image.open(large_png) as image:
+            picture = image.convert("RGB")
+        if picture.width > width:
+            factor = picture.width // width
+            if factor >= 2 and picture.width % width == 0:
+                picture = picture.reduce(factor)  # an exact factor (1920 -> 640): a box filter, the cheapest
+            else:
+                size = (width, round(picture.height * width / picture.width))
+                picture = picture.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
+        buffer = io.BytesIO()
+        picture.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
+        data_bytes = buffer.getvalue()
+        w, h = picture.size
+    data = base64.b64encode(data_bytes).decode("ascii")
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{w}" '
         f'height="{h}" viewBox="0 0 {w} {h}"><image width="{w}" height="{h}" '
@@ -134,7 +146,7 @@ def session_slides(
         )
         notes = unwrap_lines(raw)
         spans = tuple(Span(piece, token=name, blank=blank) for piece, name, blank in split_tokens(notes, values))
-        image, w, h = print_picture(thumb.large, thumb.fingerprint)
+        image, w, h = print_picture(thumb.large, thumb.fingerprint, jpeg=thumb.print)
         filled = "".join(s.text for s in spans)
         page = SlidePage(image, title, filled, is_hidden(slide), index, spans, w, h)
         page.large = thumb.large

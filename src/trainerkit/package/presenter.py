@@ -22,15 +22,17 @@ token. Never imports Qt; never opens a network connection.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
 import re
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from PIL import Image
 from pptx import Presentation
 from pptx.oxml.ns import qn
 from pptx.presentation import Presentation as PresentationObj
@@ -42,7 +44,6 @@ from trainerkit.fileio import atomic_write, write_text_atomic
 from trainerkit.jobs import CancelToken, Progress, no_progress
 
 PICTURE_WIDTH = 1920
-PALETTE_LIMIT = 4096  # fewer distinct colours than this (no photograph): saved with a 256-colour palette
 PAGE_WIDTH_PT, PAGE_HEIGHT_PT = 960.0, 540.0  # 13.333 × 7.5 in
 PRESENTER_SUFFIX = " - presenter"
 FILES_SUFFIX = " - presenter files"
@@ -58,6 +59,7 @@ CSP = (
     "default-src 'none'; img-src 'self' file: data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
     "base-uri 'none'; form-action 'none'"
 )
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -142,23 +144,21 @@ def describe_slides(prs: PresentationObj) -> list[PresentedSlide]:
 def slide_pictures(
     prs: PresentationObj, folder: Path, progress: Progress = no_progress, token: CancelToken | None = None
 ) -> list[Path]:
-    """``slide-001.png`` ... for every slide (hidden too), 1920 px wide, drawn with Pillow."""
-    from trainerkit.deck.drawing import draw_slide
+    """``slide-001.png`` ... for every slide (hidden too), 1920 px wide: the slide pictures of the thumbnail
+    cache (``trainerkit.thumbnails``, quick engine, drawn once per slide content by TrainerKit's own
+    renderer and shared with the app, the trainer pack and the slide handouts), copied into ``folder``.
+    A slide exported before is not drawn again."""
+    from trainerkit.thumbnails import QUICK, deck_thumbnails
 
     token = token or CancelToken()
     folder.mkdir(parents=True, exist_ok=True)
-    width, height = int(prs.slide_width or 12192000), int(prs.slide_height or 6858000)
-    slides = list(prs.slides)
+    thumbs = deck_thumbnails(prs, engine=QUICK, progress=progress, token=token)
     paths = []
-    for i, slide in enumerate(slides):
+    for i, thumb in enumerate(thumbs):
         token.check()
-        progress(i, len(slides), f"Slide picture {i + 1}")
-        image = draw_slide(slide, width, height, PICTURE_WIDTH)
-        if image.getcolors(PALETTE_LIMIT) is not None:  # flat slide colours: a palette picture is 2-3x smaller
-            image = image.quantize(256, method=Image.Quantize.FASTOCTREE)
         target = folder / f"slide-{i + 1:03d}.png"
         with atomic_write(target) as tmp:
-            image.save(tmp, "PNG", optimize=False, compress_level=6)
+            shutil.copyfile(thumb.large, tmp)
         paths.append(target)
     return paths
 
@@ -168,12 +168,13 @@ def write_pdf(slides: list[PresentedSlide], pictures: list[Path], target: Path, 
 
     ``pictures[i]`` is slide ``i``'s picture (hidden slides included); ``lang`` a BCP 47 tag ("en", "es-PE").
     Typst lays the pages out (resources/templates/slides.typ): tagged, language and title declared, each
-    picture with its slide's title as alt text. Raises ``PdfError`` if Typst refuses the document."""
-    import shutil
+    picture with its slide's title as alt text. The PDF is kept in the cache by a hash of what it is made
+    from (the data, the template, the pictures' names, sizes and times), so packing the same decks again
+    copies it. Raises ``PdfError`` if Typst refuses the document."""
     import tempfile
 
     from trainerkit.export.typst_writer import compile_source
-    from trainerkit.paths import resources_dir
+    from trainerkit.paths import cache_dir, resources_dir
 
     shown = [s for s in slides if not s.hidden]
     page_of = {s.index: n for n, s in enumerate(shown, start=1)}
@@ -186,6 +187,35 @@ def write_pdf(slides: list[PresentedSlide], pictures: list[Path], target: Path, 
         "height": PAGE_HEIGHT_PT,
         "slides": [],
     }
+    for n, slide in enumerate(shown, start=1):
+        links = []
+        for link in slide.links:
+            page = page_of.get(link.target) if link.target is not None else None
+            if page is None and link.action in ("next", "previous", "first", "last"):
+                here = page_of[slide.index]
+                page = {"next": here + 1, "previous": here - 1, "first": 1, "last": len(shown)}[link.action]
+            if page is None or not 1 <= page <= len(shown):
+                continue
+            links.append(
+                {
+                    "page": page,
+                    "x": round(link.left * PAGE_WIDTH_PT, 2),
+                    "y": round(link.top * PAGE_HEIGHT_PT, 2),
+                    "w": round(link.width * PAGE_WIDTH_PT, 2),
+                    "h": round(link.height * PAGE_HEIGHT_PT, 2),
+                }
+            )
+        data["slides"].append({"src": f"/slide-{n:03d}.png", "alt": slide.title, "links": links})
+    source = (resources_dir() / "templates" / "slides.typ").read_bytes()
+    text = json.dumps(data, ensure_ascii=False)
+    key = hashlib.sha256(source + text.encode())
+    for slide in shown:
+        key.update(hashlib.sha256(pictures[slide.index].read_bytes()).digest())
+    kept = cache_dir("venue-pdf") / f"{key.hexdigest()[:32]}.pdf"
+    if kept.is_file():  # the same slides packed before: no drawing, no Typst
+        with atomic_write(target) as tmp:
+            shutil.copyfile(kept, tmp)
+        return len(shown)
     with tempfile.TemporaryDirectory(prefix="trainerkit-slides-") as root:
         for n, slide in enumerate(shown, start=1):
             name = f"slide-{n:03d}.png"
@@ -193,30 +223,16 @@ def write_pdf(slides: list[PresentedSlide], pictures: list[Path], target: Path, 
                 (Path(root) / name).hardlink_to(pictures[slide.index])
             except OSError:
                 shutil.copyfile(pictures[slide.index], Path(root) / name)
-            links = []
-            for link in slide.links:
-                page = page_of.get(link.target) if link.target is not None else None
-                if page is None and link.action in ("next", "previous", "first", "last"):
-                    here = page_of[slide.index]
-                    page = {"next": here + 1, "previous": here - 1, "first": 1, "last": len(shown)}[link.action]
-                if page is None or not 1 <= page <= len(shown):
-                    continue
-                links.append(
-                    {
-                        "page": page,
-                        "x": round(link.left * PAGE_WIDTH_PT, 2),
-                        "y": round(link.top * PAGE_HEIGHT_PT, 2),
-                        "w": round(link.width * PAGE_WIDTH_PT, 2),
-                        "h": round(link.height * PAGE_HEIGHT_PT, 2),
-                    }
-                )
-            data["slides"].append({"src": "/" + name, "alt": slide.title, "links": links})
-        source = (resources_dir() / "templates" / "slides.typ").read_bytes()
         # in a process of its own: Typst keeps every picture it has read for the life of the process
         # (about 200 MB a deck), which a package of seven decks would otherwise pile up in this one
-        pdf = compile_source(source, root, {"data": json.dumps(data, ensure_ascii=False)}, fresh_process=True)
+        pdf = compile_source(source, root, {"data": text}, fresh_process=True)
     with atomic_write(target) as tmp:
         tmp.write_bytes(pdf)
+    try:  # a cache: a full disk must not fail the package
+        with atomic_write(kept, durable=False) as tmp:
+            tmp.write_bytes(pdf)
+    except OSError as exc:
+        log.warning("Could not keep the venue PDF in the cache: %s", exc)
     return len(shown)
 
 
