@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PIL import Image
 
@@ -127,11 +128,22 @@ def session_slides(
 ) -> tuple[list[SlidePage], list[str]]:
     """The customised deck of a session as pictures with notes (hidden slides included, marked).
 
-    ``width`` is kept for callers; pictures are the thumbnail cache's large previews (1280 px)."""
+    ``width`` is kept for callers; pictures come from the thumbnail cache (quick engine)."""
+    pages, problems, _prs, _thumbs = _session_slides(store, state, course, number)
+    return pages, problems
+
+
+def _session_slides(
+    store: Store, state: CourseState, course: Course, number: int, before_drawing: Any = None
+) -> tuple[list[SlidePage], list[str], Any, list[Any]]:
+    """``session_slides`` with the deck it built and its thumbnails; ``before_drawing(prs)`` is called on
+    the deck as built, before any slide is drawn (drawing may add empty elements to a slide's XML)."""
     from trainerkit.deck.slides import is_hidden
     from trainerkit.thumbnails import QUICK, deck_thumbnails
 
     prs, problems, _missing = build_session_deck(store, state, course, number)
+    if before_drawing is not None:
+        before_drawing(prs)
     thumbs = deck_thumbnails(prs, engine=QUICK)
     values = handout_values(state, course)
     pages = []
@@ -152,44 +164,139 @@ def session_slides(
         page.large = thumb.large
         page.fingerprint = thumb.fingerprint
         pages.append(page)
-    return pages, [str(p) for p in problems]
+    return pages, [str(p) for p in problems], prs, thumbs
 
 
 # --- drawing the first time, on both cores -------------------------------------------------------------
 
 
-def _draw_session(store_path: str, name: str, number: int) -> tuple[list[SlidePage], list[str]]:
-    """Worker: the pages of one session (thumbnails and print copies drawn or found in the cache)."""
-    from trainerkit.recipe import state_of
+def _draw_session(
+    store_path: str, state: CourseState, number: int, for_pack: bool = True
+) -> tuple[list[SlidePage], list[str]]:
+    """Worker: ``_draw_pages`` with a store of its own. The state comes from the caller, read once: the
+    worker never reads the course again."""
+    from trainerkit.course import load_course
     from trainerkit.store import open_store
 
     store = open_store(Path(store_path))
-    _record, state, course = state_of(store, name)
-    return session_slides(store, state, course, number)
+    try:
+        return _draw_pages(store, state, load_course(), number, for_pack)
+    finally:
+        store.close()
+
+
+def _draw_pages(
+    store: Store, state: CourseState, course: Course, number: int, for_pack: bool = True
+) -> tuple[list[SlidePage], list[str]]:
+    """The pages of one session of ``state`` (thumbnails and print copies drawn or found in the cache).
+
+    With ``for_pack``, the deck's venue PDF and accessibility findings are made too while its pictures
+    are fresh, into their caches, so a ``usb pack`` right after this export copies them instead of
+    making them."""
+    described: list[Any] = []
+    pages, problems, _prs, thumbs = _session_slides(
+        store, state, course, number, (lambda prs: described.extend(_check_deck(prs))) if for_pack else None
+    )
+    if for_pack and described:
+        _venue_pdf(described, thumbs, course, number)
+    return pages, problems
+
+
+def _check_deck(prs: Any) -> list[Any]:
+    """The deck's accessibility findings, into their cache, and its slides described for the venue PDF.
+    Best effort (only a head start for the pack): [] on failure."""
+    from trainerkit.export.accessibility import deck_findings
+    from trainerkit.export.venue import describe_slides
+
+    try:
+        deck_findings(prs)
+        return describe_slides(prs)
+    except Exception as exc:
+        log.warning("Could not check a deck ahead of packing: %s", exc)
+        return []
+
+
+def _venue_pdf(described: list[Any], thumbs: list[Any], course: Course, number: int) -> None:
+    """The venue PDF of the session's deck (titled as ``usb pack`` titles it: the exported deck's file
+    name), into its cache. Best effort: the pack makes it if this fails."""
+    from trainerkit.export.decks import session_filename
+    from trainerkit.export.venue import write_pdf
+
+    try:
+        title = re.sub(r"\s+", " ", session_filename(course, number).removesuffix(".pptx"))
+        write_pdf(described, [t.large for t in thumbs], None, title)
+    except Exception as exc:
+        log.warning("Could not make the venue PDF of session %s ahead of packing: %s", number, exc)
+
+
+class PictureJob:
+    """The sessions' slide pages being drawn in a pool of processes (spawned, so safe beside threads) while
+    the caller goes on with other work; ``result()`` waits for them. The largest decks go first, so two
+    workers finish together. Best effort: on any failure ``result()`` returns what it has, and the rest is
+    drawn in this process as needed."""
+
+    def __init__(
+        self, store: Store, state: CourseState, course: Course, sessions: Sequence[int], workers: int | None = None
+    ) -> None:
+        from trainerkit.export.typst_writer import can_spawn
+
+        self._pool: ProcessPoolExecutor | None = None
+        self._futures: dict[int, Any] = {}
+        self._here = (store, state, course, list(sessions))  # drawn in this process when there is no pool
+        workers = workers or min(len(sessions), os.cpu_count() or 1, 4)
+        if workers < 2 or not can_spawn():
+            return
+        import multiprocessing
+
+        from trainerkit.course.decks import deck_path
+
+        def size(number: int) -> int:
+            try:
+                return deck_path(number).stat().st_size
+            except OSError:
+                return 0
+
+        try:
+            self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+            for number in sorted(sessions, key=size, reverse=True):
+                self._futures[number] = self._pool.submit(_draw_session, str(store.path), state, number)
+        except Exception as exc:  # the pool is only a speed-up
+            log.warning("Could not start drawing slide pictures in parallel (%s).", exc)
+            self.close()
+
+    def result(self, token: CancelToken | None = None) -> dict[int, tuple[list[SlidePage], list[str]]]:
+        done: dict[int, tuple[list[SlidePage], list[str]]] = {}
+        if self._pool is None:  # one session, a frozen app, TRAINERKIT_NO_POOL: here, one after the other
+            store, state, course, sessions = self._here
+            for number in sessions:
+                if token is not None:
+                    token.check()
+                done[number] = _draw_pages(store, state, course, number)
+            return done
+        try:
+            for number, future in sorted(self._futures.items()):
+                done[number] = future.result()
+        except Exception as exc:  # the pool is only a speed-up
+            log.warning("Drawing slide pictures in parallel failed (%s); drawing them one by one.", exc)
+        finally:
+            self.close()
+        return done
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
 
 def draw_pictures_in_parallel(
-    store: Store, name: str, sessions: Sequence[int], workers: int | None = None
+    store: Store, name: str, sessions: Sequence[int], workers: int | None = None, state: CourseState | None = None
 ) -> dict[int, tuple[list[SlidePage], list[str]]]:
-    """The sessions' slide pages (pictures drawn into the caches), made in a pool of processes (spawned, so
-    safe beside threads), by session. Best effort: on any failure it returns what it has, and the rest is
-    drawn in this process as needed."""
-    workers = workers or min(len(sessions), os.cpu_count() or 1, 4)
-    from trainerkit.export.typst_writer import can_spawn
+    """The sessions' slide pages (pictures drawn into the caches), made in a pool of processes, by session
+    (``PictureJob``, waited for). ``state``: the course's state as already read, else read here."""
+    from trainerkit.recipe import state_of
 
-    if workers < 2 or not can_spawn():
-        return {}
-    import multiprocessing
-
-    done: dict[int, tuple[list[SlidePage], list[str]]] = {}
-    try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            futures = {n: pool.submit(_draw_session, str(store.path), name, n) for n in sessions}
-            for number, future in futures.items():
-                done[number] = future.result()
-    except Exception as exc:  # the pool is only a speed-up
-        log.warning("Drawing slide pictures in parallel failed (%s); drawing them one by one.", exc)
-    return done
+    _record, read, course = state_of(store, name)
+    return PictureJob(store, state or read, course, sessions, workers).result()
 
 
 # --- slide handouts ----------------------------------------------------------------------------------
@@ -242,9 +349,9 @@ def export_slide_handouts(
     slides: dict[int, list[SlidePage]] | None = None,
     progress: Progress = no_progress,
     token: CancelToken | None = None,
+    snapshot: Any = None,
 ) -> PackReport:
-    from trainerkit.export.export_cache import cached_export
-    from trainerkit.recipe import state_of
+    from trainerkit.export.export_cache import cached_export, snapshot_of
 
     for count in per_page:
         if count not in PER_PAGE:
@@ -253,7 +360,7 @@ def export_slide_handouts(
     def make(out: Path) -> PackReport:
         nonlocal token
         token = token or CancelToken()
-        _record, state, course = state_of(store, name)
+        _record, state, course = snapshot_of(store, name, snapshot)
         report = PackReport()
         numbers = sorted(state.sessions)
         for done, number in enumerate(numbers):
@@ -276,4 +383,4 @@ def export_slide_handouts(
         progress(len(numbers), len(numbers), "Slide handouts done")
         return report
 
-    return cached_export(store, name, "slide-handouts", out_dir, make, options=sorted(per_page))
+    return cached_export(store, name, "slide-handouts", out_dir, make, options=sorted(per_page), snapshot=snapshot)
