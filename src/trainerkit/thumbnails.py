@@ -146,13 +146,24 @@ def _print_path(small: Path) -> Path:
     return small.with_name(small.name.replace("-s.png", "-p.jpg"))
 
 
-def cached_thumbnail(engine: str, fingerprint: str, root: Path | None = None) -> Thumbnail | None:
+def cached_thumbnail(
+    engine: str, fingerprint: str, root: Path | None = None, need_small: bool = True
+) -> Thumbnail | None:
+    """The slide's cached pictures, or None when it must be drawn. A quick entry is complete with its
+    large picture and print copy; its small picture is made from the print copy when first needed
+    (``need_small``), without drawing the slide again."""
     small, large = _cache_paths(engine, fingerprint, root)
     if engine == QUICK:
         printed = _print_path(small)
-        if small.is_file() and large.is_file() and printed.is_file():
-            return Thumbnail(fingerprint, small, large, engine, printed)
-        return None
+        if not (large.is_file() and printed.is_file()):
+            return None
+        if need_small and not small.is_file():
+            try:
+                with Image.open(printed) as image:
+                    _store_png(_small_picture(image.convert("RGB")), small)
+            except OSError:
+                return None
+        return Thumbnail(fingerprint, small, large, engine, printed)
     if small.is_file() and large.is_file():
         return Thumbnail(fingerprint, small, large, engine)
     return None
@@ -196,9 +207,14 @@ def _quick_pictures(prs: PresentationObj, slide: Slide) -> tuple[Image.Image, Im
     drawn = draw_slide(slide, slide_width, slide_height, DRAW_WIDTH)
     factor = DRAW_WIDTH // PRINT_WIDTH
     printed = drawn.reduce(factor)  # a box filter: the cheapest good one for an exact factor
+    return _small_picture(printed, ratio), _palette(drawn, printed), printed
+
+
+def _small_picture(printed: Image.Image, ratio: float | None = None) -> Image.Image:
+    """The sorter's picture (533 px wide) from the print copy."""
     small_w = int(13.333 * THUMB_DPI)
-    small = printed.resize((small_w, int(small_w * ratio)), Image.Resampling.BILINEAR)
-    return small, _palette(drawn, printed), printed
+    ratio = ratio if ratio is not None else printed.height / printed.width
+    return printed.resize((small_w, int(small_w * ratio)), Image.Resampling.BILINEAR)
 
 
 # ---- LibreOffice engine -----------------------------------------------------------------------------
@@ -303,11 +319,14 @@ def deck_thumbnails(
     progress: Progress = no_progress,
     token: CancelToken | None = None,
     cache: Path | None = None,
+    small: bool = True,
 ) -> list[Thumbnail]:
     """One ``Thumbnail`` per slide of ``prs``, in order, drawing only what the cache lacks.
 
-    ``engine`` None means the best installed. If LibreOffice fails, the missing slides get quick
-    pictures (the returned ``engine`` says which), and the failure is logged.
+    ``small`` False: the sorter's small pictures are not needed (an export), so their paths may not exist
+    yet; the app makes them from the print copies when it first asks. ``engine`` None means the best
+    installed. If LibreOffice fails, the missing slides get quick pictures (the returned ``engine`` says
+    which), and the failure is logged.
     """
     token = token or CancelToken()
     engine = engine or best_engine()
@@ -318,7 +337,7 @@ def deck_thumbnails(
     for slide in slides:  # hashing every part of a long deck takes a while: stop soon when cancelled
         token.check()
         prints.append(slide_fingerprint(prs, slide))
-    result: list[Thumbnail | None] = [cached_thumbnail(engine, fp, cache) for fp in prints]
+    result: list[Thumbnail | None] = [cached_thumbnail(engine, fp, cache, small) for fp in prints]
     missing = [i for i, thumb in enumerate(result) if thumb is None]
     drawn: list[int] = []  # what this call drew (quick engine), for the tests' and benchmark's counts
     total = len(slides)
@@ -329,10 +348,10 @@ def deck_thumbnails(
             log.warning("LibreOffice thumbnails failed, using quick previews: %s", exc)
         else:
             for i in missing:
-                small, large = _cache_paths(LIBREOFFICE, prints[i], cache)
-                _store_file(pictures[i][0], small)
+                small_lo, large = _cache_paths(LIBREOFFICE, prints[i], cache)
+                _store_file(pictures[i][0], small_lo)
                 _store_file(pictures[i][1], large)
-                result[i] = Thumbnail(prints[i], small, large, LIBREOFFICE)
+                result[i] = Thumbnail(prints[i], small_lo, large, LIBREOFFICE)
             if pictures:
                 shutil.rmtree(pictures[0][0].parent, ignore_errors=True)
     for done, i in enumerate(missing):
@@ -340,15 +359,16 @@ def deck_thumbnails(
             continue
         token.check()
         progress(done, total, f"Drawing slide {i + 1}")
-        existing = cached_thumbnail(QUICK, prints[i], cache)
+        existing = cached_thumbnail(QUICK, prints[i], cache, small)
         if existing is None:
             small_img, large_img, print_img = _quick_pictures(prs, slides[i])
-            small, large = _cache_paths(QUICK, prints[i], cache)
-            printed = _print_path(small)
+            small_path, large = _cache_paths(QUICK, prints[i], cache)
+            printed = _print_path(small_path)
+            if small:
+                _store_png(small_img, small_path)
             _store_png(large_img, large)
-            _store_jpeg(print_img, printed)
-            _store_png(small_img, small)  # last: its presence with the others' marks a complete entry
-            existing = Thumbnail(prints[i], small, large, QUICK, printed)
+            _store_jpeg(print_img, printed)  # last: with the large picture, it marks a complete entry
+            existing = Thumbnail(prints[i], small_path, large, QUICK, printed)
             drawn.append(i)
         result[i] = existing
     progress(total, total, "Slide pictures ready")

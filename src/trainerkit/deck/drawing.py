@@ -101,8 +101,14 @@ class _Canvas:
         self.ink = WHITE if _is_dark(self.background) else DARK
 
     def box(self, shape: Any) -> tuple[int, int, int, int]:
-        left, top = int(shape.left or 0), int(shape.top or 0)
-        width, height = int(shape.width or 0), int(shape.height or 0)
+        source = shape
+        if getattr(shape, "is_placeholder", False) and getattr(shape._element, "xfrm", True) is None:
+            try:  # no position of its own: the layout's placeholder, looked up once instead of four times
+                source = shape._base_placeholder or shape
+            except (AttributeError, KeyError, ValueError):
+                source = shape
+        left, top = int(source.left or 0), int(source.top or 0)
+        width, height = int(source.width or 0), int(source.height or 0)
         s = self.scale
         return round(left * s), round(top * s), round((left + width) * s), round((top + height) * s)
 

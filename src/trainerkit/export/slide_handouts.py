@@ -144,7 +144,7 @@ def _session_slides(
     prs, problems, _missing = build_session_deck(store, state, course, number)
     if before_drawing is not None:
         before_drawing(prs)
-    thumbs = deck_thumbnails(prs, engine=QUICK)
+    thumbs = deck_thumbnails(prs, engine=QUICK, small=False)  # the sorter's pictures: made when needed
     values = handout_values(state, course)
     pages = []
     for index, (slide, thumb) in enumerate(zip(prs.slides, thumbs, strict=True), start=1):
@@ -197,7 +197,9 @@ def _draw_pages(
     pages, problems, _prs, thumbs = _session_slides(
         store, state, course, number, (lambda prs: described.extend(_check_deck(prs))) if for_pack else None
     )
-    if for_pack and described:
+    from trainerkit.export.typst_writer import can_spawn
+
+    if for_pack and described and can_spawn():  # Typst keeps the pictures it read: only in a process of its own
         _venue_pdf(described, thumbs, course, number)
     return pages, problems
 

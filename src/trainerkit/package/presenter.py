@@ -72,7 +72,7 @@ def slide_pictures(
 
     token = token or CancelToken()
     folder.mkdir(parents=True, exist_ok=True)
-    thumbs = deck_thumbnails(prs, engine=QUICK, progress=progress, token=token)
+    thumbs = deck_thumbnails(prs, engine=QUICK, progress=progress, token=token, small=False)
     paths = []
     for i, thumb in enumerate(thumbs):
         token.check()
