@@ -85,8 +85,9 @@ def main():
                 extra["copy"] = time.perf_counter()
                 extra["prep_wall"], extra["prep_cpu"] = extra["copy"] - start, rusage()[0] - cpu0
         pack_course(store, "Bench", out, progress=progress)
-        extra["drawn"] = thumbnails.COUNTS["drawn"]
-        extra["made"] = export_cache.COUNTS["made"]
+        for key, module, name in (("drawn", thumbnails, "drawn"), ("made", export_cache, "made")):
+            counts = getattr(module, "COUNTS", None)  # None: older code, not counted
+            extra[key] = counts[name] if counts is not None else -1
         extra.pop("copy", None)
     wall = time.perf_counter() - start
     cpu, rss = rusage()

@@ -192,14 +192,17 @@ def _palette(image: Image.Image, sample: Image.Image) -> Image.Image:
     whole picture is then
     mapped onto it without dithering: a quarter of the time of quantising the whole picture, the same look
     for slides (flat fills, text, lines)."""
-    if image.getcolors(PALETTE_LIMIT) is None:
+    if sample.getcolors(PALETTE_LIMIT) is None:  # the sample has at least the picture's variety of colours
         return image  # a photograph: kept in full colour
     palette = sample.quantize(256, method=Image.Quantize.FASTOCTREE)
     return image.quantize(palette=palette, dither=Image.Dither.NONE)
 
 
-def _quick_pictures(prs: PresentationObj, slide: Slide) -> tuple[Image.Image, Image.Image, Image.Image]:
-    """(small, large, print) pictures of one slide from a single drawing ``DRAW_WIDTH`` pixels wide."""
+def _quick_pictures(
+    prs: PresentationObj, slide: Slide, small: bool = True
+) -> tuple[Image.Image | None, Image.Image, Image.Image]:
+    """(small, large, print) pictures of one slide from a single drawing ``DRAW_WIDTH`` pixels wide (small
+    None unless asked for)."""
     from trainerkit.deck.drawing import draw_slide
 
     slide_width, slide_height = int(prs.slide_width or 12192000), int(prs.slide_height or 6858000)
@@ -207,7 +210,7 @@ def _quick_pictures(prs: PresentationObj, slide: Slide) -> tuple[Image.Image, Im
     drawn = draw_slide(slide, slide_width, slide_height, DRAW_WIDTH)
     factor = DRAW_WIDTH // PRINT_WIDTH
     printed = drawn.reduce(factor)  # a box filter: the cheapest good one for an exact factor
-    return _small_picture(printed, ratio), _palette(drawn, printed), printed
+    return (_small_picture(printed, ratio) if small else None), _palette(drawn, printed), printed
 
 
 def _small_picture(printed: Image.Image, ratio: float | None = None) -> Image.Image:
@@ -361,10 +364,10 @@ def deck_thumbnails(
         progress(done, total, f"Drawing slide {i + 1}")
         existing = cached_thumbnail(QUICK, prints[i], cache, small)
         if existing is None:
-            small_img, large_img, print_img = _quick_pictures(prs, slides[i])
+            small_img, large_img, print_img = _quick_pictures(prs, slides[i], small)
             small_path, large = _cache_paths(QUICK, prints[i], cache)
             printed = _print_path(small_path)
-            if small:
+            if small_img is not None:
                 _store_png(small_img, small_path)
             _store_png(large_img, large)
             _store_jpeg(print_img, printed)  # last: with the large picture, it marks a complete entry
