@@ -63,9 +63,7 @@ def test_pack_right_after_an_export_draws_lays_out_and_checks_nothing_again(
     assert any(rel.endswith("slide-001.png") for rel in files), "the presenter's pictures are packed"
 
 
-def test_each_slide_is_drawn_once_for_the_trainer_pack_slide_handouts_and_sorter(
-    store: Store, tmp_path: Path
-) -> None:
+def test_each_slide_is_drawn_once_for_the_trainer_pack_slide_handouts_and_sorter(store: Store, tmp_path: Path) -> None:
     before = thumbnails.COUNTS["drawn"]
     export_course_materials(store, "Once", tmp_path / "a", "trainer-pack,slide-handouts")
     slides = len(thumbnails.session_thumbnails(store, "Once", 1, engine=thumbnails.QUICK))
@@ -87,9 +85,7 @@ def test_preflight_builds_each_deck_once(store: Store, monkeypatch: pytest.Monke
     assert len(built) == 2 and built_for_a11y == [], "the slide and accessibility checks share the decks"
 
 
-def test_the_accessibility_check_of_an_unchanged_deck_is_kept(
-    store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_accessibility_check_of_an_unchanged_deck_is_kept(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     first = accessibility.course_accessibility(store, "Once", handouts=False)
     checked = _count(monkeypatch, accessibility, "check_presentation")
     again = accessibility.course_accessibility(store, "Once", handouts=False)
