@@ -60,7 +60,8 @@ STAGED_NAME = "staged.json"
 FOLDERS = ("Slides", "Handouts", "Trainer", "Participants")
 APP_FOLDER = "App"
 PORTABLE_BUILD_ENV = portable.BUILD_ENV
-#: Each deck also as a PDF and a browser presenter (trainerkit.package.presenter); about 130 KB a slide.
+#: Each deck also as a PDF and a browser presenter (trainerkit.package.presenter); about 100 KB a slide.
+#: Their pictures and PDFs come from the caches an export fills (nothing is drawn again after an export).
 VENUE_FALLBACKS = True
 
 
