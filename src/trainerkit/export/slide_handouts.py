@@ -31,7 +31,7 @@ from trainerkit.export.handouts import handout_values
 from trainerkit.export.markdown import Span, Spans
 from trainerkit.export.pack_common import new_document
 from trainerkit.export.reports import PackReport
-from trainerkit.export.typst_writer import PdfDocument, image_ref
+from trainerkit.export.typst_writer import PdfDocument, compile_documents, image_ref
 from trainerkit.jobs import CancelToken, Progress, no_progress
 from trainerkit.paths import cache_dir
 from trainerkit.recipe import CourseState
@@ -365,6 +365,7 @@ def export_slide_handouts(
         _record, state, course = snapshot_of(store, name, snapshot)
         report = PackReport()
         numbers = sorted(state.sessions)
+        documents: list[tuple[PdfDocument, Path]] = []
         for done, number in enumerate(numbers):
             token.check()
             progress(done, len(numbers), f"Slide handouts: session {number}")
@@ -379,9 +380,13 @@ def export_slide_handouts(
                 token.check()
                 document = build_slide_handout(state, course, session, pages, count)
                 target = out / (safe_filename(f"Slides S{number} - {session.title} - {count} per page") + ".pdf")
-                document.save(target)
-                report.files.append(target)
-                report.pages[target.name] = document.page_count()
+                documents.append((document, target))
+        token.check()
+        compile_documents([document for document, _target in documents])  # on both cores, one start each
+        for document, target in documents:
+            document.save(target)
+            report.files.append(target)
+            report.pages[target.name] = document.page_count()
         progress(len(numbers), len(numbers), "Slide handouts done")
         return report
 
