@@ -27,9 +27,12 @@ def test_quick_pictures_one_per_slide_in_the_sorter_order(course) -> None:  # ty
     rows = current_slides(store, name, 1)
     thumbs = session_thumbnails(store, name, 1, engine=QUICK)
     assert len(thumbs) == len(rows)
+    assert thumbs[0].print is not None
     with Image.open(thumbs[0].small) as small, Image.open(thumbs[0].large) as large:
-        assert small.width == 533 and large.width == 1279
+        assert small.width == 533 and large.width == 1920  # the venue presenter's size
         assert abs(small.height / small.width - 9 / 16) < 0.01
+    with Image.open(thumbs[0].print) as printed:  # the trainer pack's and slide handouts' copy
+        assert printed.format == "JPEG" and printed.size == (640, 360)
 
 
 def test_hiding_or_moving_a_slide_reuses_its_picture(course) -> None:  # type: ignore[no-untyped-def]

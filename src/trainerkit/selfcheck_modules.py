@@ -225,6 +225,8 @@ def import_every_module(check: Check) -> None:
         import trainerkit.export.trainer_pack
     with check("trainerkit.export.typst_writer"):
         import trainerkit.export.typst_writer
+    with check("trainerkit.export.venue"):
+        import trainerkit.export.venue
     with check("trainerkit.fileio"):
         import trainerkit.fileio
     with check("trainerkit.filenames"):

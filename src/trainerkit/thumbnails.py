@@ -7,7 +7,11 @@ Two engines draw them:
   is rasterised by ``pdftoppm`` at two sizes (sorter and preview). Faithful, a few seconds per deck.
 * ``quick``: a Pillow drawing of each slide's shapes, text, pictures, tables and charts
   (``trainerkit.deck.drawing``), for machines without LibreOffice
-  (the app says so: "Quick previews (LibreOffice not found)"). Milliseconds per slide.
+  (the app says so: "Quick previews (LibreOffice not found)"). Milliseconds per slide. It is also the
+  drawing every printed and packed form uses: each slide is drawn once, at ``DRAW_WIDTH`` (1920 px, the
+  venue presenter's size), and three files are kept: the large picture (a palette PNG when the slide has
+  flat colours), the sorter's small PNG and the print copy (a 640 px JPEG for the trainer pack and slide
+  handouts), all made from that one drawing.
 
 Each slide's picture is cached under ``<cache>/thumbnails/<engine>/`` by a fingerprint of what it shows
 (its XML without the hidden flag, its layout, master and media), so hiding, showing or moving a slide
@@ -29,6 +33,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,7 +55,12 @@ LIBREOFFICE = "libreoffice"
 QUICK = "quick"
 ENGINES = (LIBREOFFICE, QUICK)
 THUMB_DPI = 40  # 13.33 in wide slides -> 533 px: sharp in a sorter grid, small on disk
-PREVIEW_DPI = 96  # 1280 px: the large preview
+PREVIEW_DPI = 96  # 1280 px: LibreOffice's large preview
+DRAW_WIDTH = 1920  # pixels: the quick engine's one drawing of a slide (large preview, venue presenter and PDF)
+PRINT_WIDTH = 640  # pixels: the print copy, a third of the drawing (~180 dpi for a slide 9 cm wide)
+PRINT_QUALITY = 85  # JPEG quality of the print copy
+PALETTE_LIMIT = 4096  # fewer distinct colours than this (no photograph): the large PNG gets a 256-colour palette
+_FOLDERS = {LIBREOFFICE: LIBREOFFICE, QUICK: "quick-1920"}  # a new folder when a picture's form changes
 CONVERT_TIMEOUT = 240  # seconds for soffice on one deck
 _CONVERT_LOCK = threading.Lock()  # one soffice at a time per process
 _profile_dir: Path | None = None
@@ -58,12 +68,15 @@ _profile_dir: Path | None = None
 
 @dataclass(frozen=True)
 class Thumbnail:
-    """The pictures of one slide: ``small`` for the sorter, ``large`` for the preview."""
+    """The pictures of one slide: ``small`` for the sorter, ``large`` for the preview (and, from the quick
+    engine, the venue presenter), ``print`` the quick engine's 640 px JPEG for printed material (None from
+    LibreOffice)."""
 
     fingerprint: str
     small: Path
     large: Path
     engine: str
+    print: Path | None = None
 
 
 # ---- engines ----------------------------------------------------------------------------------------
@@ -125,12 +138,32 @@ def slide_fingerprint(prs: PresentationObj, slide: Slide) -> str:
 
 
 def _cache_paths(engine: str, fingerprint: str, root: Path | None = None) -> tuple[Path, Path]:
-    folder = (root or cache_dir("thumbnails")) / engine / fingerprint[:2]
+    folder = (root or cache_dir("thumbnails")) / _FOLDERS[engine] / fingerprint[:2]
     return folder / f"{fingerprint}-s.png", folder / f"{fingerprint}-l.png"
 
 
-def cached_thumbnail(engine: str, fingerprint: str, root: Path | None = None) -> Thumbnail | None:
+def _print_path(small: Path) -> Path:
+    return small.with_name(small.name.replace("-s.png", "-p.jpg"))
+
+
+def cached_thumbnail(
+    engine: str, fingerprint: str, root: Path | None = None, need_small: bool = True
+) -> Thumbnail | None:
+    """The slide's cached pictures, or None when it must be drawn. A quick entry is complete with its
+    large picture and print copy; its small picture is made from the print copy when first needed
+    (``need_small``), without drawing the slide again."""
     small, large = _cache_paths(engine, fingerprint, root)
+    if engine == QUICK:
+        printed = _print_path(small)
+        if not (large.is_file() and printed.is_file()):
+            return None
+        if need_small and not small.is_file():
+            try:
+                with Image.open(printed) as image:
+                    _store_png(_small_picture(image.convert("RGB")), small)
+            except OSError:
+                return None
+        return Thumbnail(fingerprint, small, large, engine, printed)
     if small.is_file() and large.is_file():
         return Thumbnail(fingerprint, small, large, engine)
     return None
@@ -138,7 +171,12 @@ def cached_thumbnail(engine: str, fingerprint: str, root: Path | None = None) ->
 
 def _store_png(image: Image.Image, target: Path) -> None:
     with atomic_write(target, durable=False) as tmp:  # a cache: atomic, no need to reach the disk
-        image.save(tmp, "PNG", optimize=False)
+        image.save(tmp, "PNG", optimize=False, compress_level=3)  # 6 costs twice the time for 10% less
+
+
+def _store_jpeg(image: Image.Image, target: Path) -> None:
+    with atomic_write(target, durable=False) as tmp:
+        image.save(tmp, "JPEG", quality=PRINT_QUALITY, optimize=True)
 
 
 def _store_file(source: Path, target: Path) -> None:
@@ -147,16 +185,39 @@ def _store_file(source: Path, target: Path) -> None:
 
 
 # ---- quick engine (Pillow) --------------------------------------------------------------------------
-def _quick_pictures(prs: PresentationObj, slide: Slide) -> tuple[Image.Image, Image.Image]:
+def _palette(image: Image.Image, sample: Image.Image) -> Image.Image:
+    """``image`` with 256 colours when it has flat colours (a palette PNG is 2-3x smaller), else as it is.
+
+    The palette is chosen on ``sample``, the picture a third of the size (9x fewer pixels to sort), and the
+    whole picture is then
+    mapped onto it without dithering: a quarter of the time of quantising the whole picture, the same look
+    for slides (flat fills, text, lines)."""
+    if sample.getcolors(PALETTE_LIMIT) is None:  # the sample has at least the picture's variety of colours
+        return image  # a photograph: kept in full colour
+    palette = sample.quantize(256, method=Image.Quantize.FASTOCTREE)
+    return image.quantize(palette=palette, dither=Image.Dither.NONE)
+
+
+def _quick_pictures(
+    prs: PresentationObj, slide: Slide, small: bool = True
+) -> tuple[Image.Image | None, Image.Image, Image.Image]:
+    """(small, large, print) pictures of one slide from a single drawing ``DRAW_WIDTH`` pixels wide (small
+    None unless asked for)."""
     from trainerkit.deck.drawing import draw_slide
 
     slide_width, slide_height = int(prs.slide_width or 12192000), int(prs.slide_height or 6858000)
     ratio = slide_height / slide_width
-    large_w = int(13.333 * PREVIEW_DPI)
-    large = draw_slide(slide, slide_width, slide_height, large_w)
+    drawn = draw_slide(slide, slide_width, slide_height, DRAW_WIDTH)
+    factor = DRAW_WIDTH // PRINT_WIDTH
+    printed = drawn.reduce(factor)  # a box filter: the cheapest good one for an exact factor
+    return (_small_picture(printed, ratio) if small else None), _palette(drawn, printed), printed
+
+
+def _small_picture(printed: Image.Image, ratio: float | None = None) -> Image.Image:
+    """The sorter's picture (533 px wide) from the print copy."""
     small_w = int(13.333 * THUMB_DPI)
-    small = large.resize((small_w, int(small_w * ratio)), Image.Resampling.LANCZOS)
-    return small, large
+    ratio = ratio if ratio is not None else printed.height / printed.width
+    return printed.resize((small_w, int(small_w * ratio)), Image.Resampling.BILINEAR)
 
 
 # ---- LibreOffice engine -----------------------------------------------------------------------------
@@ -261,11 +322,14 @@ def deck_thumbnails(
     progress: Progress = no_progress,
     token: CancelToken | None = None,
     cache: Path | None = None,
+    small: bool = True,
 ) -> list[Thumbnail]:
     """One ``Thumbnail`` per slide of ``prs``, in order, drawing only what the cache lacks.
 
-    ``engine`` None means the best installed. If LibreOffice fails, the missing slides get quick
-    pictures (the returned ``engine`` says which), and the failure is logged.
+    ``small`` False: the sorter's small pictures are not needed (an export), so their paths may not exist
+    yet; the app makes them from the print copies when it first asks. ``engine`` None means the best
+    installed. If LibreOffice fails, the missing slides get quick pictures (the returned ``engine`` says
+    which), and the failure is logged.
     """
     token = token or CancelToken()
     engine = engine or best_engine()
@@ -276,8 +340,9 @@ def deck_thumbnails(
     for slide in slides:  # hashing every part of a long deck takes a while: stop soon when cancelled
         token.check()
         prints.append(slide_fingerprint(prs, slide))
-    result: list[Thumbnail | None] = [cached_thumbnail(engine, fp, cache) for fp in prints]
+    result: list[Thumbnail | None] = [cached_thumbnail(engine, fp, cache, small) for fp in prints]
     missing = [i for i, thumb in enumerate(result) if thumb is None]
+    drawn: list[int] = []  # what this call drew (quick engine), for the tests' and benchmark's counts
     total = len(slides)
     if missing and engine == LIBREOFFICE:
         try:
@@ -286,10 +351,10 @@ def deck_thumbnails(
             log.warning("LibreOffice thumbnails failed, using quick previews: %s", exc)
         else:
             for i in missing:
-                small, large = _cache_paths(LIBREOFFICE, prints[i], cache)
-                _store_file(pictures[i][0], small)
+                small_lo, large = _cache_paths(LIBREOFFICE, prints[i], cache)
+                _store_file(pictures[i][0], small_lo)
                 _store_file(pictures[i][1], large)
-                result[i] = Thumbnail(prints[i], small, large, LIBREOFFICE)
+                result[i] = Thumbnail(prints[i], small_lo, large, LIBREOFFICE)
             if pictures:
                 shutil.rmtree(pictures[0][0].parent, ignore_errors=True)
     for done, i in enumerate(missing):
@@ -297,16 +362,26 @@ def deck_thumbnails(
             continue
         token.check()
         progress(done, total, f"Drawing slide {i + 1}")
-        existing = cached_thumbnail(QUICK, prints[i], cache)
+        existing = cached_thumbnail(QUICK, prints[i], cache, small)
         if existing is None:
-            small_img, large_img = _quick_pictures(prs, slides[i])
-            small, large = _cache_paths(QUICK, prints[i], cache)
+            small_img, large_img, print_img = _quick_pictures(prs, slides[i], small)
+            small_path, large = _cache_paths(QUICK, prints[i], cache)
+            printed = _print_path(small_path)
+            if small_img is not None:
+                _store_png(small_img, small_path)
             _store_png(large_img, large)
-            _store_png(small_img, small)
-            existing = Thumbnail(prints[i], small, large, QUICK)
+            _store_jpeg(print_img, printed)  # last: with the large picture, it marks a complete entry
+            existing = Thumbnail(prints[i], small_path, large, QUICK, printed)
+            drawn.append(i)
         result[i] = existing
     progress(total, total, "Slide pictures ready")
+    COUNTS["drawn"] += len(drawn)
     return [thumb for thumb in result if thumb is not None]
+
+
+#: ``COUNTS["drawn"]``: slides this process has drawn with the quick engine (not found in the cache); the
+#: tests read it to pin "each slide drawn once" (a pack right after an export draws none).
+COUNTS: Counter[str] = Counter()
 
 
 @dataclass(frozen=True)
@@ -404,11 +479,14 @@ def draft_slide_thumbnail(
     existing = cached_thumbnail(QUICK, fingerprint)
     if existing is not None:
         return existing
-    small_img, large_img = _quick_pictures(prs, slide)
+    small_img, large_img, print_img = _quick_pictures(prs, slide)
     small, large = _cache_paths(QUICK, fingerprint)
+    printed = _print_path(small)
+    if small_img is not None:
+        _store_png(small_img, small)
     _store_png(large_img, large)
-    _store_png(small_img, small)
-    return Thumbnail(fingerprint, small, large, QUICK)
+    _store_jpeg(print_img, printed)  # last: with the large picture, it marks a complete entry
+    return Thumbnail(fingerprint, small, large, QUICK, printed)
 
 
 __all__ = [

@@ -19,12 +19,14 @@ from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
+from pptx.oxml.ns import qn
 from pptx.presentation import Presentation as PresentationObj
 from pptx.slide import Slide
 
 from trainerkit.paths import resources_dir
 
 log = logging.getLogger(__name__)
+_SOLID_FILL = qn("a:solidFill")
 
 EMU_PER_PT = 12700
 WHITE = (255, 255, 255)
@@ -69,6 +71,9 @@ def _fill_color(fill: Any) -> Color | None:
 
 def _background(slide: Slide) -> Color:
     for owner in (slide, slide.slide_layout, slide.slide_layout.slide_master):
+        bg = owner._element.cSld.bg
+        if bg is None or bg.bgPr is None:
+            continue  # python-pptx's background.fill would add an empty fill (or replace a theme reference)
         try:
             color = _fill_color(owner.background.fill)
         except (AttributeError, TypeError):
@@ -101,8 +106,14 @@ class _Canvas:
         self.ink = WHITE if _is_dark(self.background) else DARK
 
     def box(self, shape: Any) -> tuple[int, int, int, int]:
-        left, top = int(shape.left or 0), int(shape.top or 0)
-        width, height = int(shape.width or 0), int(shape.height or 0)
+        source = shape
+        if getattr(shape, "is_placeholder", False) and getattr(shape._element, "xfrm", True) is None:
+            try:  # no position of its own: the layout's placeholder, looked up once instead of four times
+                source = shape._base_placeholder or shape
+            except (AttributeError, KeyError, ValueError):
+                source = shape
+        left, top = int(source.left or 0), int(source.top or 0)
+        width, height = int(source.width or 0), int(source.height or 0)
         s = self.scale
         return round(left * s), round(top * s), round((left + width) * s), round((top + height) * s)
 
@@ -140,12 +151,17 @@ def _paragraphs(shape: Any, default_size: float) -> list[tuple[str, float, bool,
             if run.font.size:
                 size = run.font.size.pt
             bold = bold or bool(run.font.bold)
+            r_pr = run._r.rPr
+            if r_pr is None or r_pr.find(_SOLID_FILL) is None:
+                continue  # no colour of its own (python-pptx's font.color would add an empty one)
             try:
                 if run.font.color and run.font.color.type is not None:
                     color = _rgb(run.font.color.rgb)
             except (AttributeError, TypeError, ValueError):
                 pass
-        out.append((text, size, bold, paragraph.level, color))
+        p_pr = paragraph._p.pPr  # python-pptx's paragraph.level would add an empty pPr
+        level = int(p_pr.get("lvl", 0)) if p_pr is not None else 0
+        out.append((text, size, bold, level, color))
     return out
 
 

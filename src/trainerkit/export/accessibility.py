@@ -60,6 +60,35 @@ class AccessibilityReport:
         return out
 
 
+def deck_findings(prs: Any) -> list[A11yFinding]:
+    """``check_presentation(prs)``, kept in the cache by the deck's content (each slide's fingerprint, as
+    for its picture, in order, and TrainerKit's source): a deck checked once, by an export's picture
+    workers or an earlier preflight, is not checked again. ``prs`` must be as built (not yet drawn)."""
+    import dataclasses
+    import hashlib
+    import json
+
+    from trainerkit.export.export_cache import code_signature
+    from trainerkit.fileio import write_text_atomic
+    from trainerkit.paths import cache_dir
+    from trainerkit.thumbnails import slide_fingerprint
+
+    digest = hashlib.sha256(code_signature().encode())
+    for slide in prs.slides:
+        digest.update(slide_fingerprint(prs, slide).encode())
+    kept = cache_dir("a11y") / f"{digest.hexdigest()[:32]}.json"
+    try:
+        return [A11yFinding(**item) for item in json.loads(kept.read_text(encoding="utf-8"))]
+    except (OSError, ValueError, TypeError):
+        pass
+    findings = check_presentation(prs)
+    try:
+        write_text_atomic(kept, json.dumps([dataclasses.asdict(f) for f in findings], ensure_ascii=False))
+    except OSError:
+        pass  # a cache: never a reason to fail the check
+    return findings
+
+
 def course_accessibility(
     store: Any,
     name: str,
@@ -67,9 +96,12 @@ def course_accessibility(
     handouts: bool = True,
     progress: Callable[[int, int, str], None] | None = None,
     token: Any = None,
+    decks: dict[int, Any] | None = None,
 ) -> AccessibilityReport:
     """Check course ``name``'s decks as they will be exported (changes applied, imported and inserted slides
-    included) and, with ``handouts``, the handout PDFs its export writes (made in a temporary folder)."""
+    included) and, with ``handouts``, the handout PDFs its export writes (made in a temporary folder).
+
+    ``decks``: the sessions' decks already built by the caller (``build_session_deck``), by session."""
     token = token or CancelToken()
     step = progress or (lambda done, total, label: None)
     _record, state, course = state_of(store, name)
@@ -78,10 +110,12 @@ def course_accessibility(
     for done, number in enumerate(state.sessions):
         token.check()
         step(done, total, f"Session {number}")
-        prs, _problems, _missing = build_session_deck(store, state, course, number)
+        prs = (decks or {}).get(number)
+        if prs is None:
+            prs, _problems, _missing = build_session_deck(store, state, course, number)
         infos = list_slides(prs)
         report.slides_checked += len(infos)
-        for finding in check_presentation(prs):
+        for finding in deck_findings(prs):
             info = infos[finding.slide_index or 0]
             location = {
                 "kind": "slide",

@@ -158,13 +158,55 @@ def export_decks(
     adapt_labels: bool = True,
     progress: Progress = no_progress,
     token: CancelToken | None = None,
+    snapshot: Any = None,
+) -> ExportReport:
+    """Write one customised deck per selected session (and one per training day when ``combined``);
+    ``adapt_labels=False`` leaves the orange "To adapt" labels out (decks meant for the room).
+
+    ``snapshot``: the course as already read (``export_cache.Snapshot``), else read here. The set is kept
+    in the export cache: the same course state exports (or packs) again by copying the files."""
+    from trainerkit.export.export_cache import cached_export
+
+    def restore(fields: dict[str, Any], files: list[Path]) -> ExportReport:
+        return ExportReport(
+            files=files,
+            problems=[Problem(**p) for p in fields.get("problems", [])],
+            missing_tokens={int(k): list(v) for k, v in fields.get("missing_tokens", {}).items()},
+            slides=int(fields.get("slides", 0)),
+            hidden=int(fields.get("hidden", 0)),
+        )
+
+    return cached_export(
+        store,
+        name,
+        "decks",
+        out_dir,
+        lambda out: _export_decks(store, name, out, combined, drop_hidden, adapt_labels, progress, token, snapshot),
+        options=[combined, drop_hidden, adapt_labels],
+        restore=restore,
+        snapshot=snapshot,
+    )
+
+
+def _export_decks(
+    store: Store,
+    name: str,
+    out_dir: Path,
+    combined: bool,
+    drop_hidden: bool,
+    adapt_labels: bool,
+    progress: Progress,
+    token: CancelToken | None,
+    snapshot: Any,
 ) -> ExportReport:
     """Write one customised deck per selected session (and one per training day when ``combined``);
     ``adapt_labels=False`` leaves the orange "To adapt" labels out (decks meant for the room)."""
     token = token or CancelToken()
-    course = load_course()
-    record = get_course(store, name)
-    state = course_state(record, course)
+    if snapshot is not None:
+        _record, state, course = snapshot
+    else:
+        course = load_course()
+        state = course_state(get_course(store, name), course)
     report = ExportReport()
     sessions = [s for s in state.sessions if any(cs.number == s for cs in course.sessions)]
     days = _sessions_by_day(course, state, sessions) if combined else []

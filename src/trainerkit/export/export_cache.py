@@ -10,21 +10,28 @@ set per course and part is kept. Never imports Qt.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
 import os
 import shutil
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from trainerkit import __version__
+from trainerkit.course import Course
 from trainerkit.export.decks import safe_filename
 from trainerkit.paths import cache_dir, resources_dir
+from trainerkit.recipe import CourseState
 from trainerkit.store import Store
+from trainerkit.store.courses import CourseRecord
 
 log = logging.getLogger(__name__)
+#: ``made``: parts this process exported; ``copied``: parts copied from the cache (read by the tests).
+COUNTS: Counter[str] = Counter()
 REPORT = "report.json"
 DISABLE_ENV = "TRAINERKIT_NO_EXPORT_CACHE"
 
@@ -58,24 +65,44 @@ def resources_signature() -> str:
     return _resource_signature[1]
 
 
-def _code_signature() -> str:
-    """Sizes and times of the exporters' own source files, so a changed exporter never reuses old output
-    (the version number alone does not change between builds of a checkout)."""
-    digest = hashlib.sha256()
-    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
-        stat = path.stat()
-        digest.update(f"{path.name}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
+_code: str | None = None
 
 
-def state_key(store: Store, name: str, part: str, options: Any = None) -> str:
-    """The hash a part's export is kept under: course state + resources + app version + options."""
+def code_signature() -> str:
+    """Sizes and times of TrainerKit's own source files (the exporters and what they call: decks, slide
+    drawing, translations), so a changed exporter never reuses old output (the version number alone does
+    not change between builds of a checkout). Read once per process."""
+    global _code
+    if _code is None:
+        digest = hashlib.sha256()
+        package = Path(__file__).resolve().parent.parent
+        for path in sorted(package.rglob("*.py")):
+            stat = path.stat()
+            digest.update(f"{path.relative_to(package).as_posix()}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
+        _code = digest.hexdigest()
+    return _code
+
+
+#: A course read once: ``recipe.state_of``'s (record, state, bundled course). One export of several parts
+#: reads it once and hands it to every part, so a change landing meanwhile never mixes two states.
+Snapshot = tuple[CourseRecord, CourseState, Course]
+
+
+def snapshot_of(store: Store, name: str, snapshot: Snapshot | None = None) -> Snapshot:
+    """``snapshot`` when given, else the course read now (``recipe.state_of``)."""
+    if snapshot is not None:
+        return snapshot
     from trainerkit.recipe import state_of
 
-    _record, state, _course = state_of(store, name)
+    return state_of(store, name)
+
+
+def state_key(store: Store, name: str, part: str, options: Any = None, snapshot: Snapshot | None = None) -> str:
+    """The hash a part's export is kept under: course state + resources + app version + options."""
+    _record, state, _course = snapshot_of(store, name, snapshot)
     data = {
         "version": __version__,
-        "code": _code_signature(),
+        "code": code_signature(),
         "state": repr(state),
         "resources": resources_signature(),
         "part": part,
@@ -91,11 +118,18 @@ def _folder(name: str, part: str) -> Path:
     return cache_dir("exports") / safe_filename(name, limit=60) / part
 
 
+def _plain(value: Any) -> Any:
+    """A report field for JSON: dataclasses (``Problem``) as dicts, anything else unknown as text."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    return str(value)
+
+
 def _report_to_json(report: Any, out_dir: Path, files: list[Path]) -> dict[str, Any]:
     data = {k: v for k, v in vars(report).items() if k != "files"}
     return {
         "files": [f.relative_to(out_dir).as_posix() for f in files],
-        "fields": json.loads(json.dumps(data, default=str)),
+        "fields": json.loads(json.dumps(data, default=_plain)),
     }
 
 
@@ -107,14 +141,17 @@ def cached_export(
     make: Callable[[Path], R],
     options: Any = None,
     restore: Callable[[dict[str, Any], list[Path]], R] | None = None,
+    snapshot: Snapshot | None = None,
 ) -> R:
     """``make(out_dir)``'s report, or the same files copied from the cache when the state is unchanged.
 
-    ``restore(fields, files)`` rebuilds the report from what was kept (default: a ``PackReport``)."""
+    ``restore(fields, files)`` rebuilds the report from what was kept (default: a ``PackReport``);
+    ``snapshot`` is the course as read by the caller (read here when None)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     if os.environ.get(DISABLE_ENV):
+        COUNTS["made"] += 1
         return make(out_dir)
-    key = state_key(store, name, part, options)
+    key = state_key(store, name, part, options, snapshot)
     folder = _folder(name, part)
     kept = folder / key[:24]
     try:
@@ -129,9 +166,11 @@ def cached_export(
                 shutil.copyfile(kept / "files" / rel, tmp)
                 os.replace(tmp, target)
                 files.append(target)
+            COUNTS["copied"] += 1
             return (restore or _pack_report)(saved["fields"], files)  # type: ignore[return-value]
     except (OSError, ValueError, KeyError, TypeError):
         pass
+    COUNTS["made"] += 1
     report = make(out_dir)
     try:
         _keep(folder, kept, report, out_dir)

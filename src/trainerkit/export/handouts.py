@@ -377,12 +377,14 @@ def export_handouts(
     only: set[str] | None = None,
     progress: Progress = no_progress,
     token: CancelToken | None = None,
+    snapshot: Any = None,
 ) -> HandoutReport:
     """Write every handout of the selected sessions (or only the ids in ``only``) as DOCX and PDF into ``out_dir``.
 
-    The whole set is kept in the export cache: the same course state exports (or packs) again by copying."""
+    The whole set is kept in the export cache: the same course state exports (or packs) again by copying.
+    ``snapshot``: the course as already read (``export_cache.Snapshot``), else read here."""
     if only is not None:
-        return _export_handouts(store, name, out_dir, formats, only, progress, token)
+        return _export_handouts(store, name, out_dir, formats, only, progress, token, snapshot)
     from trainerkit.export.export_cache import cached_export
 
     def restore(fields: dict[str, Any], files: list[Path]) -> HandoutReport:
@@ -393,9 +395,10 @@ def export_handouts(
         name,
         "handouts",
         out_dir,
-        lambda out: _export_handouts(store, name, out, formats, None, progress, token),
+        lambda out: _export_handouts(store, name, out, formats, None, progress, token, snapshot),
         options=sorted(formats),
         restore=restore,
+        snapshot=snapshot,
     )
 
 
@@ -407,12 +410,13 @@ def _export_handouts(
     only: set[str] | None,
     progress: Progress,
     token: CancelToken | None,
+    snapshot: Any = None,
 ) -> HandoutReport:
     from trainerkit.export.docx_writer import handout_docx, save_document
-    from trainerkit.recipe import state_of
+    from trainerkit.export.export_cache import snapshot_of
 
     token = token or CancelToken()
-    _record, state, course = state_of(store, name)
+    _record, state, course = snapshot_of(store, name, snapshot)
     values = handout_values(state, course)
     paper = paper_of(state.profile)
     report = HandoutReport()

@@ -4,8 +4,9 @@ The packs are one module each (``participant_pack``, ``trainer_pack``, ``slide_h
 runs any of them plus the decks and handouts with one progress bar and one cancel token; it is what
 ``trainerkit export --what`` and the app's export dialog call. Every file is written atomically; each
 part is kept in the export cache (``export_cache``), so exporting or packing the same course state again
-copies it. Slide pictures are drawn once (on both cores the first time) and shared by the trainer pack
-and the slide handouts. Never imports Qt and never needs LibreOffice or a network.
+copies it. The course is read once and every part is made from that state. Slide pictures are drawn once
+(the first time in a pool of processes, while this process makes the decks and handouts) and shared by
+the trainer pack and the slide handouts. Never imports Qt and never needs LibreOffice or a network.
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ from trainerkit.export.participant_pack import build_participant_pack, export_pa
 from trainerkit.export.reports import PackReport
 from trainerkit.export.slide_handouts import (
     PER_PAGE,
+    PictureJob,
     SlidePage,
     build_slide_handout,
-    draw_pictures_in_parallel,
     export_slide_handouts,
     session_slides,
     unwrap_lines,
@@ -99,15 +100,15 @@ def export_course_materials(
     DOCX and PDF, from the participants list). Slide pictures are drawn once and shared by the trainer pack and the
     slide handouts. Raises ``Cancelled`` when ``token`` is cancelled; files already written stay complete.
     """
-    from trainerkit.export.export_cache import state_key
-    from trainerkit.recipe import state_of
+    from trainerkit.export.export_cache import snapshot_of
 
     chosen = parse_what(what)
     for count in per_page:
         if count not in PER_PAGE:
             raise InvalidInputError(f"Slides per page must be one of {', '.join(map(str, PER_PAGE))}.")
     token = token or CancelToken()
-    _record, state, course = state_of(store, name)
+    snapshot = snapshot_of(store, name)  # read once: every part is made from this same state
+    _record, state, course = snapshot
     sessions = len(state.sessions)
     handouts = len(fill_course_handouts(course, state, store))
     weights = {
@@ -123,39 +124,53 @@ def export_course_materials(
     phases = _Phases(progress, {k: v for k, v in weights.items() if k in chosen})
     report = PackReport()
     slides: dict[int, list[SlidePage]] = {}
-    if {"slide-handouts", "trainer-pack"} & set(chosen) and _pictures_needed(store, name, chosen, per_page, state_key):
-        progress(0, phases.total, "Drawing slide pictures")
-        for number, (pages, problems) in draw_pictures_in_parallel(store, name, sorted(state.sessions)).items():
-            slides[number] = pages
-            report.problems.extend(problems)
-    if "decks" in chosen:
-        decks = export_decks(
-            store,
-            name,
-            out_dir,
-            combined=combined,
-            drop_hidden=drop_hidden,
-            adapt_labels=adapt_labels,
-            progress=phases.phase("decks"),
-            token=token,
-        )
-        report.files.extend(decks.files)
-        report.problems.extend(str(p) for p in decks.problems)
-        for number, tokens in decks.missing_tokens.items():
-            report.warnings.append(
-                _("Session {number} uses {fields} with no value in the profile.").format(
-                    number=number, fields=", ".join(tokens)
-                )
+    pictures: PictureJob | None = None
+    if {"slide-handouts", "trainer-pack"} & set(chosen) and _pictures_needed(store, name, chosen, per_page, snapshot):
+        # drawn on both cores while this process makes the decks, handouts and participant pack
+        pictures = PictureJob(store, state, course, sorted(state.sessions))
+    try:
+        if "decks" in chosen:
+            decks = export_decks(
+                store,
+                name,
+                out_dir,
+                combined=combined,
+                drop_hidden=drop_hidden,
+                adapt_labels=adapt_labels,
+                progress=phases.phase("decks"),
+                token=token,
+                snapshot=snapshot,
             )
-    if "handouts" in chosen:
-        result = export_handouts(store, name, out_dir / "handouts", progress=phases.phase("handouts"), token=token)
-        report.files.extend(result.files)
-        report.warnings.extend(result.warnings)
-    if "participant-pack" in chosen:
-        merge(
-            report,
-            export_participant_pack(store, name, out_dir, progress=phases.phase("participant-pack"), token=token),
-        )
+            report.files.extend(decks.files)
+            report.problems.extend(str(p) for p in decks.problems)
+            for number, tokens in decks.missing_tokens.items():
+                report.warnings.append(
+                    _("Session {number} uses {fields} with no value in the profile.").format(
+                        number=number, fields=", ".join(tokens)
+                    )
+                )
+        if "handouts" in chosen:
+            result = export_handouts(
+                store, name, out_dir / "handouts", progress=phases.phase("handouts"), token=token, snapshot=snapshot
+            )
+            report.files.extend(result.files)
+            report.warnings.extend(result.warnings)
+        if "participant-pack" in chosen:
+            merge(
+                report,
+                export_participant_pack(
+                    store, name, out_dir, progress=phases.phase("participant-pack"), token=token, snapshot=snapshot
+                ),
+            )
+        if pictures is not None:
+            token.check()
+            progress(phases.offset, phases.total, "Drawing slide pictures")
+            for number, (pages, problems) in pictures.result(token).items():
+                slides[number] = pages
+                report.problems.extend(problems)
+    finally:
+        if pictures is not None:
+            pictures.close()
     if "slide-handouts" in chosen:
         merge(
             report,
@@ -167,13 +182,20 @@ def export_course_materials(
                 slides=slides,
                 progress=phases.phase("slide-handouts"),
                 token=token,
+                snapshot=snapshot,
             ),
         )
     if "trainer-pack" in chosen:
         merge(
             report,
             export_trainer_pack(
-                store, name, out_dir, slides=slides or None, progress=phases.phase("trainer-pack"), token=token
+                store,
+                name,
+                out_dir,
+                slides=slides or None,
+                progress=phases.phase("trainer-pack"),
+                token=token,
+                snapshot=snapshot,
             ),
         )
     from trainerkit.export.people import PARTS as PEOPLE_PARTS
@@ -192,14 +214,14 @@ def export_course_materials(
     return report
 
 
-def _pictures_needed(store: Store, name: str, chosen: Sequence[str], per_page: Sequence[int], key_of: object) -> bool:
+def _pictures_needed(store: Store, name: str, chosen: Sequence[str], per_page: Sequence[int], snapshot: object) -> bool:
     """True unless every part that shows slide pictures is already in the export cache."""
     from trainerkit.export import export_cache
 
     for part, options in (("slide-handouts", sorted(per_page)), ("trainer-pack", None)):
         if part not in chosen:
             continue
-        key = export_cache.state_key(store, name, part, options)
+        key = export_cache.state_key(store, name, part, options, snapshot)  # type: ignore[arg-type]
         folder = export_cache._folder(name, part) / key[:24]
         if not (folder / export_cache.REPORT).is_file():
             return True

@@ -4,6 +4,7 @@ the participant part of every handout of the selected sessions in order, pages n
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from trainerkit.export.handouts import fill_course_handouts, unfilled_warnings
 from trainerkit.export.pack_common import contents, cover, entry, new_document, pack_filename
@@ -14,15 +15,21 @@ from trainerkit.store import Store
 
 
 def build_participant_pack(
-    store: Store, name: str, *, progress: Progress = no_progress, token: CancelToken | None = None
+    store: Store,
+    name: str,
+    *,
+    progress: Progress = no_progress,
+    token: CancelToken | None = None,
+    snapshot: Any = None,
 ) -> tuple[PdfDocument, PackReport]:
-    from trainerkit.recipe import state_of
+    """The participant pack of course ``name`` (``snapshot``: the course as already read, else read here)."""
+    from trainerkit.export.export_cache import snapshot_of
 
     token = token or CancelToken()
     from trainerkit.messages import _
     from trainerkit.translate.hooks import translated_course  # session titles in the course's language
 
-    _record, state, course = state_of(store, name)
+    _record, state, course = snapshot_of(store, name, snapshot)
     course = translated_course(store, state, course)
     document, values = new_document(state, course, f"Participant pack - {course.title}")
     pack = _("Participant pack", document.lang)
@@ -49,16 +56,22 @@ def build_participant_pack(
 
 
 def export_participant_pack(
-    store: Store, name: str, out_dir: Path, *, progress: Progress = no_progress, token: CancelToken | None = None
+    store: Store,
+    name: str,
+    out_dir: Path,
+    *,
+    progress: Progress = no_progress,
+    token: CancelToken | None = None,
+    snapshot: Any = None,
 ) -> PackReport:
     from trainerkit.export.export_cache import cached_export
 
     def make(out: Path) -> PackReport:
-        document, report = build_participant_pack(store, name, progress=progress, token=token)
+        document, report = build_participant_pack(store, name, progress=progress, token=token, snapshot=snapshot)
         target = out / pack_filename("Participant pack", name)
         document.save(target)
         report.files.append(target)
         report.pages[target.name] = document.page_count()
         return report
 
-    return cached_export(store, name, "participant-pack", out_dir, make)
+    return cached_export(store, name, "participant-pack", out_dir, make, snapshot=snapshot)

@@ -1,10 +1,10 @@
 """Slide pictures for printed material, and the slide handouts (1, 2, 3 with lines for notes, or 6 a page).
 
 Pictures come from the app's thumbnail cache (``trainerkit.thumbnails``, quick engine): each slide is
-drawn once per content (its fingerprint) and shared by the sorter, the trainer pack and the slide
-handouts; the print copy is a JPEG made once from the large preview and kept beside the cache, so a
-PDF embeds it as it is. ``draw_pictures_in_parallel`` draws the sessions' missing pictures in a pool of
-processes (both cores) the first time. Never imports Qt and never runs another program.
+drawn once per content (its fingerprint) and shared by the sorter, the trainer pack, the slide
+handouts and the venue presenter of a package; the print copy is the cache's 640 px JPEG, wrapped once
+in an SVG file so a PDF embeds it as it is. ``draw_pictures_in_parallel`` draws the sessions' missing
+pictures in a pool of processes (both cores) the first time. Never imports Qt and never runs another program.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PIL import Image
 
@@ -30,7 +31,7 @@ from trainerkit.export.handouts import handout_values
 from trainerkit.export.markdown import Span, Spans
 from trainerkit.export.pack_common import new_document
 from trainerkit.export.reports import PackReport
-from trainerkit.export.typst_writer import PdfDocument, image_ref
+from trainerkit.export.typst_writer import PdfDocument, compile_documents, image_ref
 from trainerkit.jobs import CancelToken, Progress, no_progress
 from trainerkit.paths import cache_dir
 from trainerkit.recipe import CourseState
@@ -38,9 +39,9 @@ from trainerkit.store import Store
 
 log = logging.getLogger(__name__)
 PER_PAGE = (1, 2, 3, 6)
-SLIDE_IMAGE_WIDTH = 1280  # the thumbnail cache's large preview
-PRINT_WIDTH = 640  # pixels: ~180 dpi for a slide 9 cm wide (speaker notes, 2, 3 or 6 a page)
-JPEG_QUALITY = 85
+SLIDE_IMAGE_WIDTH = 1280  # pixels: a slide a page (~130 dpi across 25 cm)
+PRINT_WIDTH = 640  # = thumbnails.PRINT_WIDTH; pixels: ~180 dpi for a slide 9 cm wide (speaker notes, 2, 3 or 6 a page)
+JPEG_QUALITY = 85  # = thumbnails.PRINT_QUALITY
 
 
 @dataclass
@@ -62,9 +63,13 @@ class SlidePage:
     fingerprint: str = ""
 
 
-def print_picture(large_png: Path, fingerprint: str, width: int = PRINT_WIDTH) -> tuple[Path, int, int]:
+def print_picture(
+    large_png: Path, fingerprint: str, width: int = PRINT_WIDTH, jpeg: Path | None = None
+) -> tuple[Path, int, int]:
     """The print copy of a cached slide picture, made once per fingerprint and width: a JPEG ``width``
-    pixels wide, wrapped in a one-image SVG file, with its pixel size.
+    pixels wide, wrapped in a one-image SVG file, with its pixel size. ``jpeg`` is the thumbnail cache's
+    print copy (``Thumbnail.print``, 640 px), used as it is for that width; other widths are made from
+    ``large_png``.
 
     The SVG wrapper matters: Typst keeps a JPEG placed as an image decoded in memory (a trainer pack of
     360 slides then needs ~350 MB), while a JPEG inside an SVG is embedded as it is (DCT passthrough)."""
@@ -75,17 +80,25 @@ def print_picture(large_png: Path, fingerprint: str, width: int = PRINT_WIDTH) -
         if match:
             return target, int(match.group(1)), int(match.group(2))
     folder.mkdir(parents=True, exist_ok=True)
-    with Image.open(large_png) as image:
-        picture = image.convert("RGB")
-    if picture.width >= 2 * width - 1 and picture.width <= 2 * width + 1:
-        picture = picture.reduce(2)  # the usual case (1280 -> 640): a box filter, the cheapest good one
-    elif picture.width > width:
-        size = (width, round(picture.height * width / picture.width))
-        picture = picture.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
-    buffer = io.BytesIO()
-    picture.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
-    w, h = picture.size
-    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    if jpeg is not None and width == PRINT_WIDTH and jpeg.is_file():
+        data_bytes = jpeg.read_bytes()
+        with Image.open(io.BytesIO(data_bytes)) as header:  # reads the size only, decodes nothing
+            w, h = header.size
+    else:
+        with Image.open(large_png) as image:
+            picture = image.convert("RGB")
+        if picture.width > width:
+            factor = picture.width // width
+            if factor >= 2 and picture.width % width == 0:
+                picture = picture.reduce(factor)  # an exact factor (1920 -> 640): a box filter, the cheapest
+            else:
+                size = (width, round(picture.height * width / picture.width))
+                picture = picture.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
+        buffer = io.BytesIO()
+        picture.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
+        data_bytes = buffer.getvalue()
+        w, h = picture.size
+    data = base64.b64encode(data_bytes).decode("ascii")
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{w}" '
         f'height="{h}" viewBox="0 0 {w} {h}"><image width="{w}" height="{h}" '
@@ -115,12 +128,23 @@ def session_slides(
 ) -> tuple[list[SlidePage], list[str]]:
     """The customised deck of a session as pictures with notes (hidden slides included, marked).
 
-    ``width`` is kept for callers; pictures are the thumbnail cache's large previews (1280 px)."""
+    ``width`` is kept for callers; pictures come from the thumbnail cache (quick engine)."""
+    pages, problems, _prs, _thumbs = _session_slides(store, state, course, number)
+    return pages, problems
+
+
+def _session_slides(
+    store: Store, state: CourseState, course: Course, number: int, before_drawing: Any = None
+) -> tuple[list[SlidePage], list[str], Any, list[Any]]:
+    """``session_slides`` with the deck it built and its thumbnails; ``before_drawing(prs)`` is called on
+    the deck as built, before any slide is drawn (drawing may add empty elements to a slide's XML)."""
     from trainerkit.deck.slides import is_hidden
     from trainerkit.thumbnails import QUICK, deck_thumbnails
 
     prs, problems, _missing = build_session_deck(store, state, course, number)
-    thumbs = deck_thumbnails(prs, engine=QUICK)
+    if before_drawing is not None:
+        before_drawing(prs)
+    thumbs = deck_thumbnails(prs, engine=QUICK, small=False)  # the sorter's pictures: made when needed
     values = handout_values(state, course)
     pages = []
     for index, (slide, thumb) in enumerate(zip(prs.slides, thumbs, strict=True), start=1):
@@ -134,50 +158,147 @@ def session_slides(
         )
         notes = unwrap_lines(raw)
         spans = tuple(Span(piece, token=name, blank=blank) for piece, name, blank in split_tokens(notes, values))
-        image, w, h = print_picture(thumb.large, thumb.fingerprint)
+        image, w, h = print_picture(thumb.large, thumb.fingerprint, jpeg=thumb.print)
         filled = "".join(s.text for s in spans)
         page = SlidePage(image, title, filled, is_hidden(slide), index, spans, w, h)
         page.large = thumb.large
         page.fingerprint = thumb.fingerprint
         pages.append(page)
-    return pages, [str(p) for p in problems]
+    return pages, [str(p) for p in problems], prs, thumbs
 
 
 # --- drawing the first time, on both cores -------------------------------------------------------------
 
 
-def _draw_session(store_path: str, name: str, number: int) -> tuple[list[SlidePage], list[str]]:
-    """Worker: the pages of one session (thumbnails and print copies drawn or found in the cache)."""
-    from trainerkit.recipe import state_of
+def _draw_session(
+    store_path: str, state: CourseState, number: int, for_pack: bool = True
+) -> tuple[list[SlidePage], list[str]]:
+    """Worker: ``_draw_pages`` with a store of its own. The state comes from the caller, read once: the
+    worker never reads the course again."""
+    from trainerkit.course import load_course
     from trainerkit.store import open_store
 
     store = open_store(Path(store_path))
-    _record, state, course = state_of(store, name)
-    return session_slides(store, state, course, number)
+    try:
+        return _draw_pages(store, state, load_course(), number, for_pack)
+    finally:
+        store.close()
+
+
+def _draw_pages(
+    store: Store, state: CourseState, course: Course, number: int, for_pack: bool = True
+) -> tuple[list[SlidePage], list[str]]:
+    """The pages of one session of ``state`` (thumbnails and print copies drawn or found in the cache).
+
+    With ``for_pack``, the deck's venue PDF and accessibility findings are made too while its pictures
+    are fresh, into their caches, so a ``usb pack`` right after this export copies them instead of
+    making them."""
+    described: list[Any] = []
+    pages, problems, _prs, thumbs = _session_slides(
+        store, state, course, number, (lambda prs: described.extend(_check_deck(prs))) if for_pack else None
+    )
+    from trainerkit.export.typst_writer import can_spawn
+
+    if for_pack and described and can_spawn():  # Typst keeps the pictures it read: only in a process of its own
+        _venue_pdf(described, thumbs, course, number)
+    return pages, problems
+
+
+def _check_deck(prs: Any) -> list[Any]:
+    """The deck's accessibility findings, into their cache, and its slides described for the venue PDF.
+    Best effort (only a head start for the pack): [] on failure."""
+    from trainerkit.export.accessibility import deck_findings
+    from trainerkit.export.venue import describe_slides
+
+    try:
+        deck_findings(prs)
+        return describe_slides(prs)
+    except Exception as exc:
+        log.warning("Could not check a deck ahead of packing: %s", exc)
+        return []
+
+
+def _venue_pdf(described: list[Any], thumbs: list[Any], course: Course, number: int) -> None:
+    """The venue PDF of the session's deck (titled as ``usb pack`` titles it: the exported deck's file
+    name), into its cache. Best effort: the pack makes it if this fails."""
+    from trainerkit.export.decks import session_filename
+    from trainerkit.export.venue import write_pdf
+
+    try:
+        title = re.sub(r"\s+", " ", session_filename(course, number).removesuffix(".pptx"))
+        write_pdf(described, [t.large for t in thumbs], None, title)
+    except Exception as exc:
+        log.warning("Could not make the venue PDF of session %s ahead of packing: %s", number, exc)
+
+
+class PictureJob:
+    """The sessions' slide pages being drawn in a pool of processes (spawned, so safe beside threads) while
+    the caller goes on with other work; ``result()`` waits for them. The largest decks go first, so two
+    workers finish together. Best effort: on any failure ``result()`` returns what it has, and the rest is
+    drawn in this process as needed."""
+
+    def __init__(
+        self, store: Store, state: CourseState, course: Course, sessions: Sequence[int], workers: int | None = None
+    ) -> None:
+        from trainerkit.export.typst_writer import can_spawn
+
+        self._pool: ProcessPoolExecutor | None = None
+        self._futures: dict[int, Any] = {}
+        self._here = (store, state, course, list(sessions))  # drawn in this process when there is no pool
+        workers = workers or min(len(sessions), os.cpu_count() or 1, 4)
+        if workers < 2 or not can_spawn():
+            return
+        import multiprocessing
+
+        from trainerkit.course.decks import deck_path
+
+        def size(number: int) -> int:
+            try:
+                return deck_path(number).stat().st_size
+            except OSError:
+                return 0
+
+        try:
+            self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+            for number in sorted(sessions, key=size, reverse=True):
+                self._futures[number] = self._pool.submit(_draw_session, str(store.path), state, number)
+        except Exception as exc:  # the pool is only a speed-up
+            log.warning("Could not start drawing slide pictures in parallel (%s).", exc)
+            self.close()
+
+    def result(self, token: CancelToken | None = None) -> dict[int, tuple[list[SlidePage], list[str]]]:
+        done: dict[int, tuple[list[SlidePage], list[str]]] = {}
+        if self._pool is None:  # one session, a frozen app, TRAINERKIT_NO_POOL: here, one after the other
+            store, state, course, sessions = self._here
+            for number in sessions:
+                if token is not None:
+                    token.check()
+                done[number] = _draw_pages(store, state, course, number)
+            return done
+        try:
+            for number, future in sorted(self._futures.items()):
+                done[number] = future.result()
+        except Exception as exc:  # the pool is only a speed-up
+            log.warning("Drawing slide pictures in parallel failed (%s); drawing them one by one.", exc)
+        finally:
+            self.close()
+        return done
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
 
 def draw_pictures_in_parallel(
-    store: Store, name: str, sessions: Sequence[int], workers: int | None = None
+    store: Store, name: str, sessions: Sequence[int], workers: int | None = None, state: CourseState | None = None
 ) -> dict[int, tuple[list[SlidePage], list[str]]]:
-    """The sessions' slide pages (pictures drawn into the caches), made in a pool of processes (spawned, so
-    safe beside threads), by session. Best effort: on any failure it returns what it has, and the rest is
-    drawn in this process as needed."""
-    workers = workers or min(len(sessions), os.cpu_count() or 1, 4)
-    from trainerkit.export.typst_writer import can_spawn
+    """The sessions' slide pages (pictures drawn into the caches), made in a pool of processes, by session
+    (``PictureJob``, waited for). ``state``: the course's state as already read, else read here."""
+    from trainerkit.recipe import state_of
 
-    if workers < 2 or not can_spawn():
-        return {}
-    import multiprocessing
-
-    done: dict[int, tuple[list[SlidePage], list[str]]] = {}
-    try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            futures = {n: pool.submit(_draw_session, str(store.path), name, n) for n in sessions}
-            for number, future in futures.items():
-                done[number] = future.result()
-    except Exception as exc:  # the pool is only a speed-up
-        log.warning("Drawing slide pictures in parallel failed (%s); drawing them one by one.", exc)
-    return done
+    _record, read, course = state_of(store, name)
+    return PictureJob(store, state or read, course, sessions, workers).result()
 
 
 # --- slide handouts ----------------------------------------------------------------------------------
@@ -235,9 +356,9 @@ def export_slide_handouts(
     slides: dict[int, list[SlidePage]] | None = None,
     progress: Progress = no_progress,
     token: CancelToken | None = None,
+    snapshot: Any = None,
 ) -> PackReport:
-    from trainerkit.export.export_cache import cached_export
-    from trainerkit.recipe import state_of
+    from trainerkit.export.export_cache import cached_export, snapshot_of
 
     for count in per_page:
         if count not in PER_PAGE:
@@ -248,10 +369,11 @@ def export_slide_handouts(
         token = token or CancelToken()
         from trainerkit.translate.hooks import translated_course
 
-        _record, state, course = state_of(store, name)
+        _record, state, course = snapshot_of(store, name, snapshot)
         shown = translated_course(store, state, course)  # titles in the course's language
         report = PackReport()
         numbers = sorted(state.sessions)
+        documents: list[tuple[PdfDocument, Path]] = []
         for done, number in enumerate(numbers):
             token.check()
             progress(done, len(numbers), f"Slide handouts: session {number}")
@@ -266,10 +388,14 @@ def export_slide_handouts(
                 token.check()
                 document = build_slide_handout(state, shown, shown.session(number), pages, count)
                 target = out / (safe_filename(f"Slides S{number} - {session.title} - {count} per page") + ".pdf")
-                document.save(target)
-                report.files.append(target)
-                report.pages[target.name] = document.page_count()
+                documents.append((document, target))
+        token.check()
+        compile_documents([document for document, _target in documents])  # on both cores, one start each
+        for document, target in documents:
+            document.save(target)
+            report.files.append(target)
+            report.pages[target.name] = document.page_count()
         progress(len(numbers), len(numbers), "Slide handouts done")
         return report
 
-    return cached_export(store, name, "slide-handouts", out_dir, make, options=sorted(per_page))
+    return cached_export(store, name, "slide-handouts", out_dir, make, options=sorted(per_page), snapshot=snapshot)

@@ -217,12 +217,14 @@ def build_trainer_pack(
     slides: dict[int, list[SlidePage]] | None = None,
     progress: Progress = no_progress,
     token: CancelToken | None = None,
+    snapshot: Any = None,
 ) -> tuple[PdfDocument, PackReport]:
-    """The trainer pack; ``slides`` may hold pictures already drawn for the slide handouts."""
-    from trainerkit.recipe import state_of
+    """The trainer pack; ``slides`` may hold pictures already drawn for the slide handouts; ``snapshot``
+    the course as already read (``export_cache.Snapshot``), else read here."""
+    from trainerkit.export.export_cache import snapshot_of
 
     token = token or CancelToken()
-    _record, state, course = state_of(store, name)
+    _record, state, course = snapshot_of(store, name, snapshot)
     from trainerkit.translate.hooks import translated_course  # plans in the course's language
 
     course = translated_course(store, state, course)
@@ -311,15 +313,18 @@ def export_trainer_pack(
     slides: dict[int, list[SlidePage]] | None = None,
     progress: Progress = no_progress,
     token: CancelToken | None = None,
+    snapshot: Any = None,
 ) -> PackReport:
     from trainerkit.export.export_cache import cached_export
 
     def make(out: Path) -> PackReport:
-        document, report = build_trainer_pack(store, name, slides=slides, progress=progress, token=token)
+        document, report = build_trainer_pack(
+            store, name, slides=slides, progress=progress, token=token, snapshot=snapshot
+        )
         target = out / pack_filename("Trainer pack", name)
         document.save(target)
         report.files.append(target)
         report.pages[target.name] = document.page_count()
         return report
 
-    return cached_export(store, name, "trainer-pack", out_dir, make)
+    return cached_export(store, name, "trainer-pack", out_dir, make, snapshot=snapshot)

@@ -457,6 +457,28 @@ def compile_pdf(data: dict[str, Any], *, fresh_process: bool = False) -> bytes:
     return _compile(data, str(compiler_root()), str(fonts_dir()), str(template_path()))
 
 
+def compile_documents(documents: Sequence[PdfDocument], workers: int = 2) -> None:
+    """Lay out several documents at once in a pool of processes of our own (both cores, and one process
+    start for all of them instead of one each); each keeps its PDF for ``save`` and ``page_count``.
+    Best effort: what is not laid out here is laid out one by one when saved. Raises ``PdfError``."""
+    todo = [d for d in documents if d._pdf is None]
+    if len(todo) < 2 or not can_spawn():
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    paths = (str(compiler_root()), str(fonts_dir()), str(template_path()))
+    try:
+        with ProcessPoolExecutor(min(workers, len(todo)), mp_context=multiprocessing.get_context("spawn")) as pool:
+            futures = [pool.submit(_compile, d.data(), *paths) for d in todo]
+            for document, future in zip(todo, futures, strict=True):
+                document._pdf = future.result()
+    except PdfError:
+        raise
+    except Exception as exc:  # the pool is only a speed-up
+        log.warning("Laying out documents in parallel failed (%s); one by one instead", exc)
+
+
 def _compile(data: dict[str, Any], root: str, fonts: str, template: str) -> bytes:
     return compile_source(Path(template).read_bytes(), root, {"data": json.dumps(data, ensure_ascii=False)}, fonts)
 

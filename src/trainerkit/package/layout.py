@@ -35,7 +35,6 @@ from typing import Any
 
 from trainerkit import __version__
 from trainerkit.bundle import export_bundle
-from trainerkit.course import Course
 from trainerkit.errors import Cancelled, StorageError, TrainerKitError
 from trainerkit.export.decks import ExportReport, export_decks
 from trainerkit.export.handouts import export_handouts
@@ -61,7 +60,8 @@ STAGED_NAME = "staged.json"
 FOLDERS = ("Slides", "Handouts", "Trainer", "Participants")
 APP_FOLDER = "App"
 PORTABLE_BUILD_ENV = portable.BUILD_ENV
-#: Each deck also as a PDF and a browser presenter (trainerkit.package.presenter); about 130 KB a slide.
+#: Each deck also as a PDF and a browser presenter (trainerkit.package.presenter); about 100 KB a slide.
+#: Their pictures and PDFs come from the caches an export fills (nothing is drawn again after an export).
 VENUE_FALLBACKS = True
 
 
@@ -216,7 +216,8 @@ def stage_package(
     except OSError as exc:
         raise StorageError(f"Cannot prepare the package in {base}: {plain_os_error(exc)}.") from exc
     date = (today or dt.date.today()).isoformat()
-    staged = _build(store, name, state, course, root / "package", app, date, progress, token)
+    snapshot = (record, state, course)  # read once: every part of the package is made from this state
+    staged = _build(store, name, snapshot, root / "package", app, date, progress, token)
     package = StagedPackage(
         folder_name=package_folder_name(name, state.profile.get("country", ""), date),
         course=name,
@@ -276,21 +277,21 @@ def _load_staged(root: Path) -> StagedPackage | None:
 def _build(
     store: Store,
     name: str,
-    state: CourseState,
-    course: Course,
+    snapshot: Any,
     out: Path,
     app: Path | None,
     date: str,
     progress: Progress,
     token: CancelToken,
 ) -> tuple[list[SourceFile], list[str], dict[str, Any]]:
+    _record, state, course = snapshot
     notes: list[str] = []
     names = UniqueNames()
     for folder in FOLDERS:
         (out / folder).mkdir(parents=True, exist_ok=True)
 
     part_of(progress, 0, 6)(0, 1, "Slides")
-    report: ExportReport = export_decks(store, name, out / "Slides", token=token)
+    report: ExportReport = export_decks(store, name, out / "Slides", token=token, snapshot=snapshot)
     for path in report.files:
         names.claim("Slides", path.name)
     if VENUE_FALLBACKS:
@@ -298,11 +299,11 @@ def _build(
 
     token.check()
     part_of(progress, 1, 6)(0, 1, "Handouts")
-    _export_into(export_handouts, store, name, out, "Handouts", names, part_of(progress, 1, 6), token, notes)
+    _export_into(export_handouts, store, name, out, "Handouts", names, part_of(progress, 1, 6), token, notes, snapshot)
 
     token.check()
     part_of(progress, 2, 6)(0, 1, "Trainer and participant packs")
-    _stage_packs(store, name, out, names, part_of(progress, 2, 6), token, notes)
+    _stage_packs(store, name, out, names, part_of(progress, 2, 6), token, notes, snapshot)
     for number in state.sessions:
         try:
             title = course.session(number).title
@@ -387,13 +388,18 @@ def _export_into(
     progress: Progress,
     token: CancelToken,
     notes: list[str],
+    snapshot: Any = None,
 ) -> None:
-    """Run an exporter into a scratch folder, then move what it wrote into ``folder`` under safe names."""
+    """Run an exporter into a scratch folder, then move what it wrote into ``folder`` under safe names.
+    ``snapshot``: the course as read once for the whole package (``export_cache.Snapshot``)."""
     scratch = out.parent / f"scratch-{folder}"
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir(parents=True)
     try:
-        func(store, name, scratch, progress=progress, token=token)
+        if snapshot is None:
+            func(store, name, scratch, progress=progress, token=token)
+        else:
+            func(store, name, scratch, progress=progress, token=token, snapshot=snapshot)
     except (StorageError, Cancelled):
         raise
     except TrainerKitError as exc:
@@ -429,8 +435,15 @@ PACK_EXPORTERS: tuple[tuple[str, Exporter], ...] = (
 
 
 def _stage_packs(
-    store: Store, name: str, out: Path, names: UniqueNames, progress: Progress, token: CancelToken, notes: list[str]
+    store: Store,
+    name: str,
+    out: Path,
+    names: UniqueNames,
+    progress: Progress,
+    token: CancelToken,
+    notes: list[str],
+    snapshot: Any = None,
 ) -> None:
     for index, (folder, func) in enumerate(PACK_EXPORTERS):
         step = part_of(progress, index, len(PACK_EXPORTERS))
-        _export_into(func, store, name, out, folder, names, step, token, notes)
+        _export_into(func, store, name, out, folder, names, step, token, notes, snapshot)

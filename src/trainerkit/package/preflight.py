@@ -296,9 +296,11 @@ def check_slides(
     report: PreflightReport,
     token: CancelToken,
     tally: list[AdaptPoint] | None = None,
+    built: dict[int, Any] | None = None,
 ) -> dict[str, list[str]]:
     """Slide findings; returns ``{token: [slide keys]}`` for tokens left without a value. With ``tally``,
-    also appends one ``AdaptPoint`` per shown slide to adapt or with placeholder text (``gaps`` uses it)."""
+    also appends one ``AdaptPoint`` per shown slide to adapt or with placeholder text (``gaps`` uses it);
+    with ``built``, keeps each session's deck there (the accessibility check reads the same decks)."""
     unfilled: dict[str, list[str]] = {}
     values = state.token_values(course)
     for number in state.sessions:
@@ -316,6 +318,8 @@ def check_slides(
             )
             continue
         prs, problems, _missing = build_session_deck(store, state, course, number)
+        if built is not None:
+            built[number] = prs
         for problem in problems:
             if problem.key in ("translation", "translation-left"):  # trainerkit.translate: the share translated
                 report.findings.append(
@@ -752,13 +756,15 @@ def check_limits(files: list[tuple[str, int]], target: Target, report: Preflight
                 )
 
 
-def check_accessibility(store: Store, name: str, report: PreflightReport, token: CancelToken) -> None:
+def check_accessibility(
+    store: Store, name: str, report: PreflightReport, token: CancelToken, decks: dict[int, Any] | None = None
+) -> None:
     """The accessibility check of the decks (``trainerkit.deck.accessibility``; the handout PDFs are left to
     ``trainerkit check NAME --accessibility``, which makes them): its errors are warnings here (the package
     works, some participants cannot read it), its warnings notes."""
     from trainerkit.export.accessibility import course_accessibility
 
-    checked = course_accessibility(store, name, handouts=False, token=token)
+    checked = course_accessibility(store, name, handouts=False, token=token, decks=decks)
     for finding, location in checked.entries:
         shape = f" ({finding.shape})" if finding.shape else ""
         report.findings.append(
@@ -807,15 +813,16 @@ def preflight(
     _record, state, course = state_of(store, name)
     report = PreflightReport(name)
     progress(0, 4, "Slides")
+    decks: dict[int, Any] = {}  # built once, read by the slide and the accessibility checks
     try:
-        unfilled = check_slides(store, name, state, course, report, token)
+        unfilled = check_slides(store, name, state, course, report, token, built=decks)
     except Cancelled:
         raise
     except TrainerKitError as exc:
         report.findings.append(Finding("error", "slides-failed", "Slides", str(exc), "See the message.", {}))
         unfilled = {}
     try:
-        check_accessibility(store, name, report, token)
+        check_accessibility(store, name, report, token, decks)
     except Cancelled:
         raise
     except TrainerKitError as exc:

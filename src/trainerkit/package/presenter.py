@@ -23,65 +23,33 @@ token. Never imports Qt; never opens a network connection.
 from __future__ import annotations
 
 import json
+import logging
 import re
+import shutil
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
-from typing import Any
 
-from PIL import Image
 from pptx import Presentation
-from pptx.oxml.ns import qn
 from pptx.presentation import Presentation as PresentationObj
-from pptx.slide import Slide
 
-from trainerkit.deck.links import JUMP_ACTION
-from trainerkit.deck.slides import is_hidden, notes_text, slide_texts, slide_title
+from trainerkit.export.venue import (
+    PresentedSlide,
+    describe_slides,
+    write_pdf,
+)
 from trainerkit.fileio import atomic_write, write_text_atomic
 from trainerkit.jobs import CancelToken, Progress, no_progress
 
 PICTURE_WIDTH = 1920
-PALETTE_LIMIT = 4096  # fewer distinct colours than this (no photograph): saved with a 256-colour palette
-PAGE_WIDTH_PT, PAGE_HEIGHT_PT = 960.0, 540.0  # 13.333 × 7.5 in
 PRESENTER_SUFFIX = " - presenter"
 FILES_SUFFIX = " - presenter files"
-_SHOW_JUMPS = {
-    "ppaction://hlinkshowjump?jump=lastslideviewed": "back",
-    "ppaction://hlinkshowjump?jump=nextslide": "next",
-    "ppaction://hlinkshowjump?jump=previousslide": "previous",
-    "ppaction://hlinkshowjump?jump=firstslide": "first",
-    "ppaction://hlinkshowjump?jump=lastslide": "last",
-}
-_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 CSP = (
     "default-src 'none'; img-src 'self' file: data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
     "base-uri 'none'; form-action 'none'"
 )
-
-
-@dataclass(frozen=True)
-class SlideLink:
-    """A clickable area on a slide, in fractions of the slide (0..1): a jump to slide ``target`` (0-based
-    index in the deck) or an ``action`` ("back", "next", "previous", "first", "last")."""
-
-    left: float
-    top: float
-    width: float
-    height: float
-    target: int | None = None
-    action: str = ""
-    text: str = ""
-
-
-@dataclass
-class PresentedSlide:
-    index: int
-    title: str
-    hidden: bool
-    notes: str
-    text: list[str]
-    links: list[SlideLink] = field(default_factory=list)
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -93,131 +61,26 @@ class Presentables:
     hidden: int
 
 
-def _links(prs: PresentationObj, slide: Slide, index: dict[Any, int]) -> list[SlideLink]:
-    from trainerkit.deck.accessibility import _walk
-
-    width, height = int(prs.slide_width or 12192000), int(prs.slide_height or 6858000)
-    found = []
-    for shape in _walk(slide.shapes._spTree):
-        if shape.rect is None:
-            continue
-        for el in shape.el.iter(qn("a:hlinkClick")):
-            action = el.get("action", "")
-            target = None
-            kind = _SHOW_JUMPS.get(action, "")
-            if action == JUMP_ACTION:
-                rel = slide.part.rels.get(el.get(_R_ID, "")) if el.get(_R_ID) else None
-                if rel is None or rel.is_external or rel.target_part not in index:
-                    continue
-                target = index[rel.target_part]
-            elif not kind:
-                continue  # web links and other actions: never followed from the venue's offline copy
-            left, top, right, bottom = shape.rect
-            text = " ".join("".join(t.text or "" for t in shape.el.iter(qn("a:t"))).split())
-            found.append(
-                SlideLink(
-                    left / width, top / height, (right - left) / width, (bottom - top) / height, target, kind, text
-                )
-            )
-            break  # one area per shape
-    return found
-
-
-def describe_slides(prs: PresentationObj) -> list[PresentedSlide]:
-    """Title, hidden flag, notes, text and links of every slide, hidden ones included."""
-    index = {slide.part: i for i, slide in enumerate(prs.slides)}
-    return [
-        PresentedSlide(
-            i,
-            slide_title(slide) or f"Slide {i + 1}",
-            is_hidden(slide),
-            notes_text(slide).strip(),
-            [t for t in (" ".join(x.split()) for x in slide_texts(slide)) if t],
-            _links(prs, slide, index),
-        )
-        for i, slide in enumerate(prs.slides)
-    ]
-
-
 def slide_pictures(
     prs: PresentationObj, folder: Path, progress: Progress = no_progress, token: CancelToken | None = None
 ) -> list[Path]:
-    """``slide-001.png`` ... for every slide (hidden too), 1920 px wide, drawn with Pillow."""
-    from trainerkit.deck.drawing import draw_slide
+    """``slide-001.png`` ... for every slide (hidden too), 1920 px wide: the slide pictures of the thumbnail
+    cache (``trainerkit.thumbnails``, quick engine, drawn once per slide content by TrainerKit's own
+    renderer and shared with the app, the trainer pack and the slide handouts), copied into ``folder``.
+    A slide exported before is not drawn again."""
+    from trainerkit.thumbnails import QUICK, deck_thumbnails
 
     token = token or CancelToken()
     folder.mkdir(parents=True, exist_ok=True)
-    width, height = int(prs.slide_width or 12192000), int(prs.slide_height or 6858000)
-    slides = list(prs.slides)
+    thumbs = deck_thumbnails(prs, engine=QUICK, progress=progress, token=token, small=False)
     paths = []
-    for i, slide in enumerate(slides):
+    for i, thumb in enumerate(thumbs):
         token.check()
-        progress(i, len(slides), f"Slide picture {i + 1}")
-        image = draw_slide(slide, width, height, PICTURE_WIDTH)
-        if image.getcolors(PALETTE_LIMIT) is not None:  # flat slide colours: a palette picture is 2-3x smaller
-            image = image.quantize(256, method=Image.Quantize.FASTOCTREE)
         target = folder / f"slide-{i + 1:03d}.png"
-        with atomic_write(target) as tmp:
-            image.save(tmp, "PNG", optimize=False, compress_level=6)
+        with atomic_write(target, durable=False) as tmp:  # staged, hashed and verified on the stick later
+            shutil.copyfile(thumb.large, tmp)
         paths.append(target)
     return paths
-
-
-def write_pdf(slides: list[PresentedSlide], pictures: list[Path], target: Path, title: str, lang: str = "en") -> int:
-    """The shown slides as PDF pages (960 × 540 pt) with their jumps as links; returns the page count.
-
-    ``pictures[i]`` is slide ``i``'s picture (hidden slides included); ``lang`` a BCP 47 tag ("en", "es-PE").
-    Typst lays the pages out (resources/templates/slides.typ): tagged, language and title declared, each
-    picture with its slide's title as alt text. Raises ``PdfError`` if Typst refuses the document."""
-    import shutil
-    import tempfile
-
-    from trainerkit.export.typst_writer import compile_source
-    from trainerkit.paths import resources_dir
-
-    shown = [s for s in slides if not s.hidden]
-    page_of = {s.index: n for n, s in enumerate(shown, start=1)}
-    language, _, region = lang.partition("-")
-    data: dict[str, Any] = {
-        "title": title,
-        "lang": language.lower() or "en",
-        "region": region.upper() or None,
-        "width": PAGE_WIDTH_PT,
-        "height": PAGE_HEIGHT_PT,
-        "slides": [],
-    }
-    with tempfile.TemporaryDirectory(prefix="trainerkit-slides-") as root:
-        for n, slide in enumerate(shown, start=1):
-            name = f"slide-{n:03d}.png"
-            try:  # the compiler reads only under its root: the pictures go there (a link where it can be)
-                (Path(root) / name).hardlink_to(pictures[slide.index])
-            except OSError:
-                shutil.copyfile(pictures[slide.index], Path(root) / name)
-            links = []
-            for link in slide.links:
-                page = page_of.get(link.target) if link.target is not None else None
-                if page is None and link.action in ("next", "previous", "first", "last"):
-                    here = page_of[slide.index]
-                    page = {"next": here + 1, "previous": here - 1, "first": 1, "last": len(shown)}[link.action]
-                if page is None or not 1 <= page <= len(shown):
-                    continue
-                links.append(
-                    {
-                        "page": page,
-                        "x": round(link.left * PAGE_WIDTH_PT, 2),
-                        "y": round(link.top * PAGE_HEIGHT_PT, 2),
-                        "w": round(link.width * PAGE_WIDTH_PT, 2),
-                        "h": round(link.height * PAGE_HEIGHT_PT, 2),
-                    }
-                )
-            data["slides"].append({"src": "/" + name, "alt": slide.title, "links": links})
-        source = (resources_dir() / "templates" / "slides.typ").read_bytes()
-        # in a process of its own: Typst keeps every picture it has read for the life of the process
-        # (about 200 MB a deck), which a package of seven decks would otherwise pile up in this one
-        pdf = compile_source(source, root, {"data": json.dumps(data, ensure_ascii=False)}, fresh_process=True)
-    with atomic_write(target) as tmp:
-        tmp.write_bytes(pdf)
-    return len(shown)
 
 
 def _page() -> str:
