@@ -168,3 +168,10 @@ def unique_name(name: str, taken: set[str], rules: NameRules = PORTABLE) -> str:
         candidate = safe_name(stem, f" ({n}){suffix}", rules=rules)
         n += 1
     return candidate
+
+
+def safe_filename(text: str, limit: int = 80) -> str:
+    """A file name stem that works on FAT32/NTFS/exFAT/ext4 (``safe_name`` with ``STEM_RULES``): no
+    reserved characters or device names, no trailing dots or spaces, at most ``limit`` characters and
+    room left in bytes and UTF-16 units for an extension of up to 15."""
+    return safe_name(text, limit=limit, rules=STEM_RULES)

@@ -32,6 +32,7 @@ from trainerkit.export.apply import (
     settle_adapt_labels,
 )
 from trainerkit.fileio import atomic_write
+from trainerkit.filenames import safe_filename
 from trainerkit.jobs import CancelToken, Progress, no_progress
 from trainerkit.recipe import CourseState, course_state, worked_on_keys
 from trainerkit.store import Store
@@ -57,15 +58,6 @@ class ExportReport:
             "slides": self.slides,
             "hidden": self.hidden,
         }
-
-
-def safe_filename(text: str, limit: int = 80) -> str:
-    """A file name stem that works on FAT32/NTFS/exFAT/ext4 (``trainerkit.filenames.safe_name``): no
-    reserved characters or device names, no trailing dots or spaces, at most ``limit`` characters and
-    room left in bytes and UTF-16 units for an extension of up to 15."""
-    from trainerkit.filenames import STEM_RULES, safe_name
-
-    return safe_name(text, limit=limit, rules=STEM_RULES)
 
 
 def session_filename(course: Course, number: int) -> str:

@@ -23,7 +23,7 @@ from typing import Any, Protocol, TypeVar
 
 from trainerkit import __version__
 from trainerkit.course import Course
-from trainerkit.export.decks import safe_filename
+from trainerkit.filenames import safe_filename
 from trainerkit.paths import cache_dir, resources_dir
 from trainerkit.recipe import CourseState
 from trainerkit.store import Store

@@ -202,7 +202,10 @@ def export_course_materials(
     from trainerkit.export.people import export_people
 
     for part in (p for p in PEOPLE_PARTS if p in chosen):
-        merge(report, export_people(store, name, out_dir, (part,), progress=phases.phase(part), token=token))
+        merge(
+            report,
+            export_people(store, name, out_dir, (part,), progress=phases.phase(part), token=token, snapshot=snapshot),
+        )
     from trainerkit.export.glyphs import missing_characters
 
     report.warnings.extend(str(m) for m in missing_characters(state))

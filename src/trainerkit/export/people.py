@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trainerkit.course import Course
 from trainerkit.export.docx_writer import DocxBuilder, save_document
@@ -35,6 +35,9 @@ from trainerkit.export.typst_writer import PdfDocument, blocks_data
 from trainerkit.jobs import CancelToken, Progress, no_progress
 from trainerkit.recipe import CourseState
 from trainerkit.store import Store
+
+if TYPE_CHECKING:
+    from trainerkit.export.export_cache import Snapshot
 
 #: The export parts this module makes (``trainerkit export --what``), in order.
 PARTS = ("name-tags", "certificates", "attendance")
@@ -141,9 +144,7 @@ def _write(
     return [docx, pdf]
 
 
-def build_part(
-    part: str, state: CourseState, course: Course, out_dir: Path, store: Store | None = None
-) -> PackReport:
+def build_part(part: str, state: CourseState, course: Course, out_dir: Path, store: Store | None = None) -> PackReport:
     """Write one part (``name-tags``, ``certificates`` or ``attendance``) into ``out_dir/participants``."""
     values = handout_values(state, course)
     paper = paper_of(state.profile)
@@ -181,22 +182,23 @@ def export_people(
     *,
     progress: Progress = no_progress,
     token: CancelToken | None = None,
+    snapshot: Snapshot | None = None,
 ) -> PackReport:
     """Name tags, certificates and attendance sheets (those of ``parts``) of course ``name`` as DOCX and
     PDF in ``out_dir/participants``; each part is kept in the export cache. ``NotFoundError`` for an
     unknown course; ``Cancelled`` when ``token`` is cancelled (finished parts stay complete)."""
-    from trainerkit.export.export_cache import cached_export
+    from trainerkit.export.export_cache import cached_export, snapshot_of
     from trainerkit.export.pack_common import merge
-    from trainerkit.recipe import state_of
 
     token = token or CancelToken()
-    _record, state, course = state_of(store, name)
+    snapshot = snapshot_of(store, name, snapshot)  # one read for every part (``snapshot``: already read)
+    _record, state, course = snapshot
     report = PackReport()
     chosen = [p for p in PARTS if p in parts]
     for done, part in enumerate(chosen):
         token.check()
         progress(done, len(chosen), TITLES[part])
         make = partial(build_part, part, state, course, store=store)
-        merge(report, cached_export(store, name, part, out_dir, make))
+        merge(report, cached_export(store, name, part, out_dir, make, snapshot=snapshot))
     progress(len(chosen), len(chosen), "Participants' papers done")
     return report
