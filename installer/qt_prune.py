@@ -52,6 +52,21 @@ EXCLUDED_MODULES = [
     "ruff",
 ]
 
+#: Standard-library modules left out although something imports them, because every importer copes with
+#: their absence (``try: import ssl except ImportError``): TLS and OpenSSL's hashes (with libssl and
+#: libcrypto, 6 MB). TrainerKit never opens a network connection, and ``hashlib`` falls back to its
+#: built-in SHA-1, SHA-2, SHA-3, MD5 and BLAKE2. ``tests/test_installer.py`` runs the self-check (which
+#: computes every hash the app uses) with these blocked, and the frozen build's self-check runs without them.
+OPTIONAL_MODULES = ["ssl", "_ssl", "_hashlib"]
+
+#: Packages of which only some subpackages are forced into the build (PyInstaller's ``collect_all`` adds
+#: every submodule as a hidden import); the analysis still follows the static imports of what is kept and
+#: of the app. fontTools: TrainerKit only reads fonts' character maps (``export.glyphs``), and ``TTFont``
+#: imports its table modules by name (``fontTools.ttLib.tables._c_m_a_p`` ...), so those are forced; the
+#: font compilers, subsetter, variation, UFO and designspace tools are left out. The frozen build's
+#: self-check reads the bundled fonts' character maps.
+ONLY_SUBMODULES = {"fontTools": ("fontTools.ttLib.tables",)}
+
 #: Qt module names (as in ``PySide6.<name>``) on the deny-list: the test checks the app imports none.
 DENIED_QT_MODULES = sorted(m.split(".", 1)[1] for m in EXCLUDED_MODULES if m.startswith("PySide6."))
 
@@ -116,6 +131,20 @@ DENIED_FILES = [
     # other packages' data TrainerKit never reads: pycountry's translated country names (22 MB; the app
     # uses the English ISO 3166 names; tests/test_frozen_build.py fails if the source starts using them)
     "*/pycountry/locales/*",
+    # pycountry's databases other than ISO 3166-1 (countries) and ISO 639-3 (languages), the two the app
+    # reads (trainerkit.countries, trainerkit.translate.language): subdivisions, historic countries,
+    # scripts, currencies, language families
+    "*/pycountry/databases/iso3166-2.json",
+    "*/pycountry/databases/iso3166-3.json",
+    "*/pycountry/databases/iso15924.json",
+    "*/pycountry/databases/iso4217.json",
+    "*/pycountry/databases/iso639-5.json",
+    # Pillow's colour management (with LittleCMS), Tk, ImageMath and ImageMorph extensions: not imported
+    "*/PIL/_imagingcms*",
+    "*/pillow.libs/liblcms2*",
+    "*/PIL/_imagingtk*",
+    "*/PIL/_imagingmath*",
+    "*/PIL/_imagingmorph*",
     # Pillow's optional AVIF and WebP codecs (5 MB): pictures are PNG, JPEG or GIF (examples.pictures)
     "*/PIL/_avif*",
     "*/pillow.libs/libavif*",
@@ -132,8 +161,17 @@ DENIED_FILES = [
 #: only: the course is given in them, and each language costs ~200 KB.
 KEPT_QT_LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh_cn")
 
+#: Babel's CLDR locale data (``babel/locale-data/<locale>.dat``, 35 MB for ~1,100 locales) is kept for the
+#: languages TrainerKit formats dates, numbers and language names in (``trainerkit.messages``: English and
+#: ``LANGUAGES``), with all their regional variants (``fr_CA``, ``es_419``, ``ar_EG`` ...: their parents
+#: share the prefix) and ``root``, which every locale inherits from: 1.8 MB. A course in another language
+#: gets English dates (``messages.babel_locale``); names of other languages come from the kept locales'
+#: tables (``messages.language_display``).
+KEPT_BABEL_LANGUAGES = ("en", "fr", "es", "ar")
+
 _DENIED = re.compile("|".join(fnmatch.translate(p.lower()) for p in DENIED_FILES))
 _QT_TRANSLATION = re.compile(r".*/translations/qt(?:base)?_([a-z]{2}(?:_[a-z]{2})?)\.qm$")
+_BABEL_LOCALE = re.compile(r".*/babel/locale-data/([a-z]+)(?:_[a-z0-9_]+)?\.dat$")
 
 
 def is_denied(dest: str) -> bool:
@@ -143,6 +181,9 @@ def is_denied(dest: str) -> bool:
     translation = _QT_TRANSLATION.match(path)
     if translation and "pyside6/" in path:
         return translation.group(1) not in KEPT_QT_LANGUAGES
+    babel = _BABEL_LOCALE.match(path)
+    if babel:
+        return babel.group(1) not in (*KEPT_BABEL_LANGUAGES, "root")
     return _DENIED.match(path) is not None
 
 
