@@ -50,6 +50,11 @@ EXCLUDED_MODULES = [
     "pytest",
     "mypy",
     "ruff",
+    # packaging tools (1.7 MB, and PyInstaller's start-up hook for pkg_resources): Babel's setuptools
+    # commands pull them in; TrainerKit reads entry points with importlib.metadata
+    "setuptools",
+    "pkg_resources",
+    "distutils",
 ]
 
 #: Standard-library modules left out although something imports them, because every importer copes with
@@ -263,14 +268,36 @@ def drop_dangling_links(
 #: Trees of ICU's data (``libicudata``, 31 MB, linked by QtCore) that Qt never reads: QLocale formats
 #: numbers, dates, currencies and names from Qt's own CLDR tables, so ICU's unit, currency, language,
 #: region and time-zone display names, transliterators and spelled-out number rules go. Kept: locale
-#: basics (``*.res``), collation (QCollator), break iterators (text layout), converters (QStringConverter)
-#: and normalisation. Trimmed only where ``icupkg``, ``genccode`` (Debian: icu-devtools) and a C compiler
+#: basics (``*.res``), collation (QCollator), break iterators (text layout), single-byte converters
+#: (QStringConverter; see ``ICU_MAX_CONVERTER``) and normalisation. Trimmed only where ``icupkg``, ``genccode`` (Debian: icu-devtools) and a C compiler
 #: are found; otherwise the build keeps the full file.
 ICU_DENIED_TREES = ("unit", "curr", "lang", "region", "translit", "rbnf", "zone")
 
+#: ICU's converters larger than this (bytes) are left out too: the multi-byte tables for Chinese, Japanese,
+#: Korean and EBCDIC double-byte encodings (``gb18030.cnv``, ``ibm-943_P15A-2003.cnv`` ..., 4.6 MB), which
+#: Qt would only open for a ``QStringConverter`` asked for such an encoding by name (TrainerKit reads and
+#: writes UTF-8; tests/test_installer.py checks it names no encoding to Qt). The single-byte ones (Windows
+#: and ISO 8859 code pages, 2-4 KB each), the algorithmic ones (UTF-*, Latin-1: in ICU's code) and the alias
+#: table stay, as does ``unames.icu`` (character names) which is small enough not to matter.
+ICU_MAX_CONVERTER = 16_000
+
+
+def icu_items_to_drop(listing: list[str], sizes: dict[str, int]) -> list[str]:
+    """Which items of ICU's data package (``icupkg -l``) the trimmed copy leaves out: the
+    ``ICU_DENIED_TREES`` and the converters (``*.cnv``) over ``ICU_MAX_CONVERTER`` bytes (``sizes``: item
+    -> bytes, for the converters)."""
+    drop = []
+    for item in listing:
+        if "/" in item and item.split("/", 1)[0] in ICU_DENIED_TREES:
+            drop.append(item)
+        elif item.endswith(".cnv") and sizes.get(item, 0) > ICU_MAX_CONVERTER:
+            drop.append(item)
+    return drop
+
 
 def trim_icu_data(library: str, work: str) -> str | None:
-    """A copy of ``libicudata.so.NN`` without ``ICU_DENIED_TREES``, built in ``work``; its path, or None
+    """A copy of ``libicudata.so.NN`` without ``icu_items_to_drop`` (``ICU_DENIED_TREES``, large
+    converters), built in ``work``; its path, or None
     when the tools are missing or anything fails (the caller then keeps the original)."""
     import os
     import re as _re
@@ -313,11 +340,28 @@ def trim_icu_data(library: str, work: str) -> str | None:
         with open(full, "wb") as f:
             f.write(data)
         listing = subprocess.run(["icupkg", "-l", full], capture_output=True, text=True, check=True).stdout
-        drop = [item for item in listing.split() if item.split("/", 1)[0] in ICU_DENIED_TREES and "/" in item]
+        items = listing.split()
+        converters = [item for item in items if item.endswith(".cnv") and "/" not in item]
+        extracted = os.path.join(work, "converters")
+        shutil.rmtree(extracted, ignore_errors=True)
+        os.makedirs(extracted)
+        wanted = os.path.join(work, "converters.txt")
+        with open(wanted, "w", encoding="utf-8") as f:
+            f.write("\n".join(converters) + "\n")
+        subprocess.run(["icupkg", "-x", wanted, "-d", extracted, full], capture_output=True, check=True)
+        sizes = {item: os.path.getsize(os.path.join(extracted, item)) for item in converters}
+        drop = icu_items_to_drop(items, sizes)
         removal = os.path.join(work, "remove.txt")
-        with open(removal, "w", encoding="utf-8") as f:
-            f.write("\n".join(drop) + "\n")
-        subprocess.run(["icupkg", "-r", removal, full, trimmed], capture_output=True, check=True)
+        for _attempt in range(5):  # items that extend a dropped one (windows-936 on ibm-1386) go with it
+            with open(removal, "w", encoding="utf-8") as f:
+                f.write("\n".join(drop) + "\n")
+            run = subprocess.run(["icupkg", "-r", removal, full, trimmed], capture_output=True, text=True)
+            dependents = _re.findall(r"Item (\S+) depends on missing item", run.stdout + run.stderr)
+            if run.returncode == 0 or not dependents:
+                break
+            drop += sorted(set(dependents) - set(drop))
+        if run.returncode != 0:
+            raise subprocess.CalledProcessError(run.returncode, run.args, run.stdout, run.stderr)
         source_dir = os.path.join(work, "asm")
         shutil.rmtree(source_dir, ignore_errors=True)
         os.makedirs(source_dir)

@@ -561,5 +561,25 @@ def test_icu_data_is_trimmed_to_what_qt_reads(tmp_path: Path) -> None:
     symbols = subprocess.run(["nm", "-D", trimmed], capture_output=True, text=True, check=True).stdout
     assert re.search(r" R icudt\d+_dat$", symbols, re.M), "the data symbol libicuuc links against is there"
     removed = (tmp_path / "remove.txt").read_text(encoding="utf-8").split()
-    assert removed and all(item.split("/")[0] in qt_prune.ICU_DENIED_TREES for item in removed)
+    assert removed and all(
+        item.split("/")[0] in qt_prune.ICU_DENIED_TREES or item.endswith(".cnv") for item in removed
+    )
     assert not any(item.startswith(("coll/", "brkitr/")) for item in removed), "collation and line breaking stay"
+    converters = [item for item in removed if item.endswith(".cnv")]
+    assert "gb18030.cnv" in converters and "ibm-943_P15A-2003.cnv" in converters, "multi-byte converters go"
+    kept = {"ibm-5348_P100-1997.cnv", "ibm-5346_P100-1998.cnv", "ibm-912_P100-1995.cnv", "cnvalias.icu"}
+    assert not kept & set(removed), "windows-1252/1250, ISO 8859-2 and the alias table stay"
+
+
+def test_icu_trimming_selects_trees_and_large_converters() -> None:
+    listing = ["coll/fr.res", "zone/fr.res", "translit/root.res", "gb18030.cnv", "ibm-5348_P100-1997.cnv",
+               "cnvalias.icu", "fr.res", "brkitr/line.brk"]  # fmt: skip
+    sizes = {"gb18030.cnv": 232_816, "ibm-5348_P100-1997.cnv": 3_000}
+    assert qt_prune.icu_items_to_drop(listing, sizes) == ["zone/fr.res", "translit/root.res", "gb18030.cnv"]
+
+
+def test_the_app_names_no_encoding_to_qt() -> None:
+    """Qt opens ICU's converters only for an encoding asked for by name; the large ones are pruned."""
+    named = re.compile(r"QStringConverter|QStringDecoder|QStringEncoder|QTextCodec|encodingForName")
+    for path in (REPO / "src" / "trainerkit").rglob("*.py"):
+        assert not named.search(path.read_text(encoding="utf-8")), path
