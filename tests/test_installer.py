@@ -561,9 +561,7 @@ def test_icu_data_is_trimmed_to_what_qt_reads(tmp_path: Path) -> None:
     symbols = subprocess.run(["nm", "-D", trimmed], capture_output=True, text=True, check=True).stdout
     assert re.search(r" R icudt\d+_dat$", symbols, re.M), "the data symbol libicuuc links against is there"
     removed = (tmp_path / "remove.txt").read_text(encoding="utf-8").split()
-    assert removed and all(
-        item.split("/")[0] in qt_prune.ICU_DENIED_TREES or item.endswith(".cnv") for item in removed
-    )
+    assert removed and all(item.split("/")[0] in qt_prune.ICU_DENIED_TREES or item.endswith(".cnv") for item in removed)
     assert not any(item.startswith(("coll/", "brkitr/")) for item in removed), "collation and line breaking stay"
     converters = [item for item in removed if item.endswith(".cnv")]
     assert "gb18030.cnv" in converters and "ibm-943_P15A-2003.cnv" in converters, "multi-byte converters go"
