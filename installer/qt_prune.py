@@ -70,7 +70,13 @@ OPTIONAL_MODULES = ["ssl", "_ssl", "_hashlib"]
 #: imports its table modules by name (``fontTools.ttLib.tables._c_m_a_p`` ...), so those are forced; the
 #: font compilers, subsetter, variation, UFO and designspace tools are left out. The frozen build's
 #: self-check reads the bundled fonts' character maps.
-ONLY_SUBMODULES = {"fontTools": ("fontTools.ttLib.tables",)}
+#: translate-toolkit: TrainerKit reads and writes PO and XLIFF 2.0 (``translate.storage``), whose language
+#: and helper modules are forced in too (``translate.lang.factory`` imports languages by name); the format
+#: converters, command-line tools and search are left out. The self-check writes and reads both formats.
+ONLY_SUBMODULES = {
+    "fontTools": ("fontTools.ttLib.tables",),
+    "translate": ("translate.storage", "translate.lang", "translate.misc"),
+}
 
 #: Qt module names (as in ``PySide6.<name>``) on the deny-list: the test checks the app imports none.
 DENIED_QT_MODULES = sorted(m.split(".", 1)[1] for m in EXCLUDED_MODULES if m.startswith("PySide6."))

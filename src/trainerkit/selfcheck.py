@@ -133,6 +133,16 @@ def _probe_fonts_and_pictures() -> None:
         _expect(Image.open(out).size == (4, 4), kind)
 
 
+def _probe_translation_files() -> None:
+    from trainerkit.translate.formats import _read_po, _read_xliff, write_po, write_xliff
+    from trainerkit.translate.units import Unit
+
+    units = [Unit("s1.title", "Human rights", "slide", "Slide 1 title", 1)]
+    for write, read, name in ((write_po, _read_po, "probe.po"), (write_xliff, _read_xliff, "probe.xlf")):
+        back = read(write(units, "Probe", "fr", {"s1.title": "Droits humains"}), Path(name))
+        _expect(back.course == "Probe" and back.units[0].target == "Droits humains", name)
+
+
 #: Work the app does with data files and compiled parts the build prunes around (installer/qt_prune.py):
 #: each runs in the self-check, so a frozen build that pruned too much fails it.
 RUNTIME_PROBES = {
@@ -140,6 +150,7 @@ RUNTIME_PROBES = {
     "dates_and_names": _probe_dates_and_names,
     "countries": _probe_countries,
     "fonts_and_pictures": _probe_fonts_and_pictures,
+    "translation_files": _probe_translation_files,  # translate-toolkit's PO and XLIFF 2.0 (bundled in part)
 }
 
 
