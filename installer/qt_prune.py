@@ -50,7 +50,33 @@ EXCLUDED_MODULES = [
     "pytest",
     "mypy",
     "ruff",
+    # packaging tools (1.7 MB, and PyInstaller's start-up hook for pkg_resources): Babel's setuptools
+    # commands pull them in; TrainerKit reads entry points with importlib.metadata
+    "setuptools",
+    "pkg_resources",
+    "distutils",
 ]
+
+#: Standard-library modules left out although something imports them, because every importer copes with
+#: their absence (``try: import ssl except ImportError``): TLS and OpenSSL's hashes (with libssl and
+#: libcrypto, 6 MB). TrainerKit never opens a network connection, and ``hashlib`` falls back to its
+#: built-in SHA-1, SHA-2, SHA-3, MD5 and BLAKE2. ``tests/test_installer.py`` runs the self-check (which
+#: computes every hash the app uses) with these blocked, and the frozen build's self-check runs without them.
+OPTIONAL_MODULES = ["ssl", "_ssl", "_hashlib"]
+
+#: Packages of which only some subpackages are forced into the build (PyInstaller's ``collect_all`` adds
+#: every submodule as a hidden import); the analysis still follows the static imports of what is kept and
+#: of the app. fontTools: TrainerKit only reads fonts' character maps (``export.glyphs``), and ``TTFont``
+#: imports its table modules by name (``fontTools.ttLib.tables._c_m_a_p`` ...), so those are forced; the
+#: font compilers, subsetter, variation, UFO and designspace tools are left out. The frozen build's
+#: self-check reads the bundled fonts' character maps.
+#: translate-toolkit: TrainerKit reads and writes PO and XLIFF 2.0 (``translate.storage``), whose language
+#: and helper modules are forced in too (``translate.lang.factory`` imports languages by name); the format
+#: converters, command-line tools and search are left out. The self-check writes and reads both formats.
+ONLY_SUBMODULES = {
+    "fontTools": ("fontTools.ttLib.tables",),
+    "translate": ("translate.storage", "translate.lang", "translate.misc"),
+}
 
 #: Qt module names (as in ``PySide6.<name>``) on the deny-list: the test checks the app imports none.
 DENIED_QT_MODULES = sorted(m.split(".", 1)[1] for m in EXCLUDED_MODULES if m.startswith("PySide6."))
@@ -116,6 +142,20 @@ DENIED_FILES = [
     # other packages' data TrainerKit never reads: pycountry's translated country names (22 MB; the app
     # uses the English ISO 3166 names; tests/test_frozen_build.py fails if the source starts using them)
     "*/pycountry/locales/*",
+    # pycountry's databases other than ISO 3166-1 (countries) and ISO 639-3 (languages), the two the app
+    # reads (trainerkit.countries, trainerkit.translate.language): subdivisions, historic countries,
+    # scripts, currencies, language families
+    "*/pycountry/databases/iso3166-2.json",
+    "*/pycountry/databases/iso3166-3.json",
+    "*/pycountry/databases/iso15924.json",
+    "*/pycountry/databases/iso4217.json",
+    "*/pycountry/databases/iso639-5.json",
+    # Pillow's colour management (with LittleCMS), Tk, ImageMath and ImageMorph extensions: not imported
+    "*/PIL/_imagingcms*",
+    "*/pillow.libs/liblcms2*",
+    "*/PIL/_imagingtk*",
+    "*/PIL/_imagingmath*",
+    "*/PIL/_imagingmorph*",
     # Pillow's optional AVIF and WebP codecs (5 MB): pictures are PNG, JPEG or GIF (examples.pictures)
     "*/PIL/_avif*",
     "*/pillow.libs/libavif*",
@@ -132,8 +172,17 @@ DENIED_FILES = [
 #: only: the course is given in them, and each language costs ~200 KB.
 KEPT_QT_LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh_cn")
 
+#: Babel's CLDR locale data (``babel/locale-data/<locale>.dat``, 35 MB for ~1,100 locales) is kept for the
+#: languages TrainerKit formats dates, numbers and language names in (``trainerkit.messages``: English and
+#: ``LANGUAGES``), with all their regional variants (``fr_CA``, ``es_419``, ``ar_EG`` ...: their parents
+#: share the prefix) and ``root``, which every locale inherits from: 1.8 MB. A course in another language
+#: gets English dates (``messages.babel_locale``); names of other languages come from the kept locales'
+#: tables (``messages.language_display``).
+KEPT_BABEL_LANGUAGES = ("en", "fr", "es", "ar")
+
 _DENIED = re.compile("|".join(fnmatch.translate(p.lower()) for p in DENIED_FILES))
 _QT_TRANSLATION = re.compile(r".*/translations/qt(?:base)?_([a-z]{2}(?:_[a-z]{2})?)\.qm$")
+_BABEL_LOCALE = re.compile(r".*/babel/locale-data/([a-z]+)(?:_[a-z0-9_]+)?\.dat$")
 
 
 def is_denied(dest: str) -> bool:
@@ -143,6 +192,9 @@ def is_denied(dest: str) -> bool:
     translation = _QT_TRANSLATION.match(path)
     if translation and "pyside6/" in path:
         return translation.group(1) not in KEPT_QT_LANGUAGES
+    babel = _BABEL_LOCALE.match(path)
+    if babel:
+        return babel.group(1) not in (*KEPT_BABEL_LANGUAGES, "root")
     return _DENIED.match(path) is not None
 
 
@@ -222,14 +274,36 @@ def drop_dangling_links(
 #: Trees of ICU's data (``libicudata``, 31 MB, linked by QtCore) that Qt never reads: QLocale formats
 #: numbers, dates, currencies and names from Qt's own CLDR tables, so ICU's unit, currency, language,
 #: region and time-zone display names, transliterators and spelled-out number rules go. Kept: locale
-#: basics (``*.res``), collation (QCollator), break iterators (text layout), converters (QStringConverter)
-#: and normalisation. Trimmed only where ``icupkg``, ``genccode`` (Debian: icu-devtools) and a C compiler
+#: basics (``*.res``), collation (QCollator), break iterators (text layout), single-byte converters
+#: (QStringConverter; see ``ICU_MAX_CONVERTER``) and normalisation. Trimmed only where ``icupkg``, ``genccode`` (Debian: icu-devtools) and a C compiler
 #: are found; otherwise the build keeps the full file.
 ICU_DENIED_TREES = ("unit", "curr", "lang", "region", "translit", "rbnf", "zone")
 
+#: ICU's converters larger than this (bytes) are left out too: the multi-byte tables for Chinese, Japanese,
+#: Korean and EBCDIC double-byte encodings (``gb18030.cnv``, ``ibm-943_P15A-2003.cnv`` ..., 4.6 MB), which
+#: Qt would only open for a ``QStringConverter`` asked for such an encoding by name (TrainerKit reads and
+#: writes UTF-8; tests/test_installer.py checks it names no encoding to Qt). The single-byte ones (Windows
+#: and ISO 8859 code pages, 2-4 KB each), the algorithmic ones (UTF-*, Latin-1: in ICU's code) and the alias
+#: table stay, as does ``unames.icu`` (character names) which is small enough not to matter.
+ICU_MAX_CONVERTER = 16_000
+
+
+def icu_items_to_drop(listing: list[str], sizes: dict[str, int]) -> list[str]:
+    """Which items of ICU's data package (``icupkg -l``) the trimmed copy leaves out: the
+    ``ICU_DENIED_TREES`` and the converters (``*.cnv``) over ``ICU_MAX_CONVERTER`` bytes (``sizes``: item
+    -> bytes, for the converters)."""
+    drop = []
+    for item in listing:
+        if "/" in item and item.split("/", 1)[0] in ICU_DENIED_TREES:
+            drop.append(item)
+        elif item.endswith(".cnv") and sizes.get(item, 0) > ICU_MAX_CONVERTER:
+            drop.append(item)
+    return drop
+
 
 def trim_icu_data(library: str, work: str) -> str | None:
-    """A copy of ``libicudata.so.NN`` without ``ICU_DENIED_TREES``, built in ``work``; its path, or None
+    """A copy of ``libicudata.so.NN`` without ``icu_items_to_drop`` (``ICU_DENIED_TREES``, large
+    converters), built in ``work``; its path, or None
     when the tools are missing or anything fails (the caller then keeps the original)."""
     import os
     import re as _re
@@ -272,11 +346,28 @@ def trim_icu_data(library: str, work: str) -> str | None:
         with open(full, "wb") as f:
             f.write(data)
         listing = subprocess.run(["icupkg", "-l", full], capture_output=True, text=True, check=True).stdout
-        drop = [item for item in listing.split() if item.split("/", 1)[0] in ICU_DENIED_TREES and "/" in item]
+        items = listing.split()
+        converters = [item for item in items if item.endswith(".cnv") and "/" not in item]
+        extracted = os.path.join(work, "converters")
+        shutil.rmtree(extracted, ignore_errors=True)
+        os.makedirs(extracted)
+        wanted = os.path.join(work, "converters.txt")
+        with open(wanted, "w", encoding="utf-8") as f:
+            f.write("\n".join(converters) + "\n")
+        subprocess.run(["icupkg", "-x", wanted, "-d", extracted, full], capture_output=True, check=True)
+        sizes = {item: os.path.getsize(os.path.join(extracted, item)) for item in converters}
+        drop = icu_items_to_drop(items, sizes)
         removal = os.path.join(work, "remove.txt")
-        with open(removal, "w", encoding="utf-8") as f:
-            f.write("\n".join(drop) + "\n")
-        subprocess.run(["icupkg", "-r", removal, full, trimmed], capture_output=True, check=True)
+        for _attempt in range(5):  # items that extend a dropped one (windows-936 on ibm-1386) go with it
+            with open(removal, "w", encoding="utf-8") as f:
+                f.write("\n".join(drop) + "\n")
+            run = subprocess.run(["icupkg", "-r", removal, full, trimmed], capture_output=True, text=True)
+            dependents = _re.findall(r"Item (\S+) depends on missing item", run.stdout + run.stderr)
+            if run.returncode == 0 or not dependents:
+                break
+            drop += sorted(set(dependents) - set(drop))
+        if run.returncode != 0:
+            raise subprocess.CalledProcessError(run.returncode, run.args, run.stdout, run.stderr)
         source_dir = os.path.join(work, "asm")
         shutil.rmtree(source_dir, ignore_errors=True)
         os.makedirs(source_dir)

@@ -13,6 +13,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -29,7 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "installer"))
 import qt_prune  # noqa: E402
 
-from trainerkit.selfcheck import OPTIONAL_EXTRAS  # noqa: E402
+from trainerkit.selfcheck import OPTIONAL_EXTRAS, RUNTIME_PROBES  # noqa: E402
 from trainerkit.version import GUI_EXE, archive_name, cli_exe  # noqa: E402
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform != "linux", reason="the smoke test drives Linux")]
@@ -160,6 +161,18 @@ def test_icu_data_is_trimmed_when_the_tools_are_there(frozen: Frozen) -> None:
     assert data and data[0].stat().st_size < 20e6, "Qt's ICU data (31 MB in full) is trimmed"
 
 
+def test_nothing_on_the_deny_lists_is_shipped(frozen: Frozen) -> None:
+    internal = frozen.app / "_internal"
+    shipped = [p.relative_to(internal).as_posix() for p in internal.rglob("*") if p.is_file()]
+    assert [p for p in shipped if qt_prune.is_denied(p)] == [], "pruned files (Qt, Babel, pycountry, Pillow) are gone"
+    openssl = [p for p in shipped if re.search(r"(^|/)(libssl|libcrypto)[.-]|(^|/)_(ssl|hashlib)\.", p)]
+    assert openssl == [], "no OpenSSL: the app is offline and hashlib uses its built-in hashes"
+    locales = {p.rsplit("/", 1)[-1] for p in shipped if p.startswith("babel/locale-data/")}
+    assert {"root.dat", "en.dat", "fr.dat", "es.dat", "ar.dat", "fr_CA.dat"} <= locales
+    assert "de.dat" not in locales and len(locales) < 300
+    assert not [p for p in shipped if p.endswith(".py") and p.startswith(("fontTools/", "translate/", "PIL/"))]
+
+
 def test_version_shows_build_date_and_data_folder(frozen: Frozen) -> None:
     out = frozen.run(cli_exe(), "--version").stdout
     assert "TrainerKit 0." in out and "(build," in out
@@ -175,8 +188,10 @@ def test_info_json(frozen: Frozen) -> None:
 
 def test_self_check_imports_everything_and_nothing_denied(frozen: Frozen) -> None:
     report = json.loads(frozen.run(GUI_EXE, "--self-check").stdout)
-    assert report["ok"], report["failed"] or report["extras"]
+    assert report["ok"], report["failed"] or report["extras"] or report["runtime"]
     assert report["imported"] > 50
+    # hashes without OpenSSL, CLDR dates and names with the kept locales, pycountry, font maps, pictures
+    assert report["runtime"] == {name: "ok" for name in RUNTIME_PROBES}, report["runtime"]
     for extra in OPTIONAL_EXTRAS:  # Typst, superqt ... when installed where the build was made
         if importlib.util.find_spec(extra) is not None:
             assert report["extras"].get(extra) == "ok", extra

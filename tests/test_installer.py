@@ -120,6 +120,159 @@ def test_pruned_pycountry_translations_are_not_used() -> None:
         assert "LOCALES_DIR" not in text and not re.search(r"gettext\.translation\([^)]*iso3166", text), path
 
 
+# ---- what the build prunes outside Qt: Babel's locales, OpenSSL, pycountry's databases, Pillow parts --
+PRUNED = r"""
+import builtins, io, json, os, sys
+sys.path.insert(0, sys.argv[1])
+import qt_prune
+for name in qt_prune.OPTIONAL_MODULES:  # left out of the build: importing them raises ImportError
+    sys.modules[name] = None
+roots = sorted({os.path.abspath(p) for p in sys.path if p}, key=len, reverse=True)
+
+def denied(path):
+    try:
+        path = os.path.abspath(os.fspath(path))
+    except TypeError:
+        return False
+    if not isinstance(path, str):
+        return False
+    for root in roots:
+        if path.startswith(root + os.sep):
+            return qt_prune.is_denied(path[len(root) + 1 :])
+    return False
+
+real_open, real_exists, real_isfile, real_listdir = builtins.open, os.path.exists, os.path.isfile, os.listdir
+
+def pruned_open(file, *args, **kwargs):
+    if denied(file):
+        raise FileNotFoundError(2, "pruned from the build", str(file))
+    return real_open(file, *args, **kwargs)
+
+builtins.open = io.open = pruned_open
+os.path.exists = lambda p: not denied(p) and real_exists(p)
+os.path.isfile = lambda p: not denied(p) and real_isfile(p)
+os.listdir = lambda p=".": [n for n in real_listdir(p) if not denied(os.path.join(os.fspath(p), n))]
+
+from trainerkit.selfcheck import run_self_check
+from trainerkit.ui.app import create_app
+app = create_app(["check"])
+report = run_self_check()
+import babel.localedata, pycountry
+try:
+    pycountry.subdivisions.get(code="FR-75")
+    subdivisions = "read"
+except OSError:
+    subdivisions = "pruned"
+print(json.dumps({"report": report, "babel_de": babel.localedata.exists("de"), "subdivisions": subdivisions,
+                  "ssl": "ssl" in sys.modules and sys.modules["ssl"] is not None}))
+"""
+
+
+@pytest.fixture(scope="module")
+def pruned_run() -> dict[str, object]:
+    """The app's self-check (every module, Qt, and its runtime probes: hashes, CLDR dates and language
+    names, pycountry, fonts, pictures) in an interpreter where what the build prunes is missing: the
+    OPTIONAL_MODULES cannot be imported and the denied data files cannot be opened or listed."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", PRUNED, str(REPO / "installer")], capture_output=True, text=True, env=env, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    data: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    return data
+
+
+def test_the_app_works_without_what_the_build_prunes(pruned_run: dict[str, object]) -> None:
+    # the simulation is real: Babel's German data, pycountry's subdivisions and ssl are gone
+    assert pruned_run["babel_de"] is False and pruned_run["subdivisions"] == "pruned" and not pruned_run["ssl"]
+    report = pruned_run["report"]
+    assert isinstance(report, dict)
+    assert report["runtime"] == {name: "ok" for name in report["runtime"]}, report["runtime"]
+    probes = {"hashes", "dates_and_names", "countries", "fonts_and_pictures", "translation_files"}
+    assert set(report["runtime"]) >= probes
+    assert report["ok"], report["failed"] or report["extras"]
+    assert report["imported"] > 50
+
+
+def test_babel_keeps_the_apps_languages_with_their_parents() -> None:
+    import babel
+    from babel.core import get_global
+
+    from trainerkit.messages import LANGUAGES
+
+    assert set(qt_prune.KEPT_BABEL_LANGUAGES) == {"en", *LANGUAGES}, "keep CLDR data for every app language"
+    data = Path(babel.__file__).parent / "locale-data"
+    names = sorted(p.stem for p in data.glob("*.dat"))
+    kept = {n for n in names if not qt_prune.is_denied(f"babel/locale-data/{n}.dat")}
+    assert {"root", "en", "fr", "es", "ar", "fr_CA", "es_419", "ar_EG", "en_GB", "en_001"} <= kept
+    assert not {"de", "ru", "zh", "frr", "ast", "sr_Latn"} & kept, "other locales are pruned"
+    assert len(kept) < len(names) / 3
+    parents = get_global("parent_exceptions")
+    for name in kept - {"root"}:  # Babel merges a locale over its parents: the whole chain must be there
+        parent = parents.get(name) or ("_".join(name.split("_")[:-1]) if "_" in name else "root")
+        if parent != "root" and f"{parent}.dat" in {f"{n}.dat" for n in names}:
+            assert parent in kept, (name, parent)
+    assert not qt_prune.is_denied("babel/global.dat")
+
+
+def test_a_course_language_without_locale_data_falls_back_to_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    import babel.localedata
+
+    from trainerkit import messages
+
+    monkeypatch.setattr(messages, "LANGUAGES", ("fr", "es", "ar", "de"))  # as if German were added later
+    real = babel.localedata.exists
+    monkeypatch.setattr(babel.localedata, "exists", lambda name: name != "de" and real(name))
+    assert messages.babel_locale("de_CH") == "en"
+    assert messages.format_day(date(2027, 3, 4), "de") == "Thursday 4 March 2027"
+    assert messages.babel_locale("fr_CA") == "fr"
+
+
+def test_pruned_babel_pycountry_pillow_and_openssl_parts_are_not_used() -> None:
+    denied = [
+        "babel/locale-data/de.dat",
+        "babel/locale-data/zh_Hant_TW.dat",
+        "pycountry/databases/iso3166-2.json",
+        "pycountry/databases/iso4217.json",
+        "PIL/_imagingcms.cpython-311-x86_64-linux-gnu.so",
+        "PIL\\_imagingtk.pyd",
+        "pillow.libs/liblcms2-88eaba2f.so.2.0.19",
+    ]
+    kept = [
+        "babel/locale-data/root.dat",
+        "babel/locale-data/ar_SA.dat",
+        "babel/global.dat",
+        "pycountry/databases/iso3166-1.json",
+        "pycountry/databases/iso639-3.json",
+        "PIL/_imaging.cpython-311-x86_64-linux-gnu.so",
+        "PIL/_imagingft.cpython-311-x86_64-linux-gnu.so",
+    ]
+    assert [p for p in denied if not qt_prune.is_denied(p)] == []
+    assert [p for p in kept if qt_prune.is_denied(p)] == []
+    unused = re.compile(
+        r"pycountry\.(subdivisions|historic_countries|scripts|currencies|language_families)"
+        r"|Image(Cms|Tk|Math|Morph)\b|\bimport ssl\b|_hashlib|hashlib\.new\("
+    )
+    for path in (REPO / "src" / "trainerkit").rglob("*.py"):
+        found = unused.search(path.read_text(encoding="utf-8"))
+        assert found is None, f"{path.name} uses {found.group(0) if found else ''}, which the build prunes"
+
+
+def test_only_fonttools_table_modules_are_forced_in() -> None:
+    """fontTools is bundled through what imports it plus its table modules (TTFont imports those by name);
+    the character-map reading the app does runs in the self-check's probes (here and in the frozen build)."""
+    assert qt_prune.ONLY_SUBMODULES["fontTools"] == ("fontTools.ttLib.tables",)
+    code = (
+        "import sys; from trainerkit.export.glyphs import covered; covered();"
+        "print(sorted(m for m in sys.modules if m.startswith('fontTools.ttLib.tables.')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "fontTools.ttLib.tables._c_m_a_p" in result.stdout
+
+
 def test_dangling_and_subfolder_links_are_dropped() -> None:
     toc = [
         ("PySide6/Qt/lib/libQt6Core.so.6", "/venv/libQt6Core.so.6", "BINARY"),
@@ -409,5 +562,23 @@ def test_icu_data_is_trimmed_to_what_qt_reads(tmp_path: Path) -> None:
     symbols = subprocess.run(["nm", "-D", trimmed], capture_output=True, text=True, check=True).stdout
     assert re.search(r" R icudt\d+_dat$", symbols, re.M), "the data symbol libicuuc links against is there"
     removed = (tmp_path / "remove.txt").read_text(encoding="utf-8").split()
-    assert removed and all(item.split("/")[0] in qt_prune.ICU_DENIED_TREES for item in removed)
+    assert removed and all(item.split("/")[0] in qt_prune.ICU_DENIED_TREES or item.endswith(".cnv") for item in removed)
     assert not any(item.startswith(("coll/", "brkitr/")) for item in removed), "collation and line breaking stay"
+    converters = [item for item in removed if item.endswith(".cnv")]
+    assert "gb18030.cnv" in converters and "ibm-943_P15A-2003.cnv" in converters, "multi-byte converters go"
+    kept = {"ibm-5348_P100-1997.cnv", "ibm-5346_P100-1998.cnv", "ibm-912_P100-1995.cnv", "cnvalias.icu"}
+    assert not kept & set(removed), "windows-1252/1250, ISO 8859-2 and the alias table stay"
+
+
+def test_icu_trimming_selects_trees_and_large_converters() -> None:
+    listing = ["coll/fr.res", "zone/fr.res", "translit/root.res", "gb18030.cnv", "ibm-5348_P100-1997.cnv",
+               "cnvalias.icu", "fr.res", "brkitr/line.brk"]  # fmt: skip
+    sizes = {"gb18030.cnv": 232_816, "ibm-5348_P100-1997.cnv": 3_000}
+    assert qt_prune.icu_items_to_drop(listing, sizes) == ["zone/fr.res", "translit/root.res", "gb18030.cnv"]
+
+
+def test_the_app_names_no_encoding_to_qt() -> None:
+    """Qt opens ICU's converters only for an encoding asked for by name; the large ones are pruned."""
+    named = re.compile(r"QStringConverter|QStringDecoder|QStringEncoder|QTextCodec|encodingForName")
+    for path in (REPO / "src" / "trainerkit").rglob("*.py"):
+        assert not named.search(path.read_text(encoding="utf-8")), path

@@ -102,24 +102,42 @@ def N_(message: str) -> str:
 
 def language_display(code: str, lang: str | None = None) -> str:
     """The name of language ``code`` in ``lang`` (default: the user's language): "French", "français",
-    "francés", "الفرنسية" (Babel/CLDR); the code itself when unknown."""
+    "francés", "الفرنسية" (Babel/CLDR); the code itself when unknown. Works for any ``code`` although the
+    frozen build carries CLDR data only for English and :data:`LANGUAGES` (``installer/qt_prune.py``): the
+    name then comes from the display language's tables of language, script and territory names."""
     from babel import Locale, UnknownLocaleError
+    from babel.core import parse_locale
 
+    shown = babel_locale(lang if lang is not None else language())
     try:
-        name = Locale.parse(code).get_display_name(babel_locale(lang if lang is not None else language()))
-    except (UnknownLocaleError, ValueError, TypeError):
+        display = Locale.parse(shown)
+        try:
+            name = Locale.parse(code).get_display_name(display)
+        except UnknownLocaleError:  # no CLDR data for ``code`` here: the display language's name tables
+            parts = parse_locale(code.strip().replace("-", "_"))
+            name = display.languages.get(parts[0])
+            details = [n for n in (display.scripts.get(parts[2] or ""), display.territories.get(parts[1] or "")) if n]
+            if name and details:
+                name = f"{name} ({', '.join(details)})"
+    except (UnknownLocaleError, ValueError, TypeError, AttributeError):
         return code
     if not name:
         return code
-    return (
-        str(name[:1].upper() + name[1:])
-        if babel_locale(lang if lang is not None else language()) == "en"
-        else str(name)
-    )
+    return str(name[:1].upper() + name[1:]) if shown == "en" else str(name)
 
 
 def babel_locale(code: str | None) -> str:
-    return normalise(code) if code else "en"
+    """The Babel locale dates and numbers are formatted in for ``code``: a language of :data:`LANGUAGES`
+    (regions dropped: ``"fr_CA"`` -> ``"fr"``), else English; English too when that language's CLDR data is
+    missing (a build that left it out), so formatting never fails on a course's language."""
+    locale = normalise(code) if code else "en"
+    if locale != "en":
+        from babel import localedata
+
+        if not localedata.exists(locale):
+            log.warning("no CLDR data for %s: dates and numbers in English", locale)
+            return "en"
+    return locale
 
 
 def format_day(when: date, lang: str | None = None) -> str:

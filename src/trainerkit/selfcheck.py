@@ -11,6 +11,7 @@ and which Qt plugin folders the build carries. The build test compares that list
 Result (``run_self_check()``, also printed as JSON)::
 
     {"ok": true, "imported": 123, "failed": {"module": "ImportError: ..."}, "extras": {"typst": "ok"},
+     "runtime": {"hashes": "ok", "dates_and_names": "ok", ...},
      "pyside6_modules": ["PySide6.QtCore", ...], "qt_plugins": ["iconengines", "platforms", ...],
      "qt_plugin_files": ["platforms/libqoffscreen.so", ...]}
 
@@ -115,6 +116,95 @@ def _qt_plugins() -> tuple[list[str], list[str]]:
     return folders, files
 
 
+def _expect(condition: object, what: str) -> None:
+    if not condition:
+        raise RuntimeError(what)  # not assert: the check must also hold under python -O
+
+
+def _probe_hashes() -> None:
+    import hashlib
+
+    # the hashes the app uses (bundle, package and cache checksums, slide keys); the build leaves out
+    # OpenSSL (installer/qt_prune.py OPTIONAL_MODULES), so these are hashlib's built-in ones there
+    _expect(hashlib.sha256(b"abc").hexdigest().startswith("ba7816bf8f01cfea"), "sha256")
+    _expect(hashlib.sha1(b"abc").hexdigest() == "a9993e364706816aba3e25717850c26c9cd0d89d", "sha1")
+
+
+def _probe_dates_and_names() -> None:
+    from datetime import date
+
+    from trainerkit.messages import (
+        LANGUAGES,
+        babel_locale,
+        format_date_range,
+        format_day,
+        format_number,
+        language_display,
+    )
+
+    for lang in ("en", *LANGUAGES):  # CLDR data the build keeps (installer/qt_prune.py KEPT_BABEL_LANGUAGES)
+        _expect(babel_locale(lang) == lang, f"CLDR data for {lang}")
+        _expect(format_day(date(2027, 3, 4), lang) and format_number(1234.5, lang), lang)
+        _expect(format_date_range(date(2026, 6, 14), date(2026, 6, 16), lang), lang)
+        _expect(language_display("de", lang) != "de", f"language names in {lang}")
+    _expect(format_day(date(2027, 3, 4), "de") == "Thursday 4 March 2027", "other languages fall back to English")
+
+
+def _probe_countries() -> None:
+    from trainerkit.countries import is_country_code
+    from trainerkit.translate.language import language_name
+
+    _expect(is_country_code("FR") and language_name("fr") == "French", "pycountry ISO 3166-1 and 639-3")
+
+
+def _probe_fonts_and_pictures() -> None:
+    import io
+
+    from PIL import Image
+
+    from trainerkit.export.glyphs import covered
+
+    _expect(ord("A") in covered(), "fontTools reads the bundled fonts' character maps")
+    for kind in ("PNG", "JPEG", "GIF"):
+        out = io.BytesIO()
+        Image.new("RGB", (4, 4), "red").save(out, kind)
+        out.seek(0)
+        _expect(Image.open(out).size == (4, 4), kind)
+
+
+def _probe_translation_files() -> None:
+    from trainerkit.translate.formats import _read_po, _read_xliff, write_po, write_xliff
+    from trainerkit.translate.units import Unit
+
+    units = [Unit("s1.title", "Human rights", "slide", "Slide 1 title", 1)]
+    for write, read, name in ((write_po, _read_po, "probe.po"), (write_xliff, _read_xliff, "probe.xlf")):
+        back = read(write(units, "Probe", "fr", {"s1.title": "Droits humains"}), Path(name))
+        _expect(back.course == "Probe" and back.units[0].target == "Droits humains", name)
+
+
+#: Work the app does with data files and compiled parts the build prunes around (installer/qt_prune.py):
+#: each runs in the self-check, so a frozen build that pruned too much fails it.
+RUNTIME_PROBES = {
+    "hashes": _probe_hashes,
+    "dates_and_names": _probe_dates_and_names,
+    "countries": _probe_countries,
+    "fonts_and_pictures": _probe_fonts_and_pictures,
+    "translation_files": _probe_translation_files,  # translate-toolkit's PO and XLIFF 2.0 (bundled in part)
+}
+
+
+def run_runtime_probes() -> dict[str, str]:
+    """``{probe: "ok" | "<error>"}`` for :data:`RUNTIME_PROBES`."""
+    results: dict[str, str] = {}
+    for name, probe in RUNTIME_PROBES.items():
+        try:
+            probe()
+            results[name] = "ok"
+        except Exception as exc:
+            results[name] = f"{type(exc).__name__}: {exc}"
+    return results
+
+
 class _Recorder:
     """``check(name)`` for ``selfcheck_modules``: records each module that imported and why others failed."""
 
@@ -155,13 +245,15 @@ def run_self_check() -> dict[str, Any]:
             extras[name] = "ok"
         except Exception as exc:
             extras[name] = f"{type(exc).__name__}: {exc}"
+    runtime = run_runtime_probes()
     folders, files = _qt_plugins()
     pyside = sorted(n for n in sys.modules if n == "PySide6" or n.startswith("PySide6."))
     return {
-        "ok": not failed and all(v == "ok" for v in extras.values()),
+        "ok": not failed and all(v == "ok" for v in (*extras.values(), *runtime.values())),
         "imported": len(recorder.imported),
         "failed": failed,
         "extras": extras,
+        "runtime": runtime,
         "pyside6_modules": pyside,
         "qt_plugins": folders,
         "qt_plugin_files": files,
