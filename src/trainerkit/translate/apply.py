@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from lxml import etree
 from pptx.oxml.ns import qn
@@ -18,7 +19,7 @@ from trainerkit.deck.tags import get_slide_key
 from trainerkit.deck.texts import set_paragraph_text as set_paragraph_text  # re-exported
 from trainerkit.translate.checks import source_hash
 from trainerkit.translate.memory import OUTDATED, TRANSLATED, UNTRANSLATED, Lookup
-from trainerkit.translate.units import paragraph_text, slide_paragraphs, translatable
+from trainerkit.translate.units import chart_texts, paragraph_text, slide_paragraphs, translatable
 
 
 @dataclass
@@ -84,6 +85,36 @@ def complex_script_themes(prs: Presentation, typeface: str = COMPLEX_SCRIPT_FONT
     return changed
 
 
+def translate_chart(chart: Any, texts: dict[str, str]) -> int:
+    """Replace the chart's category and series names found in ``texts`` (English -> translation) in
+    its XML caches (``c:cat`` and ``c:tx`` string caches, ECMA-376 Part 1, 21.2.2.31, 21.2.2.215) and in
+    its embedded workbook's cells, so that "Edit data" in PowerPoint shows the same labels. Numbers
+    are left as they are. Returns how many cached texts changed."""
+    changed = 0
+    space = chart._chartSpace
+    for holder in (*space.iter(qn("c:cat")), *space.iter(qn("c:tx"))):
+        for value in holder.iter(qn("c:v")):
+            if value.text in texts:
+                value.text = texts[value.text]
+                changed += 1
+    workbook = chart.part.chart_workbook.xlsx_part
+    if changed and workbook is not None:
+        from io import BytesIO
+
+        from openpyxl import load_workbook
+
+        book = load_workbook(BytesIO(workbook.blob))
+        for sheet in book.worksheets:
+            for row in sheet.iter_rows():
+                for cell in row:
+                    if isinstance(cell.value, str) and cell.value in texts:
+                        cell.value = texts[cell.value]
+        out = BytesIO()
+        book.save(out)
+        workbook._blob = out.getvalue()
+    return changed
+
+
 def translate_deck(
     prs: Presentation, session: int, lookup: Lookup, *, rtl: bool = False, done: set[str] | None = None
 ) -> DeckTranslation:
@@ -114,4 +145,19 @@ def translate_deck(
                 result.untranslated.append(unit_id)
             if rtl:
                 set_right_to_left(paragraph)
+        charts: dict[int, tuple[Any, dict[str, str]]] = {}
+        for location, text, chart in list(chart_texts(slide)):
+            if not translatable(text):
+                continue
+            unit_id = f"s{session}:{key}:{location}"
+            status, target = lookup.find(unit_id, source_hash(text))
+            result.counts[status] += 1
+            if target is not None:
+                charts.setdefault(id(chart), (chart, {}))[1][text] = target
+            elif status == OUTDATED:
+                result.outdated.append(unit_id)
+            else:
+                result.untranslated.append(unit_id)
+        for chart, texts in charts.values():
+            translate_chart(chart, texts)
     return result

@@ -58,3 +58,21 @@ def language_name(code: str) -> str:
 
 def is_rtl(code: str) -> bool:
     return code in RTL_LANGUAGES
+
+
+def country_display(name: str, code: str, lang: str) -> str:
+    """The country's name as ``lang`` writes it ("Sénégal" for ``SN`` in French), from Unicode CLDR's
+    territory names (Babel). ``name`` unchanged for English, for a name the trainer typed (not the
+    English name TrainerKit gives ``code``), or when CLDR has no name for ``code`` or ``lang``."""
+    if lang == SOURCE_LANGUAGE or not code:
+        return name
+    from babel import Locale, UnknownLocaleError
+
+    from trainerkit.countries import country_from_code
+
+    try:
+        if country_from_code(code)[1] != name:
+            return name
+        return str(Locale.parse(lang).territories.get(code.upper(), name))
+    except (InvalidInputError, UnknownLocaleError, ValueError):
+        return name
