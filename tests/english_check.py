@@ -34,7 +34,8 @@ _WORDS = """
 """
 ENGLISH = frozenset(_WORDS.split())
 
-URL = re.compile(r"(https?://|www\.)\S+|\S+@\S+\.\w+")
+#: URLs, e-mail addresses, and a URL's path wrapped onto the next line of a PDF ("BodyExternal/Treaty.aspx").
+URL = re.compile(r"(https?://|www\.)\S+|\S+@\S+\.\w+|\S+/\S+\.(?:aspx|html?|pdf|php)\b")
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")
 
 

@@ -434,5 +434,10 @@ def _export_handouts(
             target = out_dir / f"{stem}.pdf"
             handout_pdf(filled, values, paper).save(target)
             report.files.append(target)
+    from trainerkit.translate.hooks import handouts_translation_line  # how many texts stayed English
+
+    counted = handouts_translation_line(store, state, [h.id for h, _f in items])
+    if counted is not None and items:
+        report.warnings.append(counted[0])
     progress(len(items), len(items), "Handouts done")
     return report

@@ -7,8 +7,10 @@ A paragraph's runs are replaced by the translation in the first run's formatting
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from lxml import etree
@@ -115,11 +117,34 @@ def translate_chart(chart: Any, texts: dict[str, str]) -> int:
     return changed
 
 
+GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def localised_figure(text: str, lang: str) -> str:
+    """A figure written with English digit grouping ("40,000+") as ``lang`` writes it ("40 000+" in
+    French, the group separator a no-break space), from Unicode CLDR's number symbols (Babel); other
+    text unchanged."""
+    from babel.numbers import format_decimal
+
+    def swap(match: re.Match[str]) -> str:
+        return format_decimal(Decimal(match.group(0).replace(",", "")), locale=lang).replace("\u202f", "\u00a0")
+
+    return GROUPED_NUMBER.sub(swap, text)
+
+
 def translate_deck(
-    prs: Presentation, session: int, lookup: Lookup, *, rtl: bool = False, done: set[str] | None = None
+    prs: Presentation,
+    session: int,
+    lookup: Lookup,
+    *,
+    rtl: bool = False,
+    done: set[str] | None = None,
+    lang: str = "",
 ) -> DeckTranslation:
-    """Translate every translatable paragraph of ``prs`` (slides and notes) that has a translation.
-    A paragraph whose text is in ``done`` is already in the target language: kept, counted as translated."""
+    """Translate every translatable paragraph of ``prs`` (slides and notes) that has a translation,
+    and its charts' category and series names. A paragraph whose text is in ``done`` is already in the
+    target language: kept, counted as translated. With ``lang``, a figure with no words ("40,000+") is
+    written with that language's digit grouping."""
     result = DeckTranslation()
     if rtl:
         complex_script_themes(prs)
@@ -127,6 +152,8 @@ def translate_deck(
         key = get_slide_key(slide) or f"slide-{index + 1}"
         for location, _name, paragraph in list(slide_paragraphs(slide)):
             text = paragraph_text(paragraph)
+            if text is not None and lang and not translatable(text) and GROUPED_NUMBER.search(text):
+                set_paragraph_text(paragraph, localised_figure(text, lang))
             if text is None or not translatable(text):
                 continue
             unit_id = f"s{session}:{key}:{location}"

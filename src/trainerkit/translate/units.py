@@ -148,8 +148,10 @@ FIELD_RE = re.compile(r"\{\{field:([^{}]*)\}\}")
 def chart_texts(slide: Slide) -> Iterator[tuple[str, str, Any]]:
     """(location, text, chart) for every category and series name of the slide's charts; location is
     ``ID:chart:cat:N`` or ``ID:chart:series:N`` as in the unit id. Charts in groups are not looked at."""
+    from pptx.shapes.graphfrm import GraphicFrame
+
     for shape in slide.shapes:
-        if not getattr(shape, "has_chart", False):
+        if not isinstance(shape, GraphicFrame) or not shape.has_chart:
             continue
         chart = shape.chart
         shape_id = shape.shape_id
