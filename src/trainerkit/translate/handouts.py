@@ -64,7 +64,8 @@ def translate_fields(stem: str, source: str, text: str, lookup: Lookup, counts: 
     found = list(FIELD_RE.finditer(text))
     if not labels:
         return text
-    aligned = len(found) == len(labels) and all(m.group(1).strip() == label for m, label in zip(found, labels, strict=False))
+    pairs = zip(found, labels, strict=False)
+    aligned = len(found) == len(labels) and all(m.group(1).strip() == label for m, label in pairs)
     pieces: list[str] = []
     last = 0
     for index, label in enumerate(labels):
