@@ -412,8 +412,10 @@ def _export_handouts(
     from trainerkit.recipe import state_of
 
     token = token or CancelToken()
+    from trainerkit.translate.hooks import translated_course
+
     _record, state, course = state_of(store, name)
-    values = handout_values(state, course)
+    values = handout_values(state, translated_course(store, state, course))  # the footer's course title
     paper = paper_of(state.profile)
     report = HandoutReport()
     items = [(h, f) for h, f in fill_course_handouts(course, state, store) if only is None or h.id in only]
