@@ -15,7 +15,7 @@ from pathlib import Path
 
 #: Common English words that are not French, Spanish or Portuguese words (so "on", "as", "an", "or",
 #: "in", "no", "page", "date", "action", "question", "protection", "respect", "discussion", "point",
-#: "participants", "session", "migration", "notes", "table" are left out on purpose).
+#: "participants", "session", "migration", "notes", "table", "objectives" are left out on purpose).
 _WORDS = """
     the and of to is are was were be been being have has had do does did with for this that these those
     what how which who whom whose why when where there their they them you your yours we our ours it its
@@ -29,12 +29,13 @@ _WORDS = """
     use used using see show shows read write list answer answers example examples
     study rules rule role roles game card cards copy name
     why what whether protect fulfil duty duties holders bearers
-    objectives objective aim aims key summary discuss explain check add
+    objective aim aims key summary discuss explain check add
     none signed ratified acceded complaints status data later also
 """
 ENGLISH = frozenset(_WORDS.split())
 
-URL = re.compile(r"(https?://|www\.)\S+|\S+@\S+\.\w+")
+#: URLs, e-mail addresses, and a URL's path wrapped onto the next line of a PDF ("BodyExternal/Treaty.aspx").
+URL = re.compile(r"(https?://|www\.)\S+|\S+@\S+\.\w+|\S+/\S+\.(?:aspx|html?|pdf|php)\b")
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")
 
 
@@ -55,16 +56,19 @@ def is_english(text: str, exceptions: Iterable[str] = ()) -> bool:
 
 
 def pptx_paragraphs(path: Path) -> Iterator[str]:
-    """Every paragraph of the deck's slides (shapes, tables, groups) and speaker notes."""
+    """Every paragraph of the deck's slides (shapes, tables, groups) and speaker notes, and every
+    category and series name of its charts (read from the chart's XML, as PowerPoint draws them)."""
     from pptx import Presentation
 
-    from trainerkit.translate.units import paragraph_text, slide_paragraphs
+    from trainerkit.translate.units import chart_texts, paragraph_text, slide_paragraphs
 
     for slide in Presentation(str(path)).slides:
         for _location, _name, paragraph in slide_paragraphs(slide):
             text = paragraph_text(paragraph)
             if text:
                 yield text
+        for _location, text, _chart in chart_texts(slide):
+            yield text
 
 
 def docx_paragraphs(path: Path) -> Iterator[str]:

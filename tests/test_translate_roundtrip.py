@@ -13,7 +13,7 @@ from tests.libreoffice import convert, needs_libreoffice
 from tests.pseudo_translate import pseudo, pseudo_translate_file
 from trainerkit.cli import cli
 from trainerkit.deck.tokens import TOKEN_RE
-from trainerkit.translate.units import paragraph_text, slide_paragraphs, translatable
+from trainerkit.translate.units import chart_texts, paragraph_text, slide_paragraphs, translatable
 
 
 def run(*args: str, ok: bool = True) -> str:
@@ -53,6 +53,7 @@ def course(tmp_path: Path) -> str:
 
 
 def deck_texts(path: Path) -> list[str]:
+    """Every visible text of the deck with words: paragraphs, notes, charts' categories and series names."""
     prs = Presentation(str(path))
     texts = []
     for slide in prs.slides:
@@ -60,6 +61,7 @@ def deck_texts(path: Path) -> list[str]:
             text = paragraph_text(paragraph)
             if text is not None and translatable(text):
                 texts.append(text)
+        texts.extend(text for _loc, text, _chart in chart_texts(slide) if translatable(text))
     return texts
 
 
@@ -317,3 +319,51 @@ def test_a_unit_no_longer_in_the_course_is_skipped_not_refused(course: str, tmp_
     gone.write_text(text.replace(f'<unit id="{first_id}"', '<unit id="s9:deleted-slide:4:0"', 1), encoding="utf-8")
     out = run("translate", "import", course, str(gone))
     assert "1 no longer in the course, skipped" in out
+
+
+def test_chart_labels_round_trip_and_keep_their_numbers(tmp_path: Path) -> None:
+    """Charts' categories and series names are units; the translation goes into the chart's XML and its
+    embedded workbook ("Edit data"), the values stay; a figure with no words gets French digit grouping."""
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    run("course", "create", "Charts", "--country", "SN", "--lang", "fr")
+    run("course", "sessions", "Charts", "2", "4")
+    po = tmp_path / "c.po"
+    run("translate", "export", "Charts", "--out", str(po), "--format", "po")
+    assert 'msgctxt "s2:s2-direction:3:chart:cat:0"' in po.read_text(encoding="utf-8")
+    done = tmp_path / "c-fr.po"
+    pseudo_translate_file(po, done)
+    run("translate", "import", "Charts", str(done))
+    out = tmp_path / "out"
+    run("export", "Charts", "--out", str(out), "--what", "decks")
+    charts = 0
+    for deck in sorted(out.glob("*.pptx")):
+        for slide in Presentation(str(deck)).slides:
+            for _loc, text, chart in chart_texts(slide):
+                assert text.startswith("[") and text.endswith("]"), text
+                charts += 1
+                values = [v for plot in chart.plots for series in plot.series for v in series.values]
+                assert values and all(isinstance(v, float) for v in values)
+                book = load_workbook(BytesIO(chart.part.chart_workbook.xlsx_part.blob))
+                cells = {c.value for sheet in book.worksheets for row in sheet.iter_rows() for c in row}
+                assert text in cells, (text, cells)
+                numbers = {round(c, 6) for c in cells if isinstance(c, (int, float))}
+                assert {round(v, 6) for v in values} <= numbers  # the data kept as it was
+        facts = french_facts("Charts") | {"Sénégal"}  # written in French by the export itself
+        left = [t for t in deck_texts(deck) if not t.startswith("[") and t not in facts and not t[0].isdigit()]
+        assert not left, left[:5]
+    assert charts >= 20
+    figures = [t for deck in out.glob("Session 02*.pptx") for t in deck_texts(deck) + list(_figures(deck))]
+    assert "40\u00a0000+" in figures and "40,000+" not in figures
+
+
+def _figures(path: Path) -> list[str]:
+    prs = Presentation(str(path))
+    return [
+        paragraph_text(p) or ""
+        for slide in prs.slides
+        for _loc, _name, p in slide_paragraphs(slide)
+        if not translatable(paragraph_text(p))
+    ]

@@ -182,3 +182,19 @@ def blank_profile(code: str) -> dict[str, str]:
     profile = {"country": country.name, "country_code": country.code, "region": country.region}
     profile.update({key: "" for key in PROFILE_FIELDS})
     return profile
+
+
+def country_display(name: str, code: str, lang: str) -> str:
+    """The country's name as ``lang`` writes it ("Sénégal" for ``SN`` in French), from Unicode CLDR's
+    territory names (Babel). ``name`` unchanged for English, for a name the trainer typed (not the
+    English name TrainerKit gives ``code``), or when CLDR has no name for ``code`` or ``lang``."""
+    if lang == "en" or not code:
+        return name
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        if country_from_code(code)[1] != name:
+            return name
+        return str(Locale.parse(lang).territories.get(code.upper(), name))
+    except (InvalidInputError, UnknownLocaleError, ValueError):
+        return name

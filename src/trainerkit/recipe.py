@@ -77,6 +77,13 @@ class CourseState:
             from trainerkit.translate.language import course_language
 
             values["dates"] = localised_dates(values["dates"], course_language(self.profile))
+        if values.get("country") and values.get("country_code"):  # "Senegal" -> "Sénégal" in French
+            from trainerkit.countries import country_display
+            from trainerkit.translate.language import course_language
+
+            values["country"] = country_display(
+                values["country"], values["country_code"], course_language(self.profile)
+            )
         return values
 
 

@@ -416,8 +416,10 @@ def _export_handouts(
     from trainerkit.export.export_cache import snapshot_of
 
     token = token or CancelToken()
+    from trainerkit.translate.hooks import translated_course
+
     _record, state, course = snapshot_of(store, name, snapshot)
-    values = handout_values(state, course)
+    values = handout_values(state, translated_course(store, state, course))  # the footer's course title
     paper = paper_of(state.profile)
     report = HandoutReport()
     items = [(h, f) for h, f in fill_course_handouts(course, state, store) if only is None or h.id in only]
@@ -438,5 +440,10 @@ def _export_handouts(
             target = out_dir / f"{stem}.pdf"
             handout_pdf(filled, values, paper).save(target)
             report.files.append(target)
+    from trainerkit.translate.hooks import handouts_translation_line  # how many texts stayed English
+
+    counted = handouts_translation_line(store, state, [h.id for h, _f in items])
+    if counted is not None and items:
+        report.warnings.append(counted[0])
     progress(len(items), len(items), "Handouts done")
     return report

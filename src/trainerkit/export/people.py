@@ -33,6 +33,7 @@ from trainerkit.export.markdown import Block, Heading, PageBreak, Paragraph, Spa
 from trainerkit.export.reports import PackReport
 from trainerkit.export.typst_writer import PdfDocument, blocks_data
 from trainerkit.jobs import CancelToken, Progress, no_progress
+from trainerkit.messages import N_
 from trainerkit.recipe import CourseState
 from trainerkit.store import Store
 
@@ -46,7 +47,7 @@ FOLDER = "participants"
 SPARE_LINES = 5
 #: The size of the name on a name tag, in points (read from two metres).
 NAME_SIZE = 24
-TITLES = {"name-tags": "Name tags", "certificates": "Certificates", "attendance": "Attendance sheets"}
+TITLES = {"name-tags": N_("Name tags"), "certificates": N_("Certificates"), "attendance": N_("Attendance sheets")}
 
 
 def name_tag_blocks(state: CourseState, course: Course, values: dict[str, str]) -> list[Block]:
@@ -69,22 +70,26 @@ def name_tag_blocks(state: CourseState, course: Course, values: dict[str, str]) 
 def attendance_blocks(state: CourseState, course: Course, values: dict[str, str]) -> list[Block]:
     """One page per agenda day: the day (with its date), then No., name, organisation and two signatures."""
     from trainerkit.course.plan_fit import day_label, training_dates
+    from trainerkit.messages import _
+    from trainerkit.translate.language import course_language
 
+    lang = course_language(state.profile)  # the words of the sheet in the course's language
     days = agenda_days(course, state)
     dates = training_dates(state.profile.get("dates", ""), len(days))
     people = state.participants or [{"name": n, "organisation": ""} for n in participant_names(state)]
     header = (
-        (Span("No.", bold=True),),
-        (Span("Name", bold=True),),
-        (Span("Organisation", bold=True),),
-        (Span("Signature (morning)", bold=True),),
-        (Span("Signature (afternoon)", bold=True),),
+        (Span(_("No.", lang), bold=True),),
+        (Span(_("Name", lang), bold=True),),
+        (Span(_("Organisation", lang), bold=True),),
+        (Span(_("Signature (morning)", lang), bold=True),),
+        (Span(_("Signature (afternoon)", lang), bold=True),),
     )
     blocks: list[Block] = []
     for index, (day, _slots) in enumerate(days):
         if index:
             blocks.append(PageBreak())
-        blocks.append(Heading(1, (Span(f"Attendance: {day_label(day, dates)}"),)))
+        heading = _("Attendance: {day}", lang).format(day=day_label(day, dates, lang))
+        blocks.append(Heading(1, (Span(heading),)))
         where = [values.get(k, "") for k in ("course_title", "venue")]
         blocks.append(Paragraph(tuple(Span(t) for t in [" · ".join(w for w in where if w)] if t)))
         rows: list[tuple[Any, ...]] = []
@@ -127,7 +132,9 @@ def _write(
     stem: Path,
     *,
     cards: bool = False,
+    shown_title: str = "",
 ) -> list[Path]:
+    title = shown_title or title  # the title as shown; the file's name (stem) stays English
     builder = DocxBuilder(paper, orientation, title)
     builder.footer(course_line(values), title)
     builder.blocks(blocks, cards=cards)
@@ -146,8 +153,16 @@ def _write(
 
 def build_part(part: str, state: CourseState, course: Course, out_dir: Path, store: Store | None = None) -> PackReport:
     """Write one part (``name-tags``, ``certificates`` or ``attendance``) into ``out_dir/participants``."""
+    from trainerkit.messages import _
+    from trainerkit.translate.language import course_language
+
+    if store is not None:  # the course's title in its language (the translation's course description)
+        from trainerkit.translate.hooks import translated_course
+
+        course = translated_course(store, state, course)
     values = handout_values(state, course)
     paper = paper_of(state.profile)
+    shown = _(TITLES[part], course_language(state.profile))
     report = PackReport()
     names = participant_names(state)
     folder = out_dir / FOLDER
@@ -161,15 +176,30 @@ def build_part(part: str, state: CourseState, course: Course, out_dir: Path, sto
         return report
     if part == "name-tags":
         files = _write(
-            name_tag_blocks(state, course, values), title, "portrait", values, paper, folder / title, cards=True
+            name_tag_blocks(state, course, values),
+            title,
+            "portrait",
+            values,
+            paper,
+            folder / title,
+            cards=True,
+            shown_title=shown,
         )
     elif part == "certificates":
         blocks, orientation = certificate_blocks(state, course, values, store)
-        files = _write(blocks, title, orientation, values, paper, folder / title)
+        files = _write(blocks, title, orientation, values, paper, folder / title, shown_title=shown)
     else:
         if not names:
             report.warnings.append("Attendance sheets: no participants list yet; the sheets have empty lines only.")
-        files = _write(attendance_blocks(state, course, values), title, "landscape", values, paper, folder / title)
+        files = _write(
+            attendance_blocks(state, course, values),
+            title,
+            "landscape",
+            values,
+            paper,
+            folder / title,
+            shown_title=shown,
+        )
     report.files.extend(files)
     return report
 

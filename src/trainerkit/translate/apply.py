@@ -7,8 +7,11 @@ A paragraph's runs are replaced by the translation in the first run's formatting
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
 
 from lxml import etree
 from pptx.oxml.ns import qn
@@ -18,7 +21,7 @@ from trainerkit.deck.tags import get_slide_key
 from trainerkit.deck.texts import set_paragraph_text as set_paragraph_text  # re-exported
 from trainerkit.translate.checks import source_hash
 from trainerkit.translate.memory import OUTDATED, TRANSLATED, UNTRANSLATED, Lookup
-from trainerkit.translate.units import paragraph_text, slide_paragraphs, translatable
+from trainerkit.translate.units import chart_texts, paragraph_text, slide_paragraphs, translatable
 
 
 @dataclass
@@ -84,11 +87,64 @@ def complex_script_themes(prs: Presentation, typeface: str = COMPLEX_SCRIPT_FONT
     return changed
 
 
+def translate_chart(chart: Any, texts: dict[str, str]) -> int:
+    """Replace the chart's category and series names found in ``texts`` (English -> translation) in
+    its XML caches (``c:cat`` and ``c:tx`` string caches, ECMA-376 Part 1, 21.2.2.31, 21.2.2.215) and in
+    its embedded workbook's cells, so that "Edit data" in PowerPoint shows the same labels. Numbers
+    are left as they are. Returns how many cached texts changed."""
+    changed = 0
+    space = chart._chartSpace
+    for holder in (*space.iter(qn("c:cat")), *space.iter(qn("c:tx"))):
+        for value in holder.iter(qn("c:v")):
+            if value.text in texts:
+                value.text = texts[value.text]
+                changed += 1
+    workbook = chart.part.chart_workbook.xlsx_part
+    if changed and workbook is not None:
+        from io import BytesIO
+
+        from openpyxl import load_workbook
+
+        book = load_workbook(BytesIO(workbook.blob))
+        for sheet in book.worksheets:
+            for row in sheet.iter_rows():
+                for cell in row:
+                    if isinstance(cell.value, str) and cell.value in texts:
+                        cell.value = texts[cell.value]
+        out = BytesIO()
+        book.save(out)
+        workbook._blob = out.getvalue()
+    return changed
+
+
+GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def localised_figure(text: str, lang: str) -> str:
+    """A figure written with English digit grouping ("40,000+") as ``lang`` writes it ("40 000+" in
+    French, the group separator a no-break space), from Unicode CLDR's number symbols (Babel); other
+    text unchanged."""
+    from babel.numbers import format_decimal
+
+    def swap(match: re.Match[str]) -> str:
+        return format_decimal(Decimal(match.group(0).replace(",", "")), locale=lang).replace("\u202f", "\u00a0")
+
+    return GROUPED_NUMBER.sub(swap, text)
+
+
 def translate_deck(
-    prs: Presentation, session: int, lookup: Lookup, *, rtl: bool = False, done: set[str] | None = None
+    prs: Presentation,
+    session: int,
+    lookup: Lookup,
+    *,
+    rtl: bool = False,
+    done: set[str] | None = None,
+    lang: str = "",
 ) -> DeckTranslation:
-    """Translate every translatable paragraph of ``prs`` (slides and notes) that has a translation.
-    A paragraph whose text is in ``done`` is already in the target language: kept, counted as translated."""
+    """Translate every translatable paragraph of ``prs`` (slides and notes) that has a translation,
+    and its charts' category and series names. A paragraph whose text is in ``done`` is already in the
+    target language: kept, counted as translated. With ``lang``, a figure with no words ("40,000+") is
+    written with that language's digit grouping."""
     result = DeckTranslation()
     if rtl:
         complex_script_themes(prs)
@@ -96,6 +152,8 @@ def translate_deck(
         key = get_slide_key(slide) or f"slide-{index + 1}"
         for location, _name, paragraph in list(slide_paragraphs(slide)):
             text = paragraph_text(paragraph)
+            if text is not None and lang and not translatable(text) and GROUPED_NUMBER.search(text):
+                set_paragraph_text(paragraph, localised_figure(text, lang))
             if text is None or not translatable(text):
                 continue
             unit_id = f"s{session}:{key}:{location}"
@@ -114,4 +172,19 @@ def translate_deck(
                 result.untranslated.append(unit_id)
             if rtl:
                 set_right_to_left(paragraph)
+        charts: dict[int, tuple[Any, dict[str, str]]] = {}
+        for location, text, chart in list(chart_texts(slide)):
+            if not translatable(text):
+                continue
+            unit_id = f"s{session}:{key}:{location}"
+            status, target = lookup.find(unit_id, source_hash(text))
+            result.counts[status] += 1
+            if target is not None:
+                charts.setdefault(id(chart), (chart, {}))[1][text] = target
+            elif status == OUTDATED:
+                result.outdated.append(unit_id)
+            else:
+                result.untranslated.append(unit_id)
+        for chart, texts in charts.values():
+            translate_chart(chart, texts)
     return result

@@ -51,7 +51,35 @@ def translate_markdown(stem: str, text: str, lookup: Lookup, counts: Counter[str
         indent = found.group(1) if found.groups() else ""
         segment = segment[: found.start()] + target.replace("\n", "\n" + indent) + segment[found.end() :]
         lines[start:end] = segment.split("\n")
-    return front + "\n".join(lines)
+    return front + translate_fields(stem, body, "\n".join(lines), lookup, counts)
+
+
+def translate_fields(stem: str, source: str, text: str, lookup: Lookup, counts: Counter[str]) -> str:
+    """``text`` (``source`` with its blocks translated) with its form labels (``{{field:Label}}``, units
+    ``handout:STEM:field:N`` numbered in ``source``) translated. A label whose place moved in ``text``
+    (a translated block that holds a field) stays English, counted as untranslated."""
+    from trainerkit.translate.units import FIELD_RE
+
+    labels = [m.group(1).strip() for m in FIELD_RE.finditer(source)]
+    found = list(FIELD_RE.finditer(text))
+    if not labels:
+        return text
+    pairs = zip(found, labels, strict=False)
+    aligned = len(found) == len(labels) and all(m.group(1).strip() == label for m, label in pairs)
+    pieces: list[str] = []
+    last = 0
+    for index, label in enumerate(labels):
+        if not translatable(label):
+            continue
+        status, target = lookup.find(f"handout:{stem}:field:{index}", source_hash(label))
+        if not aligned or target is None or "}" in target or "\n" in target:
+            counts[status if target is None else UNTRANSLATED] += 1
+            continue
+        counts[status] += 1
+        match = found[index]
+        pieces.append(text[last : match.start()] + "{{field:" + target.strip() + "}}")
+        last = match.end()
+    return "".join(pieces) + text[last:]
 
 
 def translate_handout_sources(

@@ -10,6 +10,12 @@ Unit ids (XLIFF 2.0 ids are NMTOKENs, so the parts are joined with ``:``):
   labels) at the dotted ``PATH`` of keys and list indices.
 - ``handout:STEM:N``: block ``N`` (heading, paragraph, list item, table cell: an inline run of
   Markdown) of ``resources/handouts/src/STEM.md``.
+- ``handout:STEM:field:N``: the label of the ``N``-th form field (``{{field:Label}}``, 0-based in the
+  order of the source) of ``resources/handouts/src/STEM.md``.
+- ``course:handouts:ID.title``: the title of handout ``ID`` in ``resources/course/handouts.yaml`` (the
+  handouts the kit does not write, such as copies of a treaty, appear in packs by this title only).
+- ``s3:KEY:ID:chart:cat:N`` and ``s3:KEY:ID:chart:series:N``: category ``N`` and series name ``N`` of
+  the chart in graphic frame ``ID`` (its numbers are not texts).
 
 A paragraph is one unit: its runs joined, line breaks as ``\\n``. A paragraph holding a field (a slide
 number, a date) is left alone.
@@ -136,6 +142,27 @@ def slide_title(slide: Slide) -> str:
     return title.text_frame.text.replace("\n", " ") if title is not None and title.has_text_frame else ""
 
 
+FIELD_RE = re.compile(r"\{\{field:([^{}]*)\}\}")
+
+
+def chart_texts(slide: Slide) -> Iterator[tuple[str, str, Any]]:
+    """(location, text, chart) for every category and series name of the slide's charts; location is
+    ``ID:chart:cat:N`` or ``ID:chart:series:N`` as in the unit id. Charts in groups are not looked at."""
+    from pptx.shapes.graphfrm import GraphicFrame
+
+    for shape in slide.shapes:
+        if not isinstance(shape, GraphicFrame) or not shape.has_chart:
+            continue
+        chart = shape.chart
+        shape_id = shape.shape_id
+        plots = list(chart.plots)
+        if plots:
+            for index, label in enumerate(plots[0].categories):
+                yield f"{shape_id}:chart:cat:{index}", str(label), chart
+        for index, series in enumerate(chart.series):
+            yield f"{shape_id}:chart:series:{index}", str(series.name or ""), chart
+
+
 def deck_units(prs: Presentation, session: int) -> list[Unit]:
     """The units of one session's deck (the course's deck: its slide changes applied, tokens kept)."""
     units: list[Unit] = []
@@ -155,6 +182,20 @@ def deck_units(prs: Presentation, session: int) -> list[Unit]:
                     kind="notes" if notes else "slide",
                     context=f"Session {session}, slide {index + 1} ({key}: {title}), {where}, paragraph "
                     f"{location.rsplit(':', 1)[1]}",
+                    session=session,
+                )
+            )
+        for location, text, _chart in chart_texts(slide):
+            if not translatable(text):
+                continue
+            what = "chart category" if ":cat:" in location else "chart series name"
+            units.append(
+                Unit(
+                    id=f"s{session}:{key}:{location}",
+                    text=text,
+                    kind="slide",
+                    context=f"Session {session}, slide {index + 1} ({key}: {title}), {what} "
+                    f"{location.rsplit(':', 1)[1]} (keep it short: it labels a chart)",
                     session=session,
                 )
             )
@@ -198,6 +239,31 @@ def course_file_units(resources: Path) -> list[Unit]:
                     session=session,
                 )
             )
+    units.extend(handout_title_units(resources))
+    return units
+
+
+def handout_title_units(resources: Path) -> list[Unit]:
+    """Units of the handouts' titles in ``resources/course/handouts.yaml``."""
+    from trainerkit.yamlread import load_yaml
+
+    path = resources / "course" / "handouts.yaml"
+    if not path.is_file():
+        return []
+    data = load_yaml(path)
+    units: list[Unit] = []
+    for entry in data.get("handouts", []) if isinstance(data, dict) else []:
+        title = entry.get("title") if isinstance(entry, dict) else None
+        if not isinstance(title, str) or not translatable(title):
+            continue
+        units.append(
+            Unit(
+                id=f"course:handouts:{entry['id']}.title",
+                text=title,
+                kind="course",
+                context=f"Handout title ({path.name}, {entry['id']}, kind {entry.get('kind', 'handout')})",
+            )
+        )
     return units
 
 
@@ -225,6 +291,19 @@ def handout_units(resources: Path) -> list[Unit]:
                     text=token.content,
                     kind="handout",
                     context=f"Handout {path.name}, line {line}: {lines[line - 1][:60] if line else ''}",
+                )
+            )
+        for index, match in enumerate(FIELD_RE.finditer(text)):
+            label = match.group(1).strip()
+            if not translatable(label):
+                continue
+            line = text.count("\n", 0, match.start()) + 1 + offset
+            units.append(
+                Unit(
+                    id=f"handout:{path.stem}:field:{index}",
+                    text=label,
+                    kind="handout",
+                    context=f"Handout {path.name}, line {line}: the label of a form field (a line to write on)",
                 )
             )
     return units
