@@ -442,7 +442,8 @@ def _export_handouts(
             report.files.append(target)
     from trainerkit.translate.hooks import handouts_translation_line  # how many texts stayed English
 
-    counted = handouts_translation_line(store, state, [h.id for h, _f in items])
+    stems = {h.id for h, _f in items}
+    counted = handouts_translation_line(store, state, {k: v for k, v in load_handouts().items() if k in stems})
     if counted is not None and items:
         report.warnings.append(counted[0])
     progress(len(items), len(items), "Handouts done")

@@ -63,13 +63,12 @@ def translated_handouts(store: Store, state: Any, sources: dict[str, Any]) -> di
     return translated
 
 
-def handouts_translation_line(store: Store, state: Any, stems: list[str]) -> tuple[str, bool] | None:
-    """Export hook: the export report's line for the handouts ``stems`` (ids of
-    ``export.handouts.load_handouts``) in the course's language, "Handouts: 1470 of 1473 texts in French;
+def handouts_translation_line(store: Store, state: Any, sources: dict[str, Any]) -> tuple[str, bool] | None:
+    """Export hook: the export report's line for the handout ``sources`` (id -> source, as
+    ``export.handouts.load_handouts`` gives them) in the course's language, "Handouts: 1470 of 1473 texts in French;
     3 left in English, untranslated", and whether texts were left in English; None for an English course
     or one not in ``store``. Counts their blocks and form labels (the units of ``translate.units``)."""
     from trainerkit.errors import NotFoundError
-    from trainerkit.export.handouts import load_handouts
     from trainerkit.messages import _, language_display
     from trainerkit.store.courses import get_course
     from trainerkit.translate.handouts import translate_handout_sources
@@ -81,7 +80,6 @@ def handouts_translation_line(store: Store, state: Any, stems: list[str]) -> tup
         lookup = Lookup(store, get_course(store, state.name).id, code)
     except NotFoundError:
         return None
-    sources = {stem: source for stem, source in load_handouts().items() if stem in set(stems)}
     _translated, counts = translate_handout_sources(sources, lookup)
     total = sum(counts.values())
     left = counts[UNTRANSLATED] + counts[OUTDATED]
