@@ -20,7 +20,7 @@ import copy
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -153,6 +153,7 @@ class DropStepsDialog(QDialog):
 
 
 class AgendaEditor(QWidget):
+    sessions_requested = Signal()  # "Sessions to teach…": the main window opens its dialog
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -209,10 +210,12 @@ class AgendaEditor(QWidget):
         )
         self.add_day = self._button(tr("agenda_editor", "Add &day"), self.add_empty_day)
         self.reset = self._button(tr("agenda_editor", "Back to the &guide's agenda"), self.reset_to_guide)
+        self.sessions_button = self._button(tr("agenda_editor", "Sess&ions to teach…"), self.sessions_requested.emit)
         self._make_move_actions()
         for b in (self.longer, self.shorter, self.remove, self.add_day):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.sessions_button)
         buttons.addWidget(self.reset)
 
         self.browse_note = QLabel(
@@ -305,7 +308,7 @@ class AgendaEditor(QWidget):
 
     def refresh(self) -> None:
         editable = self.controller.name is not None
-        for part in (self.choices, self.longer, self.shorter, self.remove, self.add_day, self.reset):
+        for part in (self.choices, self.longer, self.shorter, self.remove, self.add_day, self.reset, self.sessions_button):
             part.setEnabled(editable)
         for action in self.move_actions:
             action.setEnabled(editable)

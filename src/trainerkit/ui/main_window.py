@@ -72,6 +72,7 @@ from trainerkit.ui.icons import SP, standard
 from trainerkit.ui.pack_dialog import PackDialog
 from trainerkit.ui.people_page import PeoplePage
 from trainerkit.ui.profile_form import ProfileForm, buddy_label, country_combo
+from trainerkit.ui.sessions_dialog import SessionsDialog
 from trainerkit.ui.sorter import SlideSorter
 from trainerkit.ui.verify_dialog import VerifyDialog
 from trainerkit.ui.worker import show_error, stop_jobs
@@ -257,6 +258,7 @@ class MainWindow(QMainWindow):
         self.controller.examples_changed.connect(self._refresh_overview)
         self.controller.courses_changed.connect(lambda: self.welcome.refresh())
         self.bundles = BundleActions(self.controller, self)
+        self.agenda.sessions_requested.connect(lambda: self.choose_sessions())
         self.sorter.examples_requested.connect(self.open_examples)
         self.tree.setCurrentItem(self._root)
         self.engine_label = QLabel(thumbnails.engine_label(self.sorter.engine))
@@ -383,6 +385,9 @@ class MainWindow(QMainWindow):
         slides_menu.addSeparator()
         slides_menu.addAction(self.act_accessibility)
         agenda_menu = self.menuBar().addMenu(tr("main_window", "Agen&da"))
+        self.act_sessions = self._action(tr("main_window", "&Sessions to teach…"), lambda: self.choose_sessions())
+        agenda_menu.addAction(self.act_sessions)
+        agenda_menu.addSeparator()
         for action in self.agenda.move_actions:
             agenda_menu.addAction(action)
         self.act_gaps = self._action(tr("main_window", "&Gaps to adapt"), lambda: self.open_gaps(), "Ctrl+Shift+G")
@@ -685,6 +690,30 @@ class MainWindow(QMainWindow):
         if check and self.controller.name is not None:
             self.accessibility.run_check()
         return self.accessibility
+
+    def sessions_dialog(self) -> SessionsDialog | None:
+        """The "Sessions to teach" dialog for the open course (not shown); None without a course."""
+        if self.controller.name is None:
+            return None
+        return SessionsDialog(self.controller.course, list(self.controller.state().sessions), self)
+
+    def choose_sessions(self) -> bool:
+        """Agenda > Sessions to teach…: tick the sessions; OK records them as one undo step."""
+        dialog = self.sessions_dialog()
+        if dialog is None:
+            self.statusBar().showMessage(tr("main_window", "Create or open a course first."), 8000)
+            return False
+        if dialog.exec() != SessionsDialog.DialogCode.Accepted:
+            return False
+        chosen = dialog.chosen()
+        if chosen == sorted(self.controller.state().sessions):
+            return False
+        try:
+            self.controller.select_sessions(chosen)
+        except TrainerKitError as exc:
+            show_error(self, exc, tr("main_window", "choosing the sessions"))
+            return False
+        return True
 
     def open_gaps(self) -> GapsPanel:
         """Show the gaps panel (a dock on the right): everything still to adapt, each with a field."""
