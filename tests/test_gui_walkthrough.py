@@ -24,8 +24,8 @@ from pathlib import Path
 import pytest
 from docx import Document
 from pptx import Presentation
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from trainerkit.course.decks import deck_path
@@ -222,36 +222,49 @@ def test_a_course_for_morocco_from_first_launch_to_the_stick(  # noqa: PLR0915 -
     assert not editor.isVisible()
     assert sorter.model.rows()[sorter.model.keys().index(QUIZ)].title == "Who moves to, from and through Morocco?"
 
-    # hide the quiz with H, then show it again with H: the app offers its place in the guide
+    # hide the quiz with H, send it to the end (Slides > Move to position…), then show it again with H:
+    # the app offers to put it back at its place in the guide
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     view.setFocus()
     sorter.select_keys([QUIZ], QUIZ)
+    place = sorter.model.keys().index(QUIZ) + 1
     qtbot.keyClick(view, Qt.Key.Key_H)
-    assert sorter.model.rows()[sorter.model.keys().index(QUIZ)].hidden
+    assert sorter.model.rows()[place - 1].hidden
+
+    def move_to(position: int, shot: str | None = None) -> Callable[[QWidget], None]:
+        def reply(dialog: QWidget) -> None:
+            assert isinstance(dialog, MoveToDialog)
+            dialog.position.setFocus()
+            dialog.position.selectAll()
+            qtbot.keyClicks(dialog.position, str(position))
+            if shot:
+                shots(dialog, shot)
+            qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+        return reply
+
+    last = len(sorter.model.keys())
+    answer(qtbot, MoveToDialog, move_to(last, "09-move-to"))
+    menu_action(window, "S&lides", sorter.act_move_to.text()).trigger()
+    assert sorter.model.keys()[-1] == QUIZ
 
     def put_back(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
-        shots(box, "09-show-again")
+        shots(box, "10-show-again")
         back = next(b for b in box.buttons() if "back" in b.text())
         qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
 
-    place = sorter.model.keys().index(QUIZ)
     answer(qtbot, QMessageBox, put_back)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_H)
     row_quiz = sorter.model.rows()[sorter.model.keys().index(QUIZ)]
-    assert not row_quiz.hidden and row_quiz.position == place + 1
+    assert not row_quiz.hidden and row_quiz.position == place
 
-    # Slides > Move to position…: the quiz goes to position 3
-    def to_three(dialog: QWidget) -> None:
-        assert isinstance(dialog, MoveToDialog)
-        dialog.position.setFocus()
-        dialog.position.selectAll()
-        qtbot.keyClicks(dialog.position, "3")
-        shots(dialog, "10-move-to")
-        qtbot.keyClick(dialog, Qt.Key.Key_Return)
-
-    answer(qtbot, MoveToDialog, to_three)
+    # and then to position 3, where this trainer wants it
+    answer(qtbot, MoveToDialog, move_to(3))
     menu_action(window, "S&lides", sorter.act_move_to.text()).trigger()
     assert sorter.model.keys()[2] == QUIZ
 
@@ -285,6 +298,11 @@ def test_a_course_for_morocco_from_first_launch_to_the_stick(  # noqa: PLR0915 -
     first_report = panel.report
     assert first_report is not None and first_report.total > 0
     shots(window, "14-gaps")
+    for tab in range(window.tabs.count()):  # with the dock open, every page still fits 1366x768
+        window.tabs.setCurrentIndex(tab)
+        QApplication.processEvents()
+        assert window.width() <= 1366 and window.height() <= 768, (tab, window.size())
+    window.tabs.setCurrentIndex(TAB_SLIDES)
     filled = 0
     while panel.rows:
         row_gap = panel.rows[0]
@@ -434,4 +452,61 @@ def test_a_course_for_morocco_from_first_launch_to_the_stick(  # noqa: PLR0915 -
     assert verify.label.text().startswith("All ") and verify.label.text().endswith(" files match.")
     shots(verify, "22-verified")
     verify.close()
-    _ = (QDialog, QPoint)
+
+
+def test_sessions_to_teach_needs_one_ticked_and_is_one_undo_step(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.sessions_dialog() is None  # no course yet: nothing to choose
+    assert window.create_course("Quito 2027", "Ecuador")
+    everything = list(window.controller.state().sessions)
+    dialog = window.sessions_dialog()
+    assert dialog is not None and dialog.chosen() == everything
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.mouseClick(dialog.none_button, Qt.MouseButton.LeftButton)
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    assert dialog.count.text() == "Tick at least one session."
+    dialog.list.setCurrentRow(2)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
+    assert dialog.chosen() == [3] and dialog.count.text() == f"1 of {len(everything)} sessions chosen."
+    dialog.close()
+
+    def pick(chosen: list[int]) -> Callable[[QWidget], None]:
+        def reply(box: QWidget) -> None:
+            assert isinstance(box, SessionsDialog)
+            box.set_chosen(chosen)
+            qtbot.mouseClick(box.buttons.button(box.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+        return reply
+
+    window.tabs.setCurrentIndex(TAB_AGENDA)
+    answer(qtbot, SessionsDialog, pick([2, 3]))
+    qtbot.mouseClick(window.agenda.sessions_button, Qt.MouseButton.LeftButton)  # the agenda tab's button
+    assert window.controller.state().sessions == [2, 3]
+    assert window.act_undo.text().startswith("&Undo")
+    window.undo()
+    assert window.controller.state().sessions == everything
+
+    def cancel(box: QWidget) -> None:
+        assert isinstance(box, SessionsDialog)
+        box.set_chosen([1])
+        qtbot.mouseClick(box.buttons.button(box.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+
+    answer(qtbot, SessionsDialog, cancel)
+    assert not window.choose_sessions()
+    assert window.controller.state().sessions == everything
+
+
+def test_the_docks_keep_the_window_at_1366_by_768_on_every_page(qtbot: QtBot, window: MainWindow) -> None:
+    """The gaps and facts docks (380 px) beside the tree and the widest page used to push the window to
+    1508 px: its right part, the docks' buttons with it, was off a 1366x768 screen."""
+    assert window.create_course("Kathmandu 2027", "Nepal")
+    window.select_session(5)
+    window.open_gaps()
+    window.open_facts()
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        QApplication.processEvents()
+        assert window.width() <= 1366 and window.height() <= 768, (tab, window.size())
+    assert window.minimumSizeHint().width() <= 1366

@@ -215,7 +215,6 @@ class AgendaEditor(QWidget):
         for b in (self.longer, self.shorter, self.remove, self.add_day):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        buttons.addWidget(self.sessions_button)
         buttons.addWidget(self.reset)
 
         self.browse_note = QLabel(
@@ -226,6 +225,7 @@ class AgendaEditor(QWidget):
         self.warnings.setWordWrap(True)
         self.warnings.setAccessibleName(tr("agenda_editor", "Agenda warnings"))
         self.total = QLabel()
+        self.total.setWordWrap(True)  # one line per session would widen the window past 1366 px
         self.total.setAccessibleName(tr("agenda_editor", "Agenda totals"))
         self.fits_holder = QVBoxLayout()
         self.fits_box = QWidget()
@@ -249,6 +249,8 @@ class AgendaEditor(QWidget):
         hint.setMaximumWidth(240)
         left.addWidget(hint)
         left.addWidget(self.choices)
+        self.sessions_button.setMaximumWidth(240)
+        left.addWidget(self.sessions_button)  # in the 240 px column: the tab stays narrow enough for a dock
         layout = QHBoxLayout(self)
         layout.addLayout(left)
         layout.addLayout(right, 1)
@@ -308,7 +310,8 @@ class AgendaEditor(QWidget):
 
     def refresh(self) -> None:
         editable = self.controller.name is not None
-        for part in (self.choices, self.longer, self.shorter, self.remove, self.add_day, self.reset, self.sessions_button):
+        parts = (self.choices, self.longer, self.shorter, self.remove, self.add_day, self.reset, self.sessions_button)
+        for part in parts:
             part.setEnabled(editable)
         for action in self.move_actions:
             action.setEnabled(editable)

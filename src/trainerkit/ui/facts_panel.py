@@ -116,7 +116,7 @@ class FactsPanel(QDockWidget):
         )
         self.uses.setWordWrap(True)
         layout.addWidget(self.uses)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(380)  # with the tree and any page: the window still fits 1366 px
         self.setWidget(body)
         controller.changed.connect(self._course_changed)
 

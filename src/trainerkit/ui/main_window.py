@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(tr("main_window", "Course modules and sessions"))
-        self.tree.setMinimumWidth(260)
+        self.tree.setMinimumWidth(220)
         self.overview = QTextBrowser()
         self.overview.setAccessibleName(tr("main_window", "Overview"))
         self.overview.setOpenExternalLinks(False)

@@ -87,6 +87,8 @@ class PeoplePage(QWidget):
         people_layout.addLayout(buttons)
         people_layout.addWidget(self.message)
 
+        for box in (leads_box, people_box):  # narrower than their titles: the page fits beside a dock at 1366 px
+            box.setMinimumWidth(260)
         splitter = QSplitter()
         splitter.addWidget(leads_box)
         splitter.addWidget(people_box)
