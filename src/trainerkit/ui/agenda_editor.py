@@ -154,6 +154,7 @@ class DropStepsDialog(QDialog):
 
 class AgendaEditor(QWidget):
     sessions_requested = Signal()  # "Sessions to teach…": the main window opens its dialog
+
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller

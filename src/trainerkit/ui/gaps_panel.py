@@ -67,7 +67,13 @@ class GapRow(QFrame):
             what = QLabel(f"<code>{escape(text, quote=False)}</code>")
             what.setTextFormat(Qt.TextFormat.RichText)
             what.setWordWrap(True)
-            what.setToolTip(gap.fix)
+            what.setToolTip(
+                tr(
+                    "gaps_panel",
+                    "Type the text for the room and press Enter; the slide editor (double-click the slide) "
+                    "edits the rest.",
+                )
+            )
             layout.addWidget(what)
             self.field = QLineEdit()
             self.field.setPlaceholderText(tr("gaps_panel", "Text for the room, in place of the brackets"))

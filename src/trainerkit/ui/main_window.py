@@ -738,6 +738,7 @@ class MainWindow(QMainWindow):
         self.facts_panel.raise_()
         self.facts_panel.refresh()
         return self.facts_panel
+
     def open_translate_dialog(self) -> Any:
         """File > Translate course…: coverage, export for a translator, import the translation."""
         from trainerkit.ui.translate_dialog import TranslateDialog
