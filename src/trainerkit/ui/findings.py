@@ -36,12 +36,9 @@ def app_fix(finding: Finding) -> str:
             "findings", "Give it a value under Custom tokens on the Country profile tab, or edit the slide's text."
         )
     if code == "slide-change-failed":
-        return tr("findings", "Click this line to go to the slide: redo the change, or Slides > Reset slide.")
+        return tr("findings", "Click this line to go to the slide: redo the change, or Slides > Reset to the original.")
     if code == "agenda-missing-session":
-        return tr(
-            "findings",
-            "Add a slot for it on the Agenda tab, or untick it in Agenda > Sessions to teach….",
-        )
+        return tr("findings", "Add a slot for it on the Agenda tab, or untick it in Agenda > Sessions to teach.")
     if code == "agenda-plan-fitted":
         return tr("findings", "Nothing to do; to change it, use the Agenda tab's buttons for Session {number}.").format(
             number=session
