@@ -161,9 +161,17 @@ def test_a_course_for_morocco_from_first_launch_to_the_stick(
         assert dialog.chosen() == SESSIONS
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
+    def take_them_out(box: QWidget) -> None:  # the agenda's slots for sessions 4, 6 and 7
+        assert isinstance(box, QMessageBox) and "(4, 6, 7)" in box.text()
+        shots(box, "04b-agenda-slots")
+        qtbot.mouseClick(next(b for b in box.buttons() if "Take them out" in b.text()), Qt.MouseButton.LeftButton)
+
     answer(qtbot, SessionsDialog, tick)
+    answer(qtbot, QMessageBox, take_them_out)
     menu_action(window, "Agen&da", "&Sessions to teach…").trigger()
     assert window.controller.state().sessions == SESSIONS
+    in_agenda = {s.get("session") for day in window.controller.agenda() for s in day["slots"]} - {None}
+    assert in_agenda == set(SESSIONS)
 
     # ---- 4. the agenda: Session 5 shortened, steps dropped to fit, a slot moved with Alt+Down --------
     window.tabs.setCurrentIndex(TAB_AGENDA)
@@ -485,11 +493,32 @@ def test_sessions_to_teach_needs_one_ticked_and_is_one_undo_step(qtbot: QtBot, w
 
         return reply
 
+    def keep(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        qtbot.mouseClick(next(b for b in box.buttons() if "Keep" in b.text()), Qt.MouseButton.LeftButton)
+
     window.tabs.setCurrentIndex(TAB_AGENDA)
+    agenda_before = window.controller.agenda()
     answer(qtbot, SessionsDialog, pick([2, 3]))
+    answer(qtbot, QMessageBox, keep)
     qtbot.mouseClick(window.agenda.sessions_button, Qt.MouseButton.LeftButton)  # the agenda tab's button
     assert window.controller.state().sessions == [2, 3]
-    assert window.act_undo.text().startswith("&Undo")
+    assert window.controller.agenda() == agenda_before  # kept as it was
+    window.undo()
+    assert window.controller.state().sessions == everything
+
+    def take_out(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and "(1, 4, 5, 6, 7)" in box.text()
+        qtbot.mouseClick(next(b for b in box.buttons() if "Take them out" in b.text()), Qt.MouseButton.LeftButton)
+
+    answer(qtbot, SessionsDialog, pick([2, 3]))
+    answer(qtbot, QMessageBox, take_out)
+    assert window.choose_sessions()
+    slots = [s for day in window.controller.agenda() for s in day["slots"]]
+    assert {s.get("session") for s in slots} - {None} == {2, 3}
+    assert any(s["kind"] == "lunch" for s in slots)  # the days keep their breaks
+    window.undo()  # the agenda first, then the choice: two steps
+    assert window.controller.agenda() == agenda_before and window.controller.state().sessions == [2, 3]
     window.undo()
     assert window.controller.state().sessions == everything
 

@@ -1749,6 +1749,22 @@
         <source>choosing the sessions</source>
         <translation>اختيار الجلسات</translation>
     </message>
+    <message>
+        <source>The agenda still has slots for sessions you do not teach ({sessions}). Take them out of the agenda? The days keep their breaks; Undo puts them back.</source>
+        <translation>ما زال في البرنامج فترات لجلسات لن تقدّمها ({sessions}). هل تريد إزالتها من البرنامج؟ تحتفظ الأيام باستراحاتها؛ التراجع يعيدها.</translation>
+    </message>
+    <message>
+        <source>Sessions to teach</source>
+        <translation>الجلسات التي ستُقدَّم</translation>
+    </message>
+    <message>
+        <source>&amp;Take them out</source>
+        <translation>إ&amp;زالتها</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the agenda</source>
+        <translation>الإبقاء على ال&amp;برنامج</translation>
+    </message>
 </context>
 <context>
     <name>pack_dialog</name>

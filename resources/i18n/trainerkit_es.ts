@@ -1749,6 +1749,22 @@
         <source>choosing the sessions</source>
         <translation>la elección de las sesiones</translation>
     </message>
+    <message>
+        <source>The agenda still has slots for sessions you do not teach ({sessions}). Take them out of the agenda? The days keep their breaks; Undo puts them back.</source>
+        <translation>El programa aún tiene franjas para sesiones que no imparte ({sessions}). ¿Quitarlas del programa? Los días conservan sus pausas; Deshacer las devuelve.</translation>
+    </message>
+    <message>
+        <source>Sessions to teach</source>
+        <translation>Sesiones que se imparten</translation>
+    </message>
+    <message>
+        <source>&amp;Take them out</source>
+        <translation>&amp;Quitarlas</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the agenda</source>
+        <translation>&amp;Mantener el programa</translation>
+    </message>
 </context>
 <context>
     <name>pack_dialog</name>

@@ -1749,6 +1749,22 @@
         <source>choosing the sessions</source>
         <translation>le choix des séances</translation>
     </message>
+    <message>
+        <source>The agenda still has slots for sessions you do not teach ({sessions}). Take them out of the agenda? The days keep their breaks; Undo puts them back.</source>
+        <translation>Le programme a encore des créneaux pour des séances que vous ne donnez pas ({sessions}). Les retirer du programme ? Les journées gardent leurs pauses ; Annuler les remet.</translation>
+    </message>
+    <message>
+        <source>Sessions to teach</source>
+        <translation>Séances à donner</translation>
+    </message>
+    <message>
+        <source>&amp;Take them out</source>
+        <translation>&amp;Les retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the agenda</source>
+        <translation>&amp;Garder le programme</translation>
+    </message>
 </context>
 <context>
     <name>pack_dialog</name>

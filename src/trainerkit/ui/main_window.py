@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -710,10 +711,43 @@ class MainWindow(QMainWindow):
             return False
         try:
             self.controller.select_sessions(chosen)
+            self.drop_untaught_slots(chosen)
         except TrainerKitError as exc:
             show_error(self, exc, tr("main_window", "choosing the sessions"))
             return False
         return True
+
+    def drop_untaught_slots(self, chosen: list[int]) -> bool:
+        """Offer to take the agenda slots of sessions not in ``chosen`` out of the agenda (the days keep
+        their breaks; a day left with no slot at all goes). One more undo step; True when done."""
+        days = [dict(day, slots=list(day["slots"])) for day in self.controller.agenda()]
+        untaught = sorted(
+            {int(s["session"]) for day in days for s in day["slots"] if s.get("session") not in (None, *chosen)}
+        )
+        if not untaught:
+            return False
+        names = ", ".join(str(n) for n in untaught)
+        question = tr(
+            "main_window",
+            "The agenda still has slots for sessions you do not teach ({sessions}). Take them out of the "
+            "agenda? The days keep their breaks; Undo puts them back.",
+        ).format(sessions=names)
+        if not self.ask_remove_slots(question):
+            return False
+        for day in days:
+            day["slots"] = [s for s in day["slots"] if s.get("session") in (None, *chosen)]
+        kept = [day for day in days if day["slots"]] or days[:1]
+        self.controller.save_agenda(kept)
+        return True
+
+    def ask_remove_slots(self, question: str) -> bool:
+        """Yes: take the untaught sessions' slots out of the agenda."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("main_window", "Sessions to teach"), question, parent=self)
+        remove = box.addButton(tr("main_window", "&Take them out"), QMessageBox.ButtonRole.YesRole)
+        box.addButton(tr("main_window", "&Keep the agenda"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(remove)
+        box.exec()
+        return box.clickedButton() is remove
 
     def open_gaps(self) -> GapsPanel:
         """Show the gaps panel (a dock on the right): everything still to adapt, each with a field."""
