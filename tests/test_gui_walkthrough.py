@@ -572,3 +572,12 @@ def test_the_checks_say_what_to_do_in_the_app_not_on_the_command_line(qtbot: QtB
         assert "trainerkit " not in packer.fix.text(), packer.fix.text()
         assert "What to do:" in packer.fix.text()
     packer.close()
+
+
+def test_country_facts_without_a_country_point_to_the_profile_tab(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.create_course("Somewhere 2027", None)
+    view = window.open_facts()
+    assert view.heading.text() == "This course has no country: choose one on the Country profile tab."
+    assert not view.correct_button.isEnabled()
+    window.profile.set_value("country", "Nepal")
+    qtbot.waitUntil(lambda: "Nepal (NP)" in view.heading.text())

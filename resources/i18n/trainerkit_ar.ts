@@ -1244,6 +1244,10 @@
         <source>correcting a country fact</source>
         <translation>تصحيح بيان من بيانات البلد</translation>
     </message>
+    <message>
+        <source>This course has no country: choose one on the Country profile tab.</source>
+        <translation>ليس لهذه الدورة بلد: اختر بلدًا في تبويب ملف البلد.</translation>
+    </message>
 </context>
 <context>
     <name>findings</name>

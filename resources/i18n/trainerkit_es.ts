@@ -1244,6 +1244,10 @@
         <source>correcting a country fact</source>
         <translation>la corrección de un dato del país</translation>
     </message>
+    <message>
+        <source>This course has no country: choose one on the Country profile tab.</source>
+        <translation>Este curso no tiene país: elija uno en la pestaña Perfil del país.</translation>
+    </message>
 </context>
 <context>
     <name>findings</name>

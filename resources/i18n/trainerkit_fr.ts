@@ -1244,6 +1244,10 @@
         <source>correcting a country fact</source>
         <translation>la correction d'une donnée du pays</translation>
     </message>
+    <message>
+        <source>This course has no country: choose one on the Country profile tab.</source>
+        <translation>Ce cours n'a pas de pays : choisissez-en un dans l'onglet Profil du pays.</translation>
+    </message>
 </context>
 <context>
     <name>findings</name>

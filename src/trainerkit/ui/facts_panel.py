@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainerkit.course.facts import PARTY, STATUS_NOTE, STATUS_WORDS, CountryFacts, TreatyStatus
+from trainerkit.course.facts import PARTY, STATUS_NOTE, STATUS_WORDS, CountryFacts, TreatyStatus, course_country_code
 from trainerkit.courseops.facts import course_facts_of
 from trainerkit.errors import TrainerKitError
 from trainerkit.ui.controller import CourseController
@@ -135,6 +135,12 @@ class FactsPanel(QDockWidget):
         self.facts = None
         if self.controller.name is None:
             self.heading.setText(tr("facts_panel", "Open a course first."))
+            self._enable(False)
+            return
+        if not course_country_code(self.controller.state().profile):  # the core's message names a command
+            self.heading.setText(
+                tr("facts_panel", "This course has no country: choose one on the Country profile tab.")
+            )
             self._enable(False)
             return
         try:
