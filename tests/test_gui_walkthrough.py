@@ -360,6 +360,7 @@ def test_a_course_for_morocco_from_first_launch_to_the_stick(
     qtbot.waitUntil(window.isActiveWindow)
     people = window.people
     leaders = {1: "Samira Benali", 2: "Youssef El Amrani", 3: "Samira Benali", 5: "Karim Tazi"}
+    assert people.leads.rowCount() == len(SESSIONS)  # a row for each session taught
     for lead_row in range(people.leads.rowCount()):
         number = int(people.leads.item(lead_row, 1).data(SESSION_ROLE))
         if number in leaders:
@@ -504,6 +505,8 @@ def test_sessions_to_teach_needs_one_ticked_and_is_one_undo_step(qtbot: QtBot, w
     qtbot.mouseClick(window.agenda.sessions_button, Qt.MouseButton.LeftButton)  # the agenda tab's button
     assert window.controller.state().sessions == [2, 3]
     assert window.controller.agenda() == agenda_before  # kept as it was
+    leads = window.people.leads
+    assert [leads.item(r, 1).data(SESSION_ROLE) for r in range(leads.rowCount())] == [2, 3]  # who leads what
     window.undo()
     assert window.controller.state().sessions == everything
 

@@ -108,8 +108,9 @@ class PeoplePage(QWidget):
             course = self.controller.course
             state = self.controller.state() if has_course else None
             leads = state.facilitators if state else {}
-            self.leads.setRowCount(len(course.sessions))
-            for row, session in enumerate(course.sessions):
+            taught = [s for s in course.sessions if state is None or s.number in state.sessions]  # Sessions to teach
+            self.leads.setRowCount(len(taught))
+            for row, session in enumerate(taught):
                 label = QTableWidgetItem(
                     tr("people_page", "Session {number}: {title}").format(number=session.number, title=session.title)
                 )
