@@ -216,7 +216,6 @@ class AgendaEditor(QWidget):
         for b in (self.longer, self.shorter, self.remove, self.add_day):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        buttons.addWidget(self.reset)
 
         self.browse_note = QLabel(
             tr("agenda_editor", "The guide's sample agenda. Create a course to arrange your own (read-only here).")
@@ -250,8 +249,9 @@ class AgendaEditor(QWidget):
         hint.setMaximumWidth(240)
         left.addWidget(hint)
         left.addWidget(self.choices)
-        self.sessions_button.setMaximumWidth(240)
-        left.addWidget(self.sessions_button)  # in the 240 px column: the tab stays narrow enough for a dock
+        for button in (self.sessions_button, self.reset):  # in the 240 px column: the tab stays narrow
+            button.setMaximumWidth(240)  # enough for a dock beside it at 1366 px, in every language
+            left.addWidget(button)
         layout = QHBoxLayout(self)
         layout.addLayout(left)
         layout.addLayout(right, 1)
