@@ -563,6 +563,11 @@ def test_the_docks_keep_the_window_at_1366_by_768_on_every_page(
         QApplication.processEvents()
         assert window.width() <= 1366 and window.height() <= 768, (tab, window.size())
     assert window.minimumSizeHint().width() <= 1366
+    # the agenda's warnings and fit choices scroll in their own pane: the days keep most of the height
+    # (in French, with a dock beside, they were squeezed to a 50-pixel strip)
+    window.tabs.setCurrentIndex(TAB_AGENDA)
+    QApplication.processEvents()
+    assert window.agenda.days_scroll.height() >= 300, window.agenda.days_scroll.height()
     window.close()
     shutdown_jobs()
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -234,13 +235,34 @@ class AgendaEditor(QWidget):
         self.drop_dialog: DropStepsDialog | None = None
         self.date_widgets: list[QLabel] = []  # each day's calendar date (hidden without parsable dates)
 
+        # the days above, what the agenda says about them below, in a splitter: many warnings and fit
+        # choices (a long language, a dock beside) scroll in their own pane instead of squeezing the days
+        days_pane = QWidget()
+        days_layout = QVBoxLayout(days_pane)
+        days_layout.setContentsMargins(0, 0, 0, 0)
+        days_layout.addWidget(scroll, 1)
+        days_layout.addLayout(buttons)
+        notes = QWidget()
+        notes_layout = QVBoxLayout(notes)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_layout.addWidget(self.total)
+        notes_layout.addWidget(self.warnings)
+        notes_layout.addLayout(self.fits_holder)
+        notes_layout.addStretch(1)
+        self.notes_scroll = QScrollArea()
+        self.notes_scroll.setWidgetResizable(True)
+        self.notes_scroll.setWidget(notes)
+        self.notes_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(days_pane)
+        self.split.addWidget(self.notes_scroll)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 1)
+        self.split.setChildrenCollapsible(False)
         right = QVBoxLayout()
         right.addWidget(self.browse_note)
-        right.addWidget(scroll, 1)
-        right.addLayout(buttons)
-        right.addWidget(self.total)
-        right.addWidget(self.warnings)
-        right.addLayout(self.fits_holder)
+        right.addWidget(self.split, 1)
         left = QVBoxLayout()
         hint = QLabel(
             tr("agenda_editor", "Drag onto a day, or select and press Enter to add to the selected (or last) day:")
