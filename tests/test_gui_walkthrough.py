@@ -607,3 +607,23 @@ def test_country_facts_without_a_country_point_to_the_profile_tab(qtbot: QtBot, 
     assert not view.correct_button.isEnabled()
     window.profile.set_value("country", "Nepal")
     qtbot.waitUntil(lambda: "Nepal (NP)" in view.heading.text())
+
+
+def test_country_facts_read_in_the_apps_language(qtbot: QtBot, qapp: QApplication, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The treaty statuses and the source line were English in the French window (the handout had them
+    in French already, from the core's catalogue)."""
+    monkeypatch.setenv("TRAINERKIT_NO_LIBREOFFICE", "1")
+    assert i18n.install_language(qapp, "fr")
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        assert window.create_course("Rabat 2027", "Morocco")
+        view = window.open_facts()
+        rows = {view.table.item(r, 0).text(): view.table.item(r, 1).text() for r in range(view.table.rowCount())}
+        assert rows["ICMW"] == "Ratifié ou adhésion" and rows["OP-ICESCR"] == "Aucune action"
+        assert view.note.text().startswith("<i>Situation en juin 2022")
+        window.close()
+        shutdown_jobs()
+    finally:
+        i18n.install_language(qapp, "en")
