@@ -610,8 +610,8 @@ def test_country_facts_without_a_country_point_to_the_profile_tab(qtbot: QtBot, 
 
 
 def test_country_facts_read_in_the_apps_language(qtbot: QtBot, qapp: QApplication, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """The treaty statuses and the source line were English in the French window (the handout had them
-    in French already, from the core's catalogue)."""
+    """The treaty statuses, the source line and the status bar's picture engine were English in the
+    French window (the handout had the first two in French already, from the core's catalogue)."""
     monkeypatch.setenv("TRAINERKIT_NO_LIBREOFFICE", "1")
     assert i18n.install_language(qapp, "fr")
     try:
@@ -623,6 +623,7 @@ def test_country_facts_read_in_the_apps_language(qtbot: QtBot, qapp: QApplicatio
         rows = {view.table.item(r, 0).text(): view.table.item(r, 1).text() for r in range(view.table.rowCount())}
         assert rows["ICMW"] == "Ratifié ou adhésion" and rows["OP-ICESCR"] == "Aucune action"
         assert view.note.text().startswith("<i>Situation en juin 2022")
+        assert window.engine_label.text() == "Aperçus rapides (LibreOffice introuvable)"  # the status bar too
         window.close()
         shutdown_jobs()
     finally:
