@@ -77,16 +77,31 @@ def window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow
     window.resize(1366, 768)
     window.show()
     yield window
+    unanswered = sum(not state["done"] for state in WAITING)
+    for state in WAITING:
+        state["stop"] = True
+    WAITING.clear()
     window.close()
     shutdown_jobs()
+    assert not unanswered, f"{unanswered} dialog(s) the test waited for never opened"
+
+
+#: The dialogs the test is waiting to answer: each {"done": answered, "stop": no longer wanted}.
+WAITING: list[dict[str, bool]] = []
 
 
 def answer(qtbot: QtBot, kind: type[QWidget], reply: Callable[[QWidget], None]) -> None:
-    """Answer the next modal dialog of type ``kind`` once it is up (as a trainer would, after it opens)."""
+    """Answer the next modal dialog of type ``kind`` once it is up (as a trainer would, after it opens).
+    The window fixture fails the test when one was never answered, and stops the waiting."""
+    state = {"done": False, "stop": False}
+    WAITING.append(state)
 
     def poll() -> None:
+        if state["stop"]:
+            return
         widget = QApplication.activeModalWidget()
         if isinstance(widget, kind) and widget.isVisible():
+            state["done"] = True
             reply(widget)
         else:
             QTimer.singleShot(20, poll)
