@@ -93,3 +93,23 @@ def test_saved_agenda_is_one_change_in_the_cli_shape() -> None:
         save_agenda(
             store, "K", [{"day": 1, "start": "09:00", "slots": [{"kind": "session", "session": 99, "minutes": 30}]}]
         )
+
+
+def test_agenda_warnings_follow_the_users_language() -> None:
+    """The agenda tab of the French window showed "Session 2 gets 1 h 30 min; the guide plans ..." and
+    "Day 1: ..." in English."""
+    from trainerkit.arrange import course_agenda_warnings
+    from trainerkit.messages import set_language
+    from trainerkit.recipe import CourseState
+
+    course = load_course()
+    state = CourseState(name="Rabat", profile={}, sessions=[2, 3])
+    set_language("fr")
+    try:
+        warnings = course_agenda_warnings(course, state, guide_agenda(course))
+    finally:
+        set_language(None)
+    assert "La séance 2 dispose de 1 h 30 min ; le guide prévoit 2 h 25 min." in warnings
+    assert any(w.startswith("Jour 1: ") for w in warnings), warnings
+    state.plan_fits = {2: {"mode": "rescale"}}  # a fitted plan is no longer short, in any language
+    assert not any(w.startswith("Session 2 gets") for w in course_agenda_warnings(course, state, guide_agenda(course)))

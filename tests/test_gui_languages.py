@@ -226,6 +226,9 @@ def test_no_english_left_in_the_window_and_its_dialogs(qtbot, language: str) -> 
     dialogs.append(window.open_examples())
     dialogs.append(window.open_accessibility(check=False))
     dialogs.append(about_box(window))
+    sessions = window.sessions_dialog()  # Agenda > Sessions to teach…
+    assert sessions is not None
+    dialogs.append(sessions)
     translate = window.open_translate_dialog()
     qtbot.waitUntil(lambda: translate.job is None or translate.job.done, timeout=60_000)
     dialogs.append(translate)

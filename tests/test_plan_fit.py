@@ -171,3 +171,12 @@ def test_the_agenda_handout_dates_its_days(tmp_path: Path) -> None:
         "Day 2 (Wednesday 31 March 2027)",
         "Day 3 (Thursday 1 April 2027)",
     ]
+
+
+def test_a_short_plan_without_a_choice_says_where_to_choose_in_the_app_and_on_the_command_line() -> None:
+    from trainerkit.course.plan_fit import describe_fit
+
+    session = load_course().session(5)
+    text = describe_fit(session, session.planned_minutes - 25, None, "Rabat 2027")
+    assert "Choose on TrainerKit's Agenda tab (Rescale the plan, or Drop steps)" in text
+    assert "`trainerkit fit-plan 'Rabat 2027' 5 --rescale`" in text

@@ -257,6 +257,10 @@
         <source>fitting a plan to the agenda</source>
         <translation>مواءمة خطة مع البرنامج</translation>
     </message>
+    <message>
+        <source>Sess&amp;ions to teach…</source>
+        <translation>الجلسات التي &amp;ستُقدَّم…</translation>
+    </message>
 </context>
 <context>
     <name>bundle_actions</name>
@@ -1240,6 +1244,49 @@
         <source>correcting a country fact</source>
         <translation>تصحيح بيان من بيانات البلد</translation>
     </message>
+    <message>
+        <source>This course has no country: choose one on the Country profile tab.</source>
+        <translation>ليس لهذه الدورة بلد: اختر بلدًا في تبويب ملف البلد.</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>Fill its placeholders in Adapt &gt; Gaps to adapt (Ctrl+Shift+G), or click this line and double-click the slide to edit its text; or hide the slide (H).</source>
+        <translation>املأ العناصر النائبة من التكييف &gt; ما بقي للتكييف (Ctrl+Shift+G)، أو انقر هذا السطر ثم انقر الشريحة نقرًا مزدوجًا لتحرير نصها؛ أو أخفِ الشريحة (H).</translation>
+    </message>
+    <message>
+        <source>Click this line to go to the slide: double-click it to edit its text or notes, insert your own slide after it, or hide it (H). Adapt &gt; Gaps to adapt can mark it adapted.</source>
+        <translation>انقر هذا السطر للانتقال إلى الشريحة: انقرها نقرًا مزدوجًا لتحرير نصها أو ملاحظاتها، أو أدرج شريحتك بعدها، أو أخفِها (H). يمكن وضع علامة «مكيّفة» عليها من التكييف &gt; ما بقي للتكييف.</translation>
+    </message>
+    <message>
+        <source>Fill it in on the Country profile tab (click this line), or in Adapt &gt; Gaps to adapt.</source>
+        <translation>املأه في تبويب ملف البلد (انقر هذا السطر)، أو من التكييف &gt; ما بقي للتكييف.</translation>
+    </message>
+    <message>
+        <source>Give it a value under Custom tokens on the Country profile tab, or edit the slide's text.</source>
+        <translation>أعطه قيمة تحت عناصر نائبة مخصصة في تبويب ملف البلد، أو حرّر نص الشريحة.</translation>
+    </message>
+    <message>
+        <source>Click this line to go to the slide: redo the change, or Slides &gt; Reset to the original.</source>
+        <translation>انقر هذا السطر للانتقال إلى الشريحة: أعد التعديل، أو الشرائح &gt; الرجوع إلى الأصل.</translation>
+    </message>
+    <message>
+        <source>Add a slot for it on the Agenda tab, or untick it in Agenda &gt; Sessions to teach.</source>
+        <translation>أضف لها فترة في تبويب البرنامج، أو ألغِ تحديدها من البرنامج &gt; الجلسات التي ستُقدَّم.</translation>
+    </message>
+    <message>
+        <source>Nothing to do; to change it, use the Agenda tab's buttons for Session {number}.</source>
+        <translation>لا شيء لفعله؛ لتغييره استخدم أزرار الجلسة {number} في تبويب البرنامج.</translation>
+    </message>
+    <message>
+        <source>On the Agenda tab: 'Rescale the plan' or 'Drop steps…' for Session {number}, or lengthen its slot.</source>
+        <translation>في تبويب البرنامج: «تقصير الخطة» أو «حذف خطوات…» للجلسة {number}، أو أطِل فترتها.</translation>
+    </message>
+    <message>
+        <source>On the Agenda tab: lengthen its slot, or choose 'Rescale the plan' or 'Drop steps…' for Session {number}.</source>
+        <translation>في تبويب البرنامج: أطِل فترتها، أو اختر «تقصير الخطة» أو «حذف خطوات…» للجلسة {number}.</translation>
+    </message>
 </context>
 <context>
     <name>gaps_panel</name>
@@ -1334,6 +1381,10 @@
     <message>
         <source>hiding a slide</source>
         <translation>إخفاء شريحة</translation>
+    </message>
+    <message>
+        <source>Type the text for the room and press Enter; the slide editor (double-click the slide) edits the rest.</source>
+        <translation>اكتب النص للقاعة واضغط Enter؛ محرر الشرائح (انقر الشريحة نقرًا مزدوجًا) يحرّر الباقي.</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1741,34 @@
         <source>Ada&amp;pt</source>
         <translation>ال&amp;تكييف</translation>
     </message>
+    <message>
+        <source>&amp;Sessions to teach…</source>
+        <translation>ال&amp;جلسات التي ستُقدَّم…</translation>
+    </message>
+    <message>
+        <source>Create or open a course first.</source>
+        <translation>أنشئ دورة أو افتحها أولًا.</translation>
+    </message>
+    <message>
+        <source>choosing the sessions</source>
+        <translation>اختيار الجلسات</translation>
+    </message>
+    <message>
+        <source>The agenda still has slots for sessions you do not teach ({sessions}). Take them out of the agenda? The days keep their breaks; Undo puts them back.</source>
+        <translation>ما زال في البرنامج فترات لجلسات لن تقدّمها ({sessions}). هل تريد إزالتها من البرنامج؟ تحتفظ الأيام باستراحاتها؛ التراجع يعيدها.</translation>
+    </message>
+    <message>
+        <source>Sessions to teach</source>
+        <translation>الجلسات التي ستُقدَّم</translation>
+    </message>
+    <message>
+        <source>&amp;Take them out</source>
+        <translation>إ&amp;زالتها</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the agenda</source>
+        <translation>الإبقاء على ال&amp;برنامج</translation>
+    </message>
 </context>
 <context>
     <name>pack_dialog</name>
@@ -1985,6 +2064,41 @@
     <message>
         <source>saving the course profile</source>
         <translation>حفظ ملف الدورة</translation>
+    </message>
+</context>
+<context>
+    <name>sessions_dialog</name>
+    <message>
+        <source>Sessions to teach</source>
+        <translation>الجلسات التي ستُقدَّم</translation>
+    </message>
+    <message>
+        <source>Session {number}: {title}</source>
+        <translation>الجلسة {number}: {title}</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>ال&amp;كل</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>لا &amp;شيء</translation>
+    </message>
+    <message>
+        <source>Sessions chosen</source>
+        <translation>الجلسات المختارة</translation>
+    </message>
+    <message>
+        <source>Export, Pack for venue, the gaps list and the trainer pack cover the ticked sessions. Space ticks the current one.</source>
+        <translation>التصدير والتجهيز لمكان التدريب وقائمة ما بقي للتكييف وملف المدرب تشمل الجلسات المحددة. مفتاح المسافة يحدد الجلسة الحالية.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} sessions chosen.</source>
+        <translation>اختيرت {count} من {total} جلسات.</translation>
+    </message>
+    <message>
+        <source>Tick at least one session.</source>
+        <translation>حدد جلسة واحدة على الأقل.</translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,10 @@
         <source>fitting a plan to the agenda</source>
         <translation>el ajuste de un plan a la agenda</translation>
     </message>
+    <message>
+        <source>Sess&amp;ions to teach…</source>
+        <translation>Ses&amp;iones que se imparten…</translation>
+    </message>
 </context>
 <context>
     <name>bundle_actions</name>
@@ -1240,6 +1244,49 @@
         <source>correcting a country fact</source>
         <translation>la corrección de un dato del país</translation>
     </message>
+    <message>
+        <source>This course has no country: choose one on the Country profile tab.</source>
+        <translation>Este curso no tiene país: elija uno en la pestaña Perfil del país.</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>Fill its placeholders in Adapt &gt; Gaps to adapt (Ctrl+Shift+G), or click this line and double-click the slide to edit its text; or hide the slide (H).</source>
+        <translation>Rellene sus marcadores en Adaptar &gt; Puntos por adaptar (Ctrl+Mayús+G), o haga clic en esta línea y doble clic en la diapositiva para editar su texto; o bien oculte la diapositiva (H).</translation>
+    </message>
+    <message>
+        <source>Click this line to go to the slide: double-click it to edit its text or notes, insert your own slide after it, or hide it (H). Adapt &gt; Gaps to adapt can mark it adapted.</source>
+        <translation>Haga clic en esta línea para ir a la diapositiva: doble clic para editar su texto o sus notas, inserte su propia diapositiva después, u ocúltela (H). Adaptar &gt; Puntos por adaptar puede marcarla como adaptada.</translation>
+    </message>
+    <message>
+        <source>Fill it in on the Country profile tab (click this line), or in Adapt &gt; Gaps to adapt.</source>
+        <translation>Rellénelo en la pestaña Perfil del país (haga clic en esta línea), o en Adaptar &gt; Puntos por adaptar.</translation>
+    </message>
+    <message>
+        <source>Give it a value under Custom tokens on the Country profile tab, or edit the slide's text.</source>
+        <translation>Dele un valor en Marcadores personalizados, en la pestaña Perfil del país, o edite el texto de la diapositiva.</translation>
+    </message>
+    <message>
+        <source>Click this line to go to the slide: redo the change, or Slides &gt; Reset to the original.</source>
+        <translation>Haga clic en esta línea para ir a la diapositiva: rehaga el cambio, o Diapositivas &gt; Restablecer el original.</translation>
+    </message>
+    <message>
+        <source>Add a slot for it on the Agenda tab, or untick it in Agenda &gt; Sessions to teach.</source>
+        <translation>Añádale una franja en la pestaña Programa, o desmárquela en Programa &gt; Sesiones que se imparten.</translation>
+    </message>
+    <message>
+        <source>Nothing to do; to change it, use the Agenda tab's buttons for Session {number}.</source>
+        <translation>Nada que hacer; para cambiarlo, use los botones de la sesión {number} en la pestaña Programa.</translation>
+    </message>
+    <message>
+        <source>On the Agenda tab: 'Rescale the plan' or 'Drop steps…' for Session {number}, or lengthen its slot.</source>
+        <translation>En la pestaña Programa: «Reescalar el plan» o «Quitar pasos…» para la sesión {number}, o alargue su franja.</translation>
+    </message>
+    <message>
+        <source>On the Agenda tab: lengthen its slot, or choose 'Rescale the plan' or 'Drop steps…' for Session {number}.</source>
+        <translation>En la pestaña Programa: alargue su franja, o elija «Reescalar el plan» o «Quitar pasos…» para la sesión {number}.</translation>
+    </message>
 </context>
 <context>
     <name>gaps_panel</name>
@@ -1334,6 +1381,10 @@
     <message>
         <source>hiding a slide</source>
         <translation>la ocultación de una diapositiva</translation>
+    </message>
+    <message>
+        <source>Type the text for the room and press Enter; the slide editor (double-click the slide) edits the rest.</source>
+        <translation>Escriba el texto para la sala y pulse Intro; el editor de diapositivas (doble clic en la diapositiva) edita el resto.</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1741,34 @@
         <source>Ada&amp;pt</source>
         <translation>Ada&amp;ptar</translation>
     </message>
+    <message>
+        <source>&amp;Sessions to teach…</source>
+        <translation>&amp;Sesiones que se imparten…</translation>
+    </message>
+    <message>
+        <source>Create or open a course first.</source>
+        <translation>Cree o abra primero un curso.</translation>
+    </message>
+    <message>
+        <source>choosing the sessions</source>
+        <translation>la elección de las sesiones</translation>
+    </message>
+    <message>
+        <source>The agenda still has slots for sessions you do not teach ({sessions}). Take them out of the agenda? The days keep their breaks; Undo puts them back.</source>
+        <translation>El programa aún tiene franjas para sesiones que no imparte ({sessions}). ¿Quitarlas del programa? Los días conservan sus pausas; Deshacer las devuelve.</translation>
+    </message>
+    <message>
+        <source>Sessions to teach</source>
+        <translation>Sesiones que se imparten</translation>
+    </message>
+    <message>
+        <source>&amp;Take them out</source>
+        <translation>&amp;Quitarlas</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the agenda</source>
+        <translation>&amp;Mantener el programa</translation>
+    </message>
 </context>
 <context>
     <name>pack_dialog</name>
@@ -1985,6 +2064,41 @@
     <message>
         <source>saving the course profile</source>
         <translation>el guardado del perfil del curso</translation>
+    </message>
+</context>
+<context>
+    <name>sessions_dialog</name>
+    <message>
+        <source>Sessions to teach</source>
+        <translation>Sesiones que se imparten</translation>
+    </message>
+    <message>
+        <source>Session {number}: {title}</source>
+        <translation>Sesión {number}: {title}</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Todas</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Ninguna</translation>
+    </message>
+    <message>
+        <source>Sessions chosen</source>
+        <translation>Sesiones elegidas</translation>
+    </message>
+    <message>
+        <source>Export, Pack for venue, the gaps list and the trainer pack cover the ticked sessions. Space ticks the current one.</source>
+        <translation>La exportación, el paquete para la sede, la lista de puntos por adaptar y el dossier del formador cubren las sesiones marcadas. Espacio marca la actual.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} sessions chosen.</source>
+        <translation>{count} de {total} sesiones elegidas.</translation>
+    </message>
+    <message>
+        <source>Tick at least one session.</source>
+        <translation>Marque al menos una sesión.</translation>
     </message>
 </context>
 <context>

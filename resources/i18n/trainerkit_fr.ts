@@ -257,6 +257,10 @@
         <source>fitting a plan to the agenda</source>
         <translation>l'ajustement d'un plan au programme</translation>
     </message>
+    <message>
+        <source>Sess&amp;ions to teach…</source>
+        <translation>Séan&amp;ces à donner…</translation>
+    </message>
 </context>
 <context>
     <name>bundle_actions</name>
@@ -1240,6 +1244,49 @@
         <source>correcting a country fact</source>
         <translation>la correction d'une donnée du pays</translation>
     </message>
+    <message>
+        <source>This course has no country: choose one on the Country profile tab.</source>
+        <translation>Ce cours n'a pas de pays : choisissez-en un dans l'onglet Profil du pays.</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>Fill its placeholders in Adapt &gt; Gaps to adapt (Ctrl+Shift+G), or click this line and double-click the slide to edit its text; or hide the slide (H).</source>
+        <translation>Remplissez ses espaces réservés dans Adapter &gt; Points à adapter (Ctrl+Maj+G), ou cliquez sur cette ligne puis double-cliquez sur la diapositive pour modifier son texte ; ou masquez la diapositive (H).</translation>
+    </message>
+    <message>
+        <source>Click this line to go to the slide: double-click it to edit its text or notes, insert your own slide after it, or hide it (H). Adapt &gt; Gaps to adapt can mark it adapted.</source>
+        <translation>Cliquez sur cette ligne pour aller à la diapositive : double-cliquez dessus pour modifier son texte ou ses notes, insérez votre propre diapositive après elle, ou masquez-la (H). Adapter &gt; Points à adapter peut la marquer comme adaptée.</translation>
+    </message>
+    <message>
+        <source>Fill it in on the Country profile tab (click this line), or in Adapt &gt; Gaps to adapt.</source>
+        <translation>Remplissez-le dans l'onglet Profil du pays (cliquez sur cette ligne), ou dans Adapter &gt; Points à adapter.</translation>
+    </message>
+    <message>
+        <source>Give it a value under Custom tokens on the Country profile tab, or edit the slide's text.</source>
+        <translation>Donnez-lui une valeur sous Balises personnalisées dans l'onglet Profil du pays, ou modifiez le texte de la diapositive.</translation>
+    </message>
+    <message>
+        <source>Click this line to go to the slide: redo the change, or Slides &gt; Reset to the original.</source>
+        <translation>Cliquez sur cette ligne pour aller à la diapositive : refaites la modification, ou Diapositives &gt; Rétablir l'original.</translation>
+    </message>
+    <message>
+        <source>Add a slot for it on the Agenda tab, or untick it in Agenda &gt; Sessions to teach.</source>
+        <translation>Ajoutez-lui un créneau dans l'onglet Programme, ou décochez-la dans Programme &gt; Séances à donner.</translation>
+    </message>
+    <message>
+        <source>Nothing to do; to change it, use the Agenda tab's buttons for Session {number}.</source>
+        <translation>Rien à faire ; pour changer, utilisez les boutons de la séance {number} dans l'onglet Programme.</translation>
+    </message>
+    <message>
+        <source>On the Agenda tab: 'Rescale the plan' or 'Drop steps…' for Session {number}, or lengthen its slot.</source>
+        <translation>Dans l'onglet Programme : « Raccourcir le plan » ou « Supprimer des étapes… » pour la séance {number}, ou allongez son créneau.</translation>
+    </message>
+    <message>
+        <source>On the Agenda tab: lengthen its slot, or choose 'Rescale the plan' or 'Drop steps…' for Session {number}.</source>
+        <translation>Dans l'onglet Programme : allongez son créneau, ou choisissez « Raccourcir le plan » ou « Supprimer des étapes… » pour la séance {number}.</translation>
+    </message>
 </context>
 <context>
     <name>gaps_panel</name>
@@ -1334,6 +1381,10 @@
     <message>
         <source>hiding a slide</source>
         <translation>le masquage d'une diapositive</translation>
+    </message>
+    <message>
+        <source>Type the text for the room and press Enter; the slide editor (double-click the slide) edits the rest.</source>
+        <translation>Tapez le texte pour la salle et appuyez sur Entrée ; l'éditeur de diapositive (double-clic sur la diapositive) modifie le reste.</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1741,34 @@
         <source>Ada&amp;pt</source>
         <translation>Ada&amp;pter</translation>
     </message>
+    <message>
+        <source>&amp;Sessions to teach…</source>
+        <translation>&amp;Séances à donner…</translation>
+    </message>
+    <message>
+        <source>Create or open a course first.</source>
+        <translation>Créez ou ouvrez d'abord un cours.</translation>
+    </message>
+    <message>
+        <source>choosing the sessions</source>
+        <translation>le choix des séances</translation>
+    </message>
+    <message>
+        <source>The agenda still has slots for sessions you do not teach ({sessions}). Take them out of the agenda? The days keep their breaks; Undo puts them back.</source>
+        <translation>Le programme a encore des créneaux pour des séances que vous ne donnez pas ({sessions}). Les retirer du programme ? Les journées gardent leurs pauses ; Annuler les remet.</translation>
+    </message>
+    <message>
+        <source>Sessions to teach</source>
+        <translation>Séances à donner</translation>
+    </message>
+    <message>
+        <source>&amp;Take them out</source>
+        <translation>&amp;Les retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the agenda</source>
+        <translation>&amp;Garder le programme</translation>
+    </message>
 </context>
 <context>
     <name>pack_dialog</name>
@@ -1985,6 +2064,41 @@
     <message>
         <source>saving the course profile</source>
         <translation>l'enregistrement du profil du cours</translation>
+    </message>
+</context>
+<context>
+    <name>sessions_dialog</name>
+    <message>
+        <source>Sessions to teach</source>
+        <translation>Séances à donner</translation>
+    </message>
+    <message>
+        <source>Session {number}: {title}</source>
+        <translation>Séance {number} : {title}</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Toutes</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Aucune</translation>
+    </message>
+    <message>
+        <source>Sessions chosen</source>
+        <translation>Séances choisies</translation>
+    </message>
+    <message>
+        <source>Export, Pack for venue, the gaps list and the trainer pack cover the ticked sessions. Space ticks the current one.</source>
+        <translation>L'export, la préparation pour le lieu, la liste des points à adapter et le dossier du formateur couvrent les séances cochées. Espace coche la séance courante.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} sessions chosen.</source>
+        <translation>{count} séances choisies sur {total}.</translation>
+    </message>
+    <message>
+        <source>Tick at least one session.</source>
+        <translation>Cochez au moins une séance.</translation>
     </message>
 </context>
 <context>

@@ -73,8 +73,14 @@ def minutes_per_session(days: list[dict[str, Any]]) -> dict[int, int]:
     return totals
 
 
-def agenda_warnings(course: Course, days: list[dict[str, Any]], sessions: list[int] | None = None) -> list[str]:
-    """Sentences for the trainer: sessions given less time than the guide plans, or left off the agenda."""
+def agenda_warnings(
+    course: Course, days: list[dict[str, Any]], sessions: list[int] | None = None, fitted: frozenset[int] = frozenset()
+) -> list[str]:
+    """Sentences for the trainer, in the user's language (``trainerkit.messages``): sessions given less
+    time than the guide plans (not those in ``fitted``, whose plan the trainer fitted), or left off the
+    agenda."""
+    from trainerkit.messages import _
+
     totals = minutes_per_session(days)
     warnings = []
     for session in course.sessions:
@@ -83,10 +89,12 @@ def agenda_warnings(course: Course, days: list[dict[str, Any]], sessions: list[i
         got = totals.get(session.number, 0)
         planned = session.planned_minutes
         if got == 0:
-            warnings.append(f"Session {session.number} is not on the agenda.")
-        elif got < planned:
+            warnings.append(_("Session {number} is not on the agenda.").format(number=session.number))
+        elif got < planned and session.number not in fitted:
             warnings.append(
-                f"Session {session.number} gets {duration_text(got)}; the guide plans {duration_text(planned)}."
+                _("Session {number} gets {got}; the guide plans {planned}.").format(
+                    number=session.number, got=duration_text(got), planned=duration_text(planned)
+                )
             )
     return warnings
 
@@ -98,14 +106,16 @@ def course_agenda_warnings(course: Course, state: Any, days: list[dict[str, Any]
     follows its slot and stretches without a break (``course.plan_fit.day_shape_warnings``)."""
     from trainerkit.course.model import AgendaSlot
     from trainerkit.course.plan_fit import day_shape_warnings, fit_plan, fitted_minutes
+    from trainerkit.messages import _
 
-    warnings = agenda_warnings(course, days, state.sessions)
     chosen = {s.number: s for s in course.sessions if s.number in state.sessions}
     given = minutes_per_session(days)
+    fits_now = set()
     for number, fit in state.plan_fits.items():
         fitted = fitted_minutes(fit_plan(chosen[number], given.get(number), fit)) if number in chosen else None
         if fitted is not None and fitted <= given.get(number, 0):
-            warnings = [w for w in warnings if not w.startswith(f"Session {number} gets ")]
+            fits_now.add(number)
+    warnings = agenda_warnings(course, days, state.sessions, frozenset(fits_now))
     placed = [
         (
             int(day.get("day", number)),
@@ -124,7 +134,7 @@ def course_agenda_warnings(course: Course, state: Any, days: list[dict[str, Any]
         for number, day in enumerate(days, start=1)
     ]
     shape = day_shape_warnings(placed, chosen, state.plan_fits)
-    return warnings + [f"Day {w.day}: {w.message}" for w in shape]
+    return warnings + [_("Day {day}").format(day=w.day) + f": {w.message}" for w in shape]
 
 
 def save_agenda(store: Store, name: str, days: list[dict[str, Any]]) -> Change:

@@ -95,12 +95,14 @@ def best_engine() -> str:
 
 
 def engine_label(engine: str) -> str:
-    """What the app tells the trainer about the pictures it shows."""
+    """What the app tells the trainer about the pictures it shows, in the user's language."""
+    from trainerkit.messages import _
+
     if engine == LIBREOFFICE:
-        return "Slide pictures by LibreOffice"
+        return _("Slide pictures by LibreOffice")
     if find_libreoffice() is None:
-        return "Quick previews (LibreOffice not found)"
-    return "Quick previews (LibreOffice pictures on the way)"
+        return _("Quick previews (LibreOffice not found)")
+    return _("Quick previews (LibreOffice pictures on the way)")
 
 
 # ---- fingerprints and cache -------------------------------------------------------------------------

@@ -92,8 +92,8 @@ def describe_fit(session: Session, given: int | None, fit: dict[str, Any] | None
     if given < planned:
         return (
             f"The plan needs {format_duration(planned)} but the agenda gives {format_duration(given)}: "
-            f"the last steps run over. Choose with `trainerkit fit-plan {shlex.quote(course_name)} {session.number} "
-            "--rescale` or `--drop STEP...`."
+            "the last steps run over. Choose on TrainerKit's Agenda tab (Rescale the plan, or Drop steps), or with "
+            f"`trainerkit fit-plan {shlex.quote(course_name)} {session.number} --rescale` or `--drop STEP...`."
         )
     return ""
 

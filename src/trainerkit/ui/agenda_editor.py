@@ -20,7 +20,7 @@ import copy
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -153,6 +154,8 @@ class DropStepsDialog(QDialog):
 
 
 class AgendaEditor(QWidget):
+    sessions_requested = Signal()  # "Sessions to teach…": the main window opens its dialog
+
     def __init__(self, controller: CourseController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -209,11 +212,11 @@ class AgendaEditor(QWidget):
         )
         self.add_day = self._button(tr("agenda_editor", "Add &day"), self.add_empty_day)
         self.reset = self._button(tr("agenda_editor", "Back to the &guide's agenda"), self.reset_to_guide)
+        self.sessions_button = self._button(tr("agenda_editor", "Sess&ions to teach…"), self.sessions_requested.emit)
         self._make_move_actions()
         for b in (self.longer, self.shorter, self.remove, self.add_day):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        buttons.addWidget(self.reset)
 
         self.browse_note = QLabel(
             tr("agenda_editor", "The guide's sample agenda. Create a course to arrange your own (read-only here).")
@@ -223,6 +226,7 @@ class AgendaEditor(QWidget):
         self.warnings.setWordWrap(True)
         self.warnings.setAccessibleName(tr("agenda_editor", "Agenda warnings"))
         self.total = QLabel()
+        self.total.setWordWrap(True)  # one line per session would widen the window past 1366 px
         self.total.setAccessibleName(tr("agenda_editor", "Agenda totals"))
         self.fits_holder = QVBoxLayout()
         self.fits_box = QWidget()
@@ -231,13 +235,34 @@ class AgendaEditor(QWidget):
         self.drop_dialog: DropStepsDialog | None = None
         self.date_widgets: list[QLabel] = []  # each day's calendar date (hidden without parsable dates)
 
+        # the days above, what the agenda says about them below, in a splitter: many warnings and fit
+        # choices (a long language, a dock beside) scroll in their own pane instead of squeezing the days
+        days_pane = QWidget()
+        days_layout = QVBoxLayout(days_pane)
+        days_layout.setContentsMargins(0, 0, 0, 0)
+        days_layout.addWidget(scroll, 1)
+        days_layout.addLayout(buttons)
+        notes = QWidget()
+        notes_layout = QVBoxLayout(notes)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_layout.addWidget(self.total)
+        notes_layout.addWidget(self.warnings)
+        notes_layout.addLayout(self.fits_holder)
+        notes_layout.addStretch(1)
+        self.notes_scroll = QScrollArea()
+        self.notes_scroll.setWidgetResizable(True)
+        self.notes_scroll.setWidget(notes)
+        self.notes_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(days_pane)
+        self.split.addWidget(self.notes_scroll)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 1)
+        self.split.setChildrenCollapsible(False)
         right = QVBoxLayout()
         right.addWidget(self.browse_note)
-        right.addWidget(scroll, 1)
-        right.addLayout(buttons)
-        right.addWidget(self.total)
-        right.addWidget(self.warnings)
-        right.addLayout(self.fits_holder)
+        right.addWidget(self.split, 1)
         left = QVBoxLayout()
         hint = QLabel(
             tr("agenda_editor", "Drag onto a day, or select and press Enter to add to the selected (or last) day:")
@@ -246,6 +271,9 @@ class AgendaEditor(QWidget):
         hint.setMaximumWidth(240)
         left.addWidget(hint)
         left.addWidget(self.choices)
+        for button in (self.sessions_button, self.reset):  # in the 240 px column: the tab stays narrow
+            button.setMaximumWidth(240)  # enough for a dock beside it at 1366 px, in every language
+            left.addWidget(button)
         layout = QHBoxLayout(self)
         layout.addLayout(left)
         layout.addLayout(right, 1)
@@ -305,7 +333,8 @@ class AgendaEditor(QWidget):
 
     def refresh(self) -> None:
         editable = self.controller.name is not None
-        for part in (self.choices, self.longer, self.shorter, self.remove, self.add_day, self.reset):
+        parts = (self.choices, self.longer, self.shorter, self.remove, self.add_day, self.reset, self.sessions_button)
+        for part in parts:
             part.setEnabled(editable)
         for action in self.move_actions:
             action.setEnabled(editable)

@@ -225,6 +225,10 @@ class CourseController(QObject):
     def set_profile(self, values: dict[str, str], tokens: dict[str, str] | None = None) -> Change:
         return self._done(self._open().set_profile(values, tokens))
 
+    def select_sessions(self, sessions: list[int]) -> Change:
+        """The sessions this course teaches (``trainerkit course sessions``); ``InvalidInputError`` for none."""
+        return self._done(self._open().select_sessions(sessions))
+
     def save_agenda(self, days: list[dict[str, Any]]) -> Change:
         return self._done(self._open().save_agenda(days))
 

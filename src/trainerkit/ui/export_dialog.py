@@ -45,6 +45,7 @@ from trainerkit.jobs import CancelToken, Progress, part_of
 from trainerkit.package.preflight import LEVELS, Finding, PreflightReport, preflight
 from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
+from trainerkit.ui.findings import app_fix
 from trainerkit.ui.i18n import tr
 from trainerkit.ui.icons import SP, standard
 from trainerkit.ui.pack_dialog import LEVEL_COUNTS, LEVEL_ICONS, LEVEL_TITLES, LINKED, ROLE_FINDING
@@ -252,7 +253,7 @@ class ExportDialog(QDialog):
             for finding in findings:
                 item = QTreeWidgetItem([f"{finding.where}: {finding.message}"])
                 item.setData(0, ROLE_FINDING, finding)
-                item.setToolTip(0, tr("pack_dialog", "What to do: {fix}").format(fix=finding.fix))
+                item.setToolTip(0, tr("pack_dialog", "What to do: {fix}").format(fix=app_fix(finding)))
                 if finding.location.get("kind") in LINKED:
                     item.setForeground(0, link)
                 group.addChild(item)

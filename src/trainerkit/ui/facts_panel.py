@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainerkit.course.facts import PARTY, STATUS_NOTE, STATUS_WORDS, CountryFacts, TreatyStatus
+from trainerkit.course.facts import PARTY, STATUS_NOTE, STATUS_WORDS, CountryFacts, TreatyStatus, course_country_code
 from trainerkit.courseops.facts import course_facts_of
 from trainerkit.errors import TrainerKitError
+from trainerkit.messages import _ as core_message
+from trainerkit.messages import language
 from trainerkit.ui.controller import CourseController
 from trainerkit.ui.i18n import QT_TRANSLATE_NOOP, tr
 from trainerkit.ui.worker import show_error
@@ -49,8 +51,8 @@ STATUS_NAMES = {
 def status_text(entry: TreatyStatus) -> str:
     """The status column: how the State became party, "Signed only", "No action" (the year apart)."""
     if entry.status == PARTY:
-        return entry.how.capitalize()
-    return entry.label
+        return core_message(entry.how.capitalize())  # in the app's language (the core follows it)
+    return entry.label_in(language())
 
 
 class FactsPanel(QDockWidget):
@@ -66,7 +68,7 @@ class FactsPanel(QDockWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(tr("facts_panel", "Country"))
-        self.note = QLabel(f"<i>{STATUS_NOTE}.</i>")
+        self.note = QLabel(f"<i>{core_message(STATUS_NOTE)}.</i>")
         self.note.setWordWrap(True)
         self.note.setAccessibleName(tr("facts_panel", "Source of the facts"))
         layout.addWidget(self.heading)
@@ -116,7 +118,7 @@ class FactsPanel(QDockWidget):
         )
         self.uses.setWordWrap(True)
         layout.addWidget(self.uses)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(380)  # with the tree and any page: the window still fits 1366 px
         self.setWidget(body)
         controller.changed.connect(self._course_changed)
 
@@ -135,6 +137,12 @@ class FactsPanel(QDockWidget):
         self.facts = None
         if self.controller.name is None:
             self.heading.setText(tr("facts_panel", "Open a course first."))
+            self._enable(False)
+            return
+        if not course_country_code(self.controller.state().profile):  # the core's message names a command
+            self.heading.setText(
+                tr("facts_panel", "This course has no country: choose one on the Country profile tab.")
+            )
             self._enable(False)
             return
         try:

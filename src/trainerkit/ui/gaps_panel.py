@@ -67,7 +67,13 @@ class GapRow(QFrame):
             what = QLabel(f"<code>{escape(text, quote=False)}</code>")
             what.setTextFormat(Qt.TextFormat.RichText)
             what.setWordWrap(True)
-            what.setToolTip(gap.fix)
+            what.setToolTip(
+                tr(
+                    "gaps_panel",
+                    "Type the text for the room and press Enter; the slide editor (double-click the slide) "
+                    "edits the rest.",
+                )
+            )
             layout.addWidget(what)
             self.field = QLineEdit()
             self.field.setPlaceholderText(tr("gaps_panel", "Text for the room, in place of the brackets"))
@@ -158,7 +164,7 @@ class GapsPanel(QDockWidget):
         self.scroller.setWidget(self.list_box)
         self.scroller.setAccessibleName(tr("gaps_panel", "Gaps still to adapt"))
         layout.addWidget(self.scroller, 1)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(380)  # with the tree and any page: the window still fits 1366 px
         self.setWidget(body)
         self._stale = True
         controller.changed.connect(self._course_changed)

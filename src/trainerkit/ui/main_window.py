@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -72,6 +73,7 @@ from trainerkit.ui.icons import SP, standard
 from trainerkit.ui.pack_dialog import PackDialog
 from trainerkit.ui.people_page import PeoplePage
 from trainerkit.ui.profile_form import ProfileForm, buddy_label, country_combo
+from trainerkit.ui.sessions_dialog import SessionsDialog
 from trainerkit.ui.sorter import SlideSorter
 from trainerkit.ui.verify_dialog import VerifyDialog
 from trainerkit.ui.worker import show_error, stop_jobs
@@ -209,7 +211,7 @@ class MainWindow(QMainWindow):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(tr("main_window", "Course modules and sessions"))
-        self.tree.setMinimumWidth(260)
+        self.tree.setMinimumWidth(220)
         self.overview = QTextBrowser()
         self.overview.setAccessibleName(tr("main_window", "Overview"))
         self.overview.setOpenExternalLinks(False)
@@ -257,6 +259,7 @@ class MainWindow(QMainWindow):
         self.controller.examples_changed.connect(self._refresh_overview)
         self.controller.courses_changed.connect(lambda: self.welcome.refresh())
         self.bundles = BundleActions(self.controller, self)
+        self.agenda.sessions_requested.connect(lambda: self.choose_sessions())
         self.sorter.examples_requested.connect(self.open_examples)
         self.tree.setCurrentItem(self._root)
         self.engine_label = QLabel(thumbnails.engine_label(self.sorter.engine))
@@ -383,6 +386,9 @@ class MainWindow(QMainWindow):
         slides_menu.addSeparator()
         slides_menu.addAction(self.act_accessibility)
         agenda_menu = self.menuBar().addMenu(tr("main_window", "Agen&da"))
+        self.act_sessions = self._action(tr("main_window", "&Sessions to teach…"), lambda: self.choose_sessions())
+        agenda_menu.addAction(self.act_sessions)
+        agenda_menu.addSeparator()
         for action in self.agenda.move_actions:
             agenda_menu.addAction(action)
         self.act_gaps = self._action(tr("main_window", "&Gaps to adapt"), lambda: self.open_gaps(), "Ctrl+Shift+G")
@@ -686,6 +692,63 @@ class MainWindow(QMainWindow):
             self.accessibility.run_check()
         return self.accessibility
 
+    def sessions_dialog(self) -> SessionsDialog | None:
+        """The "Sessions to teach" dialog for the open course (not shown); None without a course."""
+        if self.controller.name is None:
+            return None
+        return SessionsDialog(self.controller.course, list(self.controller.state().sessions), self)
+
+    def choose_sessions(self) -> bool:
+        """Agenda > Sessions to teach…: tick the sessions; OK records them as one undo step."""
+        dialog = self.sessions_dialog()
+        if dialog is None:
+            self.statusBar().showMessage(tr("main_window", "Create or open a course first."), 8000)
+            return False
+        if dialog.exec() != SessionsDialog.DialogCode.Accepted:
+            return False
+        chosen = dialog.chosen()
+        if chosen == sorted(self.controller.state().sessions):
+            return False
+        try:
+            self.controller.select_sessions(chosen)
+            self.drop_untaught_slots(chosen)
+        except TrainerKitError as exc:
+            show_error(self, exc, tr("main_window", "choosing the sessions"))
+            return False
+        return True
+
+    def drop_untaught_slots(self, chosen: list[int]) -> bool:
+        """Offer to take the agenda slots of sessions not in ``chosen`` out of the agenda (the days keep
+        their breaks; a day left with no slot at all goes). One more undo step; True when done."""
+        days = [dict(day, slots=list(day["slots"])) for day in self.controller.agenda()]
+        untaught = sorted(
+            {int(s["session"]) for day in days for s in day["slots"] if s.get("session") not in (None, *chosen)}
+        )
+        if not untaught:
+            return False
+        names = ", ".join(str(n) for n in untaught)
+        question = tr(
+            "main_window",
+            "The agenda still has slots for sessions you do not teach ({sessions}). Take them out of the "
+            "agenda? The days keep their breaks; Undo puts them back.",
+        ).format(sessions=names)
+        if not self.ask_remove_slots(question):
+            return False
+        for day in days:
+            day["slots"] = [s for s in day["slots"] if s.get("session") in (None, *chosen)]
+        kept = [day for day in days if day["slots"]] or days[:1]
+        self.controller.save_agenda(kept)
+        return True
+
+    def ask_remove_slots(self, question: str) -> bool:
+        """Yes: take the untaught sessions' slots out of the agenda."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("main_window", "Sessions to teach"), question, parent=self)
+        remove = box.addButton(tr("main_window", "&Take them out"), QMessageBox.ButtonRole.YesRole)
+        box.addButton(tr("main_window", "&Keep the agenda"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(remove)
+        box.exec()
+        return box.clickedButton() is remove
+
     def open_gaps(self) -> GapsPanel:
         """Show the gaps panel (a dock on the right): everything still to adapt, each with a field."""
         if self.gaps_panel is None:
@@ -709,6 +772,7 @@ class MainWindow(QMainWindow):
         self.facts_panel.raise_()
         self.facts_panel.refresh()
         return self.facts_panel
+
     def open_translate_dialog(self) -> Any:
         """File > Translate course…: coverage, export for a translator, import the translation."""
         from trainerkit.ui.translate_dialog import TranslateDialog

@@ -51,6 +51,7 @@ from trainerkit.package.preflight import LEVELS, Finding
 from trainerkit.package.targets import human_size
 from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
+from trainerkit.ui.findings import app_fix
 from trainerkit.ui.i18n import QT_TRANSLATE_NOOP, tr
 from trainerkit.ui.icons import SP, standard
 from trainerkit.ui.worker import Job, cancel_running, run_job, show_error, show_progress, stop_jobs
@@ -326,7 +327,7 @@ class PackDialog(QDialog):
                 item = QTreeWidgetItem([f"{finding.where}: {finding.message}"])
                 item.setData(0, ROLE_FINDING, finding)
                 item.setIcon(0, standard(LEVEL_ICONS[level]))
-                tip = tr("pack_dialog", "What to do: {fix}").format(fix=finding.fix)
+                tip = tr("pack_dialog", "What to do: {fix}").format(fix=app_fix(finding))
                 if self.linked(finding):
                     item.setForeground(0, link)
                     underline = QFont(item.font(0))
@@ -374,7 +375,7 @@ class PackDialog(QDialog):
             ).format(
                 where=escape(finding.where),
                 message=escape(finding.message),
-                fix=escape(finding.fix),
+                fix=escape(app_fix(finding)),
             )
         )
 

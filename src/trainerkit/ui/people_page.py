@@ -87,6 +87,8 @@ class PeoplePage(QWidget):
         people_layout.addLayout(buttons)
         people_layout.addWidget(self.message)
 
+        for box in (leads_box, people_box):  # narrower than their titles: the page fits beside a dock at 1366 px
+            box.setMinimumWidth(260)
         splitter = QSplitter()
         splitter.addWidget(leads_box)
         splitter.addWidget(people_box)
@@ -106,8 +108,9 @@ class PeoplePage(QWidget):
             course = self.controller.course
             state = self.controller.state() if has_course else None
             leads = state.facilitators if state else {}
-            self.leads.setRowCount(len(course.sessions))
-            for row, session in enumerate(course.sessions):
+            taught = [s for s in course.sessions if state is None or s.number in state.sessions]  # Sessions to teach
+            self.leads.setRowCount(len(taught))
+            for row, session in enumerate(taught):
                 label = QTableWidgetItem(
                     tr("people_page", "Session {number}: {title}").format(number=session.number, title=session.title)
                 )

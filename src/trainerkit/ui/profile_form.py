@@ -119,26 +119,26 @@ class ProfileForm(QWidget):
         buttons.addStretch(1)
         custom_box = QGroupBox(tr("profile_form", "Custom tokens"))
         custom_layout = QVBoxLayout(custom_box)
-        custom_layout.addWidget(
-            QLabel(
-                tr("profile_form", "Your own {{tokens}} for slides you add: a name (letters, digits, _) and its value.")
-            )
+        custom_hint = QLabel(
+            tr("profile_form", "Your own {{tokens}} for slides you add: a name (letters, digits, _) and its value.")
         )
+        custom_hint.setWordWrap(True)  # long in French: unwrapped, it widened the window past 1366 px
+        custom_layout.addWidget(custom_hint)
         custom_layout.addWidget(self.custom)
         custom_layout.addLayout(buttons)
 
         self.note = QLabel()
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                tr(
-                    "profile_form",
-                    "These values replace the {{tokens}} on slides and in speaker notes; "
-                    "the slide previews show them at once.",
-                )
+        intro = QLabel(
+            tr(
+                "profile_form",
+                "These values replace the {{tokens}} on slides and in speaker notes; "
+                "the slide previews show them at once.",
             )
         )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addWidget(box)
         layout.addWidget(custom_box, 1)
         layout.addWidget(self.note)
