@@ -329,6 +329,8 @@ def import_every_module(check: Check) -> None:
         import trainerkit.ui.export_dialog
     with check("trainerkit.ui.facts_panel"):
         import trainerkit.ui.facts_panel
+    with check("trainerkit.ui.findings"):
+        import trainerkit.ui.findings
     with check("trainerkit.ui.gaps_panel"):
         import trainerkit.ui.gaps_panel
     with check("trainerkit.ui.i18n"):
@@ -345,6 +347,8 @@ def import_every_module(check: Check) -> None:
         import trainerkit.ui.profile_form
     with check("trainerkit.ui.screenshots"):
         import trainerkit.ui.screenshots
+    with check("trainerkit.ui.sessions_dialog"):
+        import trainerkit.ui.sessions_dialog
     with check("trainerkit.ui.slide_dialogs"):
         import trainerkit.ui.slide_dialogs
     with check("trainerkit.ui.slide_editor"):
