@@ -23,6 +23,7 @@ from typing import Any, Protocol, TypeVar
 
 from trainerkit import __version__
 from trainerkit.course import Course
+from trainerkit.fileio import atomic_write
 from trainerkit.filenames import safe_filename
 from trainerkit.paths import cache_dir, resources_dir
 from trainerkit.recipe import CourseState
@@ -161,10 +162,8 @@ def cached_export(
             files = []
             for rel in rels:
                 target = out_dir / rel
-                target.parent.mkdir(parents=True, exist_ok=True)
-                tmp = target.with_name(f".{target.name}.tmp")
-                shutil.copyfile(kept / "files" / rel, tmp)
-                os.replace(tmp, target)
+                with atomic_write(target) as tmp:
+                    shutil.copyfile(kept / "files" / rel, tmp)
                 files.append(target)
             COUNTS["copied"] += 1
             return (restore or _pack_report)(saved["fields"], files)  # type: ignore[return-value]

@@ -32,6 +32,7 @@ from trainerkit.export.markdown import Span, Spans
 from trainerkit.export.pack_common import new_document
 from trainerkit.export.reports import PackReport
 from trainerkit.export.typst_writer import PdfDocument, compile_documents, image_ref
+from trainerkit.fileio import atomic_write
 from trainerkit.jobs import CancelToken, Progress, no_progress
 from trainerkit.paths import cache_dir
 from trainerkit.recipe import CourseState
@@ -104,9 +105,8 @@ def print_picture(
         f'height="{h}" viewBox="0 0 {w} {h}"><image width="{w}" height="{h}" '
         f'xlink:href="data:image/jpeg;base64,{data}"/></svg>'
     )
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    tmp.write_text(svg, encoding="ascii")
-    os.replace(tmp, target)
+    with atomic_write(target, durable=False) as tmp:  # a cache of pictures: atomic, no need to reach the disk
+        tmp.write_text(svg, encoding="ascii")
     return target, w, h
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from trainerkit.course import Course
 from trainerkit.course.model import AgendaSlot, PlanStep, Session, to_minutes
+from trainerkit.course.model import clock_text as _clock
 from trainerkit.course.plan_fit import day_label, describe_fit, fit_plan, training_dates
 from trainerkit.durations import format_duration, session_durations
 from trainerkit.export.handouts import (
@@ -45,10 +46,6 @@ class TimedStep:
     overrun: bool = False  # starts after the session's last agenda slot has ended
     minutes: int | None = None  # minutes after the trainer's fit (rescaled); None: the plan's own
     dropped: bool = False  # the trainer dropped the step to fit the agenda
-
-
-def _clock(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def session_slots(course: Course, state: CourseState, number: int) -> list[tuple[int, AgendaSlot]]:
