@@ -124,6 +124,18 @@ def test_a_file_without_names_is_refused(tmp_path: Path) -> None:
         read_participants(path)
 
 
+def test_a_file_whose_only_names_are_refused_says_why_not_that_it_has_no_names(tmp_path: Path) -> None:
+    # a Name column holding one name of 300 characters: the refusal names the row and the reason, rather
+    # than "holds no participant names (... with a 'Name' header)", which the file has
+    path = tmp_path / "long.csv"
+    path.write_text("Name\n" + "A" * 300 + "\n", encoding="utf-8")
+    with pytest.raises(InvalidInputError) as refused:
+        read_participants(path)
+    message = str(refused.value)
+    assert "Row 2" in message and "200" in message, message
+    assert "\n" not in message  # one line on stderr
+
+
 def test_cli_participants_import_add_remove_and_json(tmp_path: Path) -> None:
     tk("course", "create", "Amman", "--country", "JO")
     path = _xlsx(tmp_path / "list.xlsx", [["Name", "Organisation"], ["Amal Haddad", "MoL"], [ARABIC, ""]])

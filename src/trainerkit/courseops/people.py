@@ -122,6 +122,11 @@ def read_participants(path: Path) -> ParticipantsFile:
         table = _csv_rows(path, data, result.notes)
     _rows_to_participants(path.name, table, result)
     if not result.participants:
+        refused = [note for note in result.notes if note.startswith("Row ") and note.endswith(" Skipped.")]
+        if refused:  # names were there but none could be taken: say why, not that the file has none
+            more = f" (and {len(refused) - 1} more)" if len(refused) > 1 else ""
+            first = refused[0].removesuffix(" Skipped.")
+            raise InvalidInputError(f"{path.name}: no name could be imported. {first}{more}")
         raise InvalidInputError(f"{path.name} holds no participant names (one name per row, with a 'Name' header).")
     return result
 
