@@ -45,6 +45,11 @@ def test_gaps_list_placeholders_labels_and_profile_fields_and_the_count_moves() 
     assert not [g for g in after.gaps if g.location.get("slide") == "s1-welcome" or g.location.get("field") == "venue"]
     text = tk("gaps", "Amman")
     assert text.startswith(f"{after.done} of {after.total} done")
+    # the headline's "left" counts what "of N done" counts (a slide with two placeholders is one point),
+    # never "6 of 28 done (30 gaps left)"; the listed lines are counted apart
+    headline = text.splitlines()[0]
+    assert f"{after.total - after.done} left" in headline, headline
+    assert f"{len(after.gaps)} to fix below" in headline, headline
 
 
 def test_slide_adapted_says_when_bracket_text_remains() -> None:
