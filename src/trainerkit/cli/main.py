@@ -201,6 +201,18 @@ def _environment_error(exc: BaseException) -> TrainerKitError | None:
         name = exc.filename if isinstance(exc.filename, str) else ""
         if name and (name == str(folder) or name.startswith(str(folder) + "/")):
             return DataFolderError(read_only_message(folder))
+        if name:  # an output the trainer chose (a write-protected stick, a folder of another user's)
+            from pathlib import Path
+
+            from trainerkit.errors import StorageError
+
+            where = Path(name)
+            while not where.exists() and where.parent != where:  # the folder that refused, as the trainer named it
+                where = where.parent
+            return StorageError(
+                f"{where} cannot be written ({exc.strerror or 'permission denied'}): a write-protected stick or a "
+                "folder you may not change? Choose another folder, or unlock it."
+            )
     return None
 
 
