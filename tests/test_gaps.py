@@ -62,3 +62,17 @@ def test_slide_adapted_says_when_bracket_text_remains() -> None:
     quiet = tk("slide", "adapted", "Amman", "s2-direction")  # no bracket text on it
     assert "label stays" not in quiet
     assert not [g for g in course_gaps(open_store(), "Amman").gaps if g.location.get("slide") == "s2-direction"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="left open (h-break): in a French course the gaps and check print the placeholder as the course "
+    "shows it ('[Pourquoi cette formation, ...]'), but `slide edit --find` looks in the English source, so "
+    "the printed fix is refused ('is not on slide'); needs a translation-aware find or a --at fix",
+)
+def test_the_printed_placeholder_fix_runs_in_a_french_course() -> None:
+    tk("course", "create", "Dakar", "--country", "SN", "--lang", "fr")
+    gaps = course_gaps(open_store(), "Dakar").gaps
+    welcome = next(g for g in gaps if g.kind == "placeholder" and g.location.get("slide") == "s1-welcome")
+    assert "Pourquoi" in welcome.fix  # the placeholder as the French slide shows it
+    tk(*[word.replace("...", "Pour renforcer les capacités") for word in shlex.split(welcome.fix)[1:]])
