@@ -64,15 +64,18 @@ def test_slide_adapted_says_when_bracket_text_remains() -> None:
     assert not [g for g in course_gaps(open_store(), "Amman").gaps if g.location.get("slide") == "s2-direction"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left open (h-break): in a French course the gaps and check print the placeholder as the course "
-    "shows it ('[Pourquoi cette formation, ...]'), but `slide edit --find` looks in the English source, so "
-    "the printed fix is refused ('is not on slide'); needs a translation-aware find or a --at fix",
-)
 def test_the_printed_placeholder_fix_runs_in_a_french_course() -> None:
     tk("course", "create", "Dakar", "--country", "SN", "--lang", "fr")
-    gaps = course_gaps(open_store(), "Dakar").gaps
-    welcome = next(g for g in gaps if g.kind == "placeholder" and g.location.get("slide") == "s1-welcome")
-    assert "Pourquoi" in welcome.fix  # the placeholder as the French slide shows it
+    before = course_gaps(open_store(), "Dakar")
+    welcome = next(g for g in before.gaps if g.kind == "placeholder" and g.location.get("slide") == "s1-welcome")
+    assert "Pourquoi" in welcome.fix  # the placeholder as the French slide shows it, run as printed
     tk(*[word.replace("...", "Pour renforcer les capacités") for word in shlex.split(welcome.fix)[1:]])
+    after = course_gaps(open_store(), "Dakar")
+    assert not [g for g in after.gaps if g.location.get("slide") == "s1-welcome"], "the gap is filled"
+    assert after.done == before.done + 1
+    texts = json.loads(tk("slide", "texts", "Dakar", "s1-welcome", "--json"))["texts"]
+    assert any("Pour renforcer les capacités" in t["text"] for t in texts), texts
+    assert not any("Pourquoi cette formation" in t["text"] for t in texts)
+    # an English find still works as before in a French course
+    english = "[Experience of migration and human rights in the room]"
+    tk("slide", "edit", "Dakar", "s1-needs-assessment", "--find", english, "--replace", "Expérience de la salle")
