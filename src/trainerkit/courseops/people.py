@@ -194,7 +194,7 @@ def _xlsx_rows(path: Path, data: bytes, formulas: dict[int, str] | None = None) 
         if formulas is not None and any("" in row for row in rows):
             try:  # only to say why a cell is empty: never a reason to refuse the file
                 _unsaved_formulas(data, rows, formulas)
-            except Exception:  # noqa: BLE001
+            except Exception:
                 formulas.clear()
     except BadFileError:
         raise
