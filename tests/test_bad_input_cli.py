@@ -233,3 +233,24 @@ def test_slide_text_and_own_examples_with_control_characters_export(
     code, _out, err = tk(capsys, "example", "add", "--title", "x" * 500, "--text", "t", "--source", "s")
     assert code == 2 and "title" in err
     assert tk(capsys, "export", course, "--out", str(tmp_path / "out"))[0] == 0
+
+
+def test_an_output_folder_that_cannot_be_written_is_said_plainly_not_as_a_bug(
+    course: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # a write-protected stick or a folder of someone else's: "Permission denied" on the output, which is
+    # the trainer's to fix, not "something went wrong inside TrainerKit" with exit code 70
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_mkdir = Path.mkdir
+
+    def mkdir(self: Path, *args: object, **kwargs: object) -> None:
+        if self.is_relative_to(locked) and self != locked:  # tests run as root: the folder refuses instead
+            raise PermissionError(13, "Permission denied", str(self))
+        real_mkdir(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "mkdir", mkdir)
+    code, _out, err = tk(capsys, "export", course, "--out", str(locked), "--what", "handouts")
+    assert code == 4, err
+    assert "something went wrong" not in err and err.count("\n") == 1, err
+    assert "cannot be written" in err and str(locked) in err, err

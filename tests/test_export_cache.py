@@ -44,3 +44,32 @@ def test_an_unchanged_course_is_exported_and_packed_from_the_kept_export(
     set_profile(store, "Kept", {"organisation": "KNCHR"})
     export_course_materials(store, "Kept", tmp_path / "c", "participant-pack")
     assert compiled, "a changed profile must be exported again"
+
+
+def test_a_kept_file_cut_short_is_made_again_never_copied(tmp_path: Path) -> None:
+    # a kept export whose file was cut short (a crash or power cut after the rename, a full disk, a cleaner
+    # that emptied it) must not be handed out as the export: the part is made again
+    from trainerkit.export import export_cache
+    from trainerkit.export.reports import PackReport
+
+    store = open_store()
+    new_course(store, "Cut", "KE")
+    made: list[Path] = []
+
+    def make(out: Path) -> PackReport:
+        target = out / "sub" / "Sheet.pdf"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(b"%PDF-1.7 " + b"x" * 4000)
+        made.append(out)
+        return PackReport(files=[target])
+
+    export_cache.cached_export(store, "Cut", "sheet", tmp_path / "a", make)
+    kept = [p for p in export_cache.cache_dir("exports").rglob("Sheet.pdf")]
+    assert len(kept) == 1 and len(made) == 1
+    export_cache.cached_export(store, "Cut", "sheet", tmp_path / "b", make)
+    assert len(made) == 1, "an unchanged part is copied from the kept export"
+    with kept[0].open("r+b") as cut:
+        cut.truncate(100)
+    again = export_cache.cached_export(store, "Cut", "sheet", tmp_path / "c", make)
+    assert len(made) == 2, "a kept file cut short was copied as the export"
+    assert again.files[0].stat().st_size == 4009

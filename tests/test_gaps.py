@@ -45,6 +45,11 @@ def test_gaps_list_placeholders_labels_and_profile_fields_and_the_count_moves() 
     assert not [g for g in after.gaps if g.location.get("slide") == "s1-welcome" or g.location.get("field") == "venue"]
     text = tk("gaps", "Amman")
     assert text.startswith(f"{after.done} of {after.total} done")
+    # the headline's "left" counts what "of N done" counts (a slide with two placeholders is one point),
+    # never "6 of 28 done (30 gaps left)"; the listed lines are counted apart
+    headline = text.splitlines()[0]
+    assert f"{after.total - after.done} left" in headline, headline
+    assert f"{len(after.gaps)} to fix below" in headline, headline
 
 
 def test_slide_adapted_says_when_bracket_text_remains() -> None:
@@ -57,3 +62,20 @@ def test_slide_adapted_says_when_bracket_text_remains() -> None:
     quiet = tk("slide", "adapted", "Amman", "s2-direction")  # no bracket text on it
     assert "label stays" not in quiet
     assert not [g for g in course_gaps(open_store(), "Amman").gaps if g.location.get("slide") == "s2-direction"]
+
+
+def test_the_printed_placeholder_fix_runs_in_a_french_course() -> None:
+    tk("course", "create", "Dakar", "--country", "SN", "--lang", "fr")
+    before = course_gaps(open_store(), "Dakar")
+    welcome = next(g for g in before.gaps if g.kind == "placeholder" and g.location.get("slide") == "s1-welcome")
+    assert "Pourquoi" in welcome.fix  # the placeholder as the French slide shows it, run as printed
+    tk(*[word.replace("...", "Pour renforcer les capacités") for word in shlex.split(welcome.fix)[1:]])
+    after = course_gaps(open_store(), "Dakar")
+    assert not [g for g in after.gaps if g.location.get("slide") == "s1-welcome"], "the gap is filled"
+    assert after.done == before.done + 1
+    texts = json.loads(tk("slide", "texts", "Dakar", "s1-welcome", "--json"))["texts"]
+    assert any("Pour renforcer les capacités" in t["text"] for t in texts), texts
+    assert not any("Pourquoi cette formation" in t["text"] for t in texts)
+    # an English find still works as before in a French course
+    english = "[Experience of migration and human rights in the room]"
+    tk("slide", "edit", "Dakar", "s1-needs-assessment", "--find", english, "--replace", "Expérience de la salle")

@@ -51,3 +51,15 @@ def test_a_change_refused_by_a_read_only_database_is_explained_as_on_the_command
     message, details = error_message(sqlite3.OperationalError("attempt to write a readonly database"))
     assert "is read-only" in message and "Something went wrong" not in message
     assert "OperationalError" not in message and "read-only" in details
+
+
+def test_an_export_folder_that_refuses_writing_is_explained_not_called_a_bug(tmp_path: Path) -> None:
+    # exporting or packing onto a write-protected stick: "please try again" would not help the trainer
+    locked = tmp_path / "STICK"
+    locked.mkdir()
+    message, details = error_message(
+        PermissionError(13, "Permission denied", str(locked / "participants")), "exporting the course"
+    )
+    assert "Something went wrong" not in message and "Nothing you did" not in message, message
+    assert str(locked) in message and "cannot be written" in message, message
+    assert "PermissionError" in details

@@ -465,6 +465,25 @@ def test_gui_smoke_test_opens_a_course_and_quits(trainerkit_home: Path) -> None:
     assert missing.returncode == 1
 
 
+def test_gui_with_an_unusable_data_folder_says_so_without_a_traceback(tmp_path: Path) -> None:
+    # TRAINERKIT_HOME naming a file (or a portable copy whose folder cannot be used): the language chosen
+    # in the data folder is read before the window, and must not end the app with a traceback
+    home = tmp_path / "not-a-folder"
+    home.write_text("x", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TRAINERKIT_HOME": str(home)}
+    env.pop("TRAINERKIT_LANG", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "trainerkit.ui.app", "--smoke-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "is a file, not a folder" in result.stderr
+
+
 # ---- the portable app on a stick (a fake build) --------------------------------------------------------
 def fake_build(root: Path, kind: str = "linux") -> Path:
     app = root / "TrainerKit"

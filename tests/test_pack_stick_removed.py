@@ -198,3 +198,16 @@ def test_a_real_stick_unmounted_mid_copy(store: Store, tmpfs_stick: Path, monkey
     assert str(caught.value).startswith("Not complete: the stick was removed or changed")
     assert not os.path.ismount(tmpfs_stick)
     assert _files_under(tmpfs_stick) == [], "no file landed on the computer's own disk"
+
+
+@pytest.mark.parametrize("code", [13, 30])  # EACCES (a folder of another user's), EROFS (a locked stick)
+def test_a_write_protected_stick_is_not_said_to_be_removed(tmp_path: Path, code: int) -> None:
+    # the package folder cannot even be made: it does not exist, yet the stick is there and refuses writing
+    root = tmp_path / "STICK" / "TrainerKit - kenya"
+    (tmp_path / "STICK").mkdir()
+    exc = OSError(code, os.strerror(code), str(root))
+    interrupted = copy_module._interrupted(exc, root, [], {}, "trainerkit usb pack kenya STICK")
+    assert interrupted.reason != "removed"
+    message = str(interrupted)
+    assert "removed" not in message and "Plug it back in" not in message, message
+    assert "write-protected" in message, message

@@ -124,6 +124,18 @@ def test_a_file_without_names_is_refused(tmp_path: Path) -> None:
         read_participants(path)
 
 
+def test_a_file_whose_only_names_are_refused_says_why_not_that_it_has_no_names(tmp_path: Path) -> None:
+    # a Name column holding one name of 300 characters: the refusal names the row and the reason, rather
+    # than "holds no participant names (... with a 'Name' header)", which the file has
+    path = tmp_path / "long.csv"
+    path.write_text("Name\n" + "A" * 300 + "\n", encoding="utf-8")
+    with pytest.raises(InvalidInputError) as refused:
+        read_participants(path)
+    message = str(refused.value)
+    assert "Row 2" in message and "200" in message, message
+    assert "\n" not in message  # one line on stderr
+
+
 def test_cli_participants_import_add_remove_and_json(tmp_path: Path) -> None:
     tk("course", "create", "Amman", "--country", "JO")
     path = _xlsx(tmp_path / "list.xlsx", [["Name", "Organisation"], ["Amal Haddad", "MoL"], [ARABIC, ""]])
@@ -234,3 +246,22 @@ def test_the_agenda_handout_says_who_leads_each_session(course: OpenCourse) -> N
     led = [t for t in rows if "(led by Omar Said)" in t]
     assert led and all(t.startswith("Session 4") for t in led)
     assert not any("led by" in t for t in rows if not t.startswith("Session 4"))
+
+
+def test_a_name_made_by_a_formula_with_no_saved_result_is_said_not_called_empty(tmp_path: Path) -> None:
+    # a workbook written by a script (no cached results): Excel would show "Omar Said", the file holds only
+    # the formula; the import says so instead of "Row 2 has no name" or counting an "empty row"
+    path = tmp_path / "formulas.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Name", "Organisation"])
+    sheet.append(['=CONCATENATE("Omar"," Said")', "UNHCR"])
+    sheet.append(["Amal Haddad", "IOM"])
+    sheet.append(["=1+1"])
+    workbook.save(path)
+    result = read_participants(path)
+    assert [p.name for p in result.participants] == ["Amal Haddad"]
+    said = " ".join(result.notes)
+    assert "Row 2" in said and "formula" in said and "Row 4" in said, result.notes
+    assert "empty row" not in said, result.notes

@@ -150,3 +150,12 @@ def test_a_value_stored_before_these_checks_still_exports(prop_store: Store, tmp
     for slide in Presentation(str(report.files[0])).slides:
         texts += [shape.text_frame.text for shape in slide.shapes if shape.has_text_frame]
     assert any("Hall B" in t and "Second floor" in t for t in texts)
+
+
+def test_notes_too_long_are_refused_in_plain_english() -> None:
+    from trainerkit.errors import InvalidInputError
+    from trainerkit.values import NOTES_MAX, notes_text
+
+    with pytest.raises(InvalidInputError) as refused:
+        notes_text("n" * (NOTES_MAX + 6))
+    assert str(refused.value) == f"The speaker notes have {NOTES_MAX + 6} characters; at most {NOTES_MAX} fit."

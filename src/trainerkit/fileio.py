@@ -34,6 +34,30 @@ def plain_os_error(exc: OSError) -> str:
     return _PLAIN.get(exc.errno or 0, exc.strerror or str(exc))
 
 
+def writing_refused(exc: BaseException) -> StorageError | None:
+    """A plain error for an ``OSError`` whose write was refused (EACCES, EPERM, EROFS), or None: the data
+    folder's read-only message (a ``DataFolderError``) when the file is in it, else a ``StorageError`` naming
+    the folder the trainer chose (a write-protected stick, a folder of another user's) that refused."""
+    if not isinstance(exc, OSError) or exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return None
+    from trainerkit.errors import DataFolderError
+    from trainerkit.paths import data_location, read_only_message
+
+    name = exc.filename if isinstance(exc.filename, str) else ""
+    if not name:
+        return None
+    folder = data_location().path
+    if name == str(folder) or name.startswith(str(folder) + os.sep):
+        return DataFolderError(read_only_message(folder))
+    where = Path(name)
+    while not where.exists() and where.parent != where:  # the folder that refused, as the trainer named it
+        where = where.parent
+    return StorageError(
+        f"{where} cannot be written ({exc.strerror or 'permission denied'}): a write-protected stick or a "
+        "folder you may not change? Choose another folder, or unlock it."
+    )
+
+
 def _default_mode() -> int:
     """What a plain ``open(..., "w")`` would give: 0o666 less the umask (mkstemp uses 0o600)."""
     mask = os.umask(0)

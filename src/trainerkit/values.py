@@ -126,7 +126,8 @@ def clean_text(
         raise InvalidInputError(f"The {field} cannot be empty.")
     limit = limit if limit is not None else (MULTI_LINE_MAX if multiline else SINGLE_LINE_MAX)
     if len(text) > limit:
-        raise InvalidInputError(f"The {field} has {len(text)} characters; at most {limit} fit.")
+        verb = "have" if field.endswith("notes") else "has"  # "The speaker notes have ..."
+        raise InvalidInputError(f"The {field} {verb} {len(text)} characters; at most {limit} fit.")
     return text
 
 

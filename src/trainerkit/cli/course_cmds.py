@@ -341,12 +341,13 @@ def restore_backup_cmd(backup: Path | None, list_only: bool, yes: bool) -> None:
         click.echo(f"The previous database is kept as {moved}.")
 
 
-@click.command()
-def gui() -> None:
-    """Start the desktop app (same as `trainerkit-gui`)."""
+@click.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("app_args", nargs=-1, type=click.UNPROCESSED)
+def gui(app_args: tuple[str, ...]) -> None:
+    """Start the desktop app (same as `trainerkit-gui`; its options, such as --lang fr, pass through)."""
     from trainerkit.cli.launch import start_app
 
-    start_app()
+    start_app(list(app_args))
 
 
 def register(group: click.Group) -> None:

@@ -54,7 +54,10 @@ def gaps(name: str, as_json: bool) -> None:
     if as_json:
         emit_json(report.as_dict())
         return
-    click.echo(f"{report.summary()} ({len(report.gaps)} gaps left).")
+    # "left" counts adaptation points as "done" does (a slide with two placeholders is one point); the
+    # lines below are one per placeholder, field or label, so they are counted apart
+    left, lines = report.total - report.done, len(report.gaps)
+    click.echo(f"{report.summary()}, {left} left ({lines} to fix below).")
     for gap in report.gaps:
         click.echo(f"- {gap.where}: {gap.what}")
         click.echo(f"    Fix: {gap.fix}")

@@ -14,10 +14,13 @@ from importlib.metadata import entry_points
 GUI_ENTRY_POINT = "trainerkit-gui"
 
 
-def start_app() -> None:
-    """Run the app until its window closes; exits with the app's exit code."""
+def start_app(args: list[str] | None = None) -> None:
+    """Run the app until its window closes, with ``args`` as its command line (``--lang fr``...); exits with
+    the app's exit code."""
+    args = list(args or [])
     found = entry_points(group="gui_scripts", name=GUI_ENTRY_POINT)
     for entry in found:
+        sys.argv = [sys.argv[0], *args]  # the app reads its options from sys.argv, not the CLI's "gui"
         entry.load()()
         return
-    sys.exit(subprocess.call([sys.executable, "-m", "trainerkit.ui.app"]))
+    sys.exit(subprocess.call([sys.executable, "-m", "trainerkit.ui.app", *args]))

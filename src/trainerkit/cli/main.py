@@ -182,11 +182,7 @@ def _printable(text: str) -> str:
 
 def _environment_error(exc: BaseException) -> TrainerKitError | None:
     """A user-facing error for a database or data-folder problem that reached the top, else None."""
-    import errno
     import sqlite3
-
-    from trainerkit.errors import DataFolderError
-    from trainerkit.paths import data_location, read_only_message
 
     if isinstance(exc, sqlite3.Error):
         from trainerkit.paths import database_path
@@ -196,12 +192,9 @@ def _environment_error(exc: BaseException) -> TrainerKitError | None:
             return database_error(exc, database_path())
         except TrainerKitError as folder_problem:
             return folder_problem
-    if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        folder = data_location().path
-        name = exc.filename if isinstance(exc.filename, str) else ""
-        if name and (name == str(folder) or name.startswith(str(folder) + "/")):
-            return DataFolderError(read_only_message(folder))
-    return None
+    from trainerkit.fileio import writing_refused
+
+    return writing_refused(exc)  # the data folder read-only, or an output folder that refuses writing
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -320,6 +320,25 @@ class OpenCourse:
             raise InvalidInputError(f"Slide {key} is already {'hidden' if row.hidden else 'shown'}.")
         return row, clean
 
+    def _find_in_translation(self, key: str, payload: dict[str, Any]) -> dict[str, Any] | None:
+        """For a course in another language: a ``set-text`` payload when ``payload["find"]`` is not on the
+        English slide but in a paragraph as the course's language shows it (the placeholder the gaps and
+        check print, "[Pourquoi cette formation ...]"): that paragraph, translated, with the replacement.
+        None otherwise (the English find goes on as before)."""
+        from trainerkit.translate.hooks import text_translator
+        from trainerkit.values import slide_text
+
+        find = slide_text(payload.get("find", ""), "text to find")
+        row = self.find_slide(key)
+        if not find or any(find in paragraph for paragraph in self.paragraphs(row.session, key)):
+            return None
+        translate = text_translator(self.store, self.state)
+        for text in self.slide_texts(key, row.session):
+            shown = translate(text.text)
+            if shown != text.text and find in shown:
+                return {"at": text.location, "text": shown.replace(find, slide_text(payload.get("replace", "")))}
+        return None
+
     def _checked_text(self, row: SlideRow, key: str, payload: dict[str, Any]) -> dict[str, Any]:
         """A ``set-text`` payload checked against the slide as it is now; ``was`` and ``where`` from it."""
         from trainerkit.values import MULTI_LINE_MAX, clean_text
@@ -341,6 +360,10 @@ class OpenCourse:
     def change_slide(self, kind: str, key: str, payload: dict[str, Any] | None = None) -> Changes:
         """One change to one slide (hide, show, delete, move, duplicate, edit-text, edit-notes,
         mark-adapted, reset-slide), validated, as one undo step."""
+        if kind == "edit-text":
+            shown = self._find_in_translation(key, payload or {})
+            if shown is not None:  # the text as the course's language shows it: that paragraph is set
+                kind, payload = "set-text", shown
         row, clean = self._validated(kind, key, payload, str(self.record.head + 1))
         return self._record(kind, row.session, key, clean)
 

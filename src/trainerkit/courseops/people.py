@@ -112,16 +112,22 @@ def read_participants(path: Path) -> ParticipantsFile:
     data = path.read_bytes()
     suffix = path.suffix.lower()
     result = ParticipantsFile()
+    formulas: dict[int, str] = {}
     if suffix in (".xlsx", ".xlsm") or data[:4] == b"PK\x03\x04":
-        table = _xlsx_rows(path, data)
+        table = _xlsx_rows(path, data, formulas)
     elif suffix == ".xls" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise BadFileError(
             f"{path.name} is an old Excel file (.xls); save it as .xlsx or CSV (File > Save as) and import that."
         )
     else:
         table = _csv_rows(path, data, result.notes)
-    _rows_to_participants(path.name, table, result)
+    _rows_to_participants(path.name, table, result, formulas)
     if not result.participants:
+        refused = [note for note in result.notes if note.startswith("Row ") and note.endswith(" Skipped.")]
+        if refused:  # names were there but none could be taken: say why, not that the file has none
+            more = f" (and {len(refused) - 1} more)" if len(refused) > 1 else ""
+            first = refused[0].removesuffix(" Skipped.")
+            raise InvalidInputError(f"{path.name}: no name could be imported. {first}{more}")
         raise InvalidInputError(f"{path.name} holds no participant names (one name per row, with a 'Name' header).")
     return result
 
@@ -156,7 +162,9 @@ def _csv_rows(path: Path, data: bytes, notes: list[str]) -> list[list[str]]:
         raise BadFileError(f"{path.name} is not a readable CSV file ({exc}).") from exc
 
 
-def _xlsx_rows(path: Path, data: bytes) -> list[list[str]]:
+def _xlsx_rows(path: Path, data: bytes, formulas: dict[int, str] | None = None) -> list[list[str]]:
+    """The first sheet's rows as text (the results of formulas as last saved); ``formulas`` gets, by row
+    number, a formula whose result the file does not hold (a workbook written by a script, never opened)."""
     refused = BadFileError(
         f"{path.name} is not a readable Excel workbook (damaged or not .xlsx); open it in a spreadsheet "
         "program and save it again as .xlsx or CSV."
@@ -183,11 +191,32 @@ def _xlsx_rows(path: Path, data: bytes) -> list[list[str]]:
                     break
         finally:
             workbook.close()
+        if formulas is not None and any("" in row for row in rows):
+            try:  # only to say why a cell is empty: never a reason to refuse the file
+                _unsaved_formulas(data, rows, formulas)
+            except Exception:
+                formulas.clear()
     except BadFileError:
         raise
     except Exception as exc:  # openpyxl raises many kinds (KeyError, ValueError, XML errors) for a bad file
         raise refused from exc
     return rows
+
+
+def _unsaved_formulas(data: bytes, rows: list[list[str]], formulas: dict[int, str]) -> None:
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    try:
+        for number, values in enumerate(workbook.worksheets[0].iter_rows(values_only=True), start=1):
+            if number > len(rows):
+                break
+            for column, value in enumerate(values):
+                shown = rows[number - 1]
+                if isinstance(value, str) and value.startswith("=") and column < len(shown) and not shown[column]:
+                    formulas.setdefault(number, value)
+    finally:
+        workbook.close()
 
 
 def _cell_text(value: object) -> str:
@@ -203,7 +232,9 @@ def _header_index(cells: list[str], names: tuple[str, ...]) -> int | None:
     return None
 
 
-def _rows_to_participants(file_name: str, table: list[list[str]], result: ParticipantsFile) -> None:
+def _rows_to_participants(
+    file_name: str, table: list[list[str]], result: ParticipantsFile, formulas: dict[int, str] | None = None
+) -> None:
     header = [c.strip() for c in table[0]] if table else []
     name_col = _header_index(header, NAME_HEADERS)
     first_col = _header_index(header, FIRST_HEADERS)
@@ -222,6 +253,12 @@ def _rows_to_participants(file_name: str, table: list[list[str]], result: Partic
             return row[index] if index is not None and index < len(row) else ""
 
         raw = cell(name_col) if name_col is not None else f"{cell(first_col)} {cell(last_col)}"
+        if not raw.strip() and formulas and number in formulas:
+            result.notes.append(
+                f"Row {number}: {formulas[number][:60]} is a formula whose result the file does not hold; open "
+                "the file in a spreadsheet program and save it again (or save it as CSV). Skipped."
+            )
+            continue
         if not raw.strip():
             if any(c.strip() for c in row):
                 result.notes.append(f"Row {number} has no name; skipped.")

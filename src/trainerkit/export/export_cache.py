@@ -130,6 +130,7 @@ def _report_to_json(report: Any, out_dir: Path, files: list[Path]) -> dict[str, 
     data = {k: v for k, v in vars(report).items() if k != "files"}
     return {
         "files": [f.relative_to(out_dir).as_posix() for f in files],
+        "sizes": [f.stat().st_size for f in files],
         "fields": json.loads(json.dumps(data, default=_plain)),
     }
 
@@ -158,7 +159,12 @@ def cached_export(
     try:
         saved = json.loads((kept / REPORT).read_text(encoding="utf-8"))
         rels = [str(r) for r in saved["files"]]
-        if all((kept / "files" / rel).is_file() for rel in rels):
+        sizes = [int(n) for n in saved["sizes"]]
+        # each kept file whole (a file cut short by a crash after the rename, or emptied, is made again)
+        if len(sizes) == len(rels) and all(
+            (kept / "files" / rel).is_file() and (kept / "files" / rel).stat().st_size == size
+            for rel, size in zip(rels, sizes, strict=True)
+        ):
             files = []
             for rel in rels:
                 target = out_dir / rel

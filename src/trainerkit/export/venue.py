@@ -107,6 +107,20 @@ def describe_slides(prs: PresentationObj) -> list[PresentedSlide]:
     ]
 
 
+def _whole_pdf(path: Path) -> bool:
+    """True when ``path`` is a PDF that ends as one does: the kept copy is written without waiting for the
+    disk, so a crash or power cut can leave it empty or cut short (then it is laid out again)."""
+    try:
+        with path.open("rb") as pdf:
+            if pdf.read(5) != b"%PDF-":
+                return False
+            pdf.seek(0, 2)
+            pdf.seek(max(0, pdf.tell() - 1024))
+            return b"%%EOF" in pdf.read()
+    except OSError:
+        return False
+
+
 def write_pdf(
     slides: list[PresentedSlide], pictures: list[Path], target: Path | None, title: str, lang: str = "en"
 ) -> int:
@@ -159,7 +173,7 @@ def write_pdf(
     for slide in shown:
         key.update(hashlib.sha256(pictures[slide.index].read_bytes()).digest())
     kept = cache_dir("venue-pdf") / f"{key.hexdigest()[:32]}.pdf"
-    if kept.is_file():  # the same slides packed (or exported) before: no drawing, no Typst
+    if _whole_pdf(kept):  # the same slides packed (or exported) before: no drawing, no Typst
         if target is not None:
             with atomic_write(target) as tmp:
                 shutil.copyfile(kept, tmp)

@@ -50,6 +50,7 @@ from trainerkit.package.manifest import (
 from trainerkit.package.targets import human_size
 
 _FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+_REFUSED = (errno.EACCES, errno.EPERM, errno.EROFS)  # a write-protected stick, another user's folder
 _GONE = (errno.EIO, errno.ENODEV, errno.ENOENT, errno.ENXIO, errno.ESTALE if hasattr(errno, "ESTALE") else errno.EIO)
 
 
@@ -276,7 +277,9 @@ def _interrupted(
     exc: OSError, root: Path, items: list[SourceFile], verified: dict[str, dict[str, Any]], retry: str
 ) -> PackInterrupted:
     changed = isinstance(exc, TargetChanged)
-    gone = changed or not root.exists() or exc.errno in _GONE
+    # a stick that refuses writing is there: its package folder may not exist only because it could not be made
+    refused = exc.errno in _REFUSED and not changed
+    gone = (changed or not root.exists() or exc.errno in _GONE) and not refused
     full = exc.errno in _FULL and not changed
     reason = "full" if full else "removed" if gone else "error"
     done = [i.rel for i in items if i.rel in verified]
@@ -289,6 +292,9 @@ def _interrupted(
     elif full:
         head = "The stick is full."
         advice = "Free some space on it (or use a bigger stick) and"
+    elif refused:
+        head = f"The stick is write-protected, or the folder may not be changed ({plain_os_error(exc)})."
+        advice = "Slide the stick's lock switch off (or choose a folder you may change) and"
     elif gone:
         head = "The stick stopped responding or was removed."
         advice = "Plug it back in and"

@@ -84,9 +84,11 @@ def setting_path() -> Path:
 
 def saved_language() -> str | None:
     """The language chosen in the app's Language menu, None when none was (or it cannot be read)."""
+    from trainerkit.errors import TrainerKitError
+
     try:
         return normalise(setting_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, TrainerKitError):  # an unusable data folder is said by the window, not here
         return None
 
 

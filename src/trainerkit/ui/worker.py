@@ -66,13 +66,15 @@ RESULT, ERROR, CANCELLED = "result", "error", "cancelled"
 
 def error_message(exc: BaseException, doing: str = "") -> tuple[str, str]:
     """(message, details) for a trainer: no traceback, the log file for the curious."""
+    from trainerkit.fileio import writing_refused
     from trainerkit.paths import database_path, log_path
     from trainerkit.store.db import database_error
 
     if isinstance(exc, sqlite3.Error):  # a read-only or damaged database: the command line's one line
         exc = database_error(exc, database_path())
-    if isinstance(exc, TrainerKitError):
-        message = str(exc)
+    refused = writing_refused(exc)  # a write-protected stick or folder: the trainer's to fix, as on the CLI
+    if isinstance(exc, TrainerKitError) or refused is not None:
+        message = str(refused or exc)
     else:
         message = (
             tr("worker", "Something went wrong while {doing}. Nothing you did caused this; please try again.").format(
