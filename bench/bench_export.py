@@ -52,7 +52,10 @@ def setup(store):
             customise.slide_change(store, "Bench", kind, key, payload)
             changes += 1
     while changes < 30:
-        customise.set_profile(store, "Bench", {}, {f"custom{changes}": "value"})  # a declared custom token
+        try:  # a declared custom token (the legacy tree, before declared tokens, takes it as a value)
+            customise.set_profile(store, "Bench", {}, {f"custom{changes}": "value"})
+        except TypeError:
+            customise.set_profile(store, "Bench", {f"custom{changes}": "value"})
         changes += 1
 def main():
     action, out = sys.argv[1], Path(sys.argv[2])
