@@ -57,9 +57,7 @@ def test_tokens_without_a_value_become_a_blank_line_and_are_reported(rich: Path)
     assert prs.slides[1].placeholders[1].text_frame.text == f"Ratified by Kenya in {SLIDE_BLANK}"
 
 
-def test_an_empty_profile_leaves_no_raw_token_in_text_tables_groups_charts_or_notes(
-    rich: Path, tmp_path: Path
-) -> None:
+def test_an_empty_profile_leaves_no_raw_token_in_text_tables_groups_charts_or_notes(rich: Path, tmp_path: Path) -> None:
     prs = open_presentation(rich)
     assert replace_tokens(prs, {"country": "", "trainer": " \t"}) == ["country", "trainer", "year", "region"]
     path = tmp_path / "blank.pptx"
@@ -89,7 +87,9 @@ def test_the_blank_line_keeps_the_formatting_of_the_run_the_token_starts_in(rich
 
 
 def test_previews_follow_the_same_rule() -> None:
-    assert fill_tokens("At {{venue}} on {{ dates }}", {"venue": "Nairobi", "dates": " "}) == f"At Nairobi on {SLIDE_BLANK}"
+    assert (
+        fill_tokens("At {{venue}} on {{ dates }}", {"venue": "Nairobi", "dates": " "}) == f"At Nairobi on {SLIDE_BLANK}"
+    )
 
 
 def test_text_that_only_looks_like_a_token_is_untouched() -> None:

@@ -381,7 +381,9 @@ def check_slides(
                             "warning",
                             "token-without-value",
                             where,
-                            _("{tokens} has no value; the slide will show a blank line to write on.").format(tokens=shown),
+                            _("{tokens} has no value; the slide will show a blank line to write on.").format(
+                                tokens=shown
+                            ),
                             _("Give it a value: {command}, or edit the slide.").format(
                                 command=f"`trainerkit course set {_cli(name)} --token {custom[0]}=...`"
                             ),
