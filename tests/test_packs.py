@@ -185,6 +185,9 @@ def test_what_names_are_checked() -> None:
     assert parse_what("trainer-pack,handouts") == ("handouts", "trainer-pack")
     with pytest.raises(InvalidInputError, match="Cannot export"):
         parse_what("posters")
+    for empty in ("", ",", " , ", []):
+        with pytest.raises(InvalidInputError, match="Nothing chosen to export"):
+            parse_what(empty)
 
 
 def test_slides_per_page_is_checked(tmp_path: Path) -> None:

@@ -51,7 +51,7 @@ from trainerkit.errors import Cancelled, TrainerKitError
 from trainerkit.export.apply import ADAPT_LABEL_SHAPE
 from trainerkit.export.decks import build_session_deck
 from trainerkit.jobs import CancelToken, Progress, no_progress
-from trainerkit.messages import N_, _
+from trainerkit.messages import N_, _, singular_for_one
 from trainerkit.package.agenda import agenda_days, agenda_minutes
 from trainerkit.package.targets import Target, human_size
 from trainerkit.paths import resources_dir
@@ -864,9 +864,9 @@ def preflight_to_text(report: PreflightReport, levels: tuple[str, ...] = LEVELS)
 
 def counts_line(report: PreflightReport, course: str) -> str:
     """ "Course 'Dakar': 0 errors, 16 warnings, 18 notes." in the user's language."""
-    return _("Course '{name}': {errors} errors, {warnings} warnings, {notes} notes.").format(
-        name=course, errors=report.count("error"), warnings=report.count("warning"), notes=report.count("note")
-    )
+    counts = {"errors": report.count("error"), "warnings": report.count("warning"), "notes": report.count("note")}
+    line = _("Course '{name}': {errors} errors, {warnings} warnings, {notes} notes.")
+    return singular_for_one(line, **counts).format(name=course, **counts)
 
 
 __all__ = ["Finding", "PreflightReport", "preflight", "preflight_to_text"]
