@@ -37,6 +37,8 @@ SLIDE_BLANK = "_" * 10
 
 #: The tokens each filled slide printed as a blank, by slide part (kept while the deck is in memory).
 _BLANKED: weakref.WeakKeyDictionary[Any, tuple[str, ...]] = weakref.WeakKeyDictionary()
+#: The speaker notes' text as filled but with the tokens that had no value still raw, by slide part.
+_NOTES_KEPT: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
 
 
 def _text_roots(slide: Slide) -> Iterator[etree._Element]:
@@ -181,12 +183,24 @@ def replace_tokens(prs_or_slide: Presentation | Slide, values: dict[str, str]) -
     slides = list(prs_or_slide.slides) if isinstance(prs_or_slide, Presentation) else [prs_or_slide]
     missing: list[str] = []
     for slide in slides:
+        if slide.has_notes_slide and slide.notes_slide.notes_text_frame is not None:
+            notes = slide.notes_slide.notes_text_frame.text
+            if any(token_value(values, m.group(1)) is None for m in TOKEN_RE.finditer(notes)):
+                _NOTES_KEPT[slide.part] = TOKEN_RE.sub(lambda m: token_value(values, m.group(1)) or m.group(0), notes)
         on_slide: list[str] = []
         _replace_in_slide(slide, values, on_slide)
         if on_slide:
             _BLANKED[slide.part] = tuple(dict.fromkeys([*_BLANKED.get(slide.part, ()), *on_slide]))
         missing.extend(t for t in on_slide if t not in missing)
     return missing
+
+
+def notes_with_tokens(slide: Slide) -> str | None:
+    """The speaker notes' text as ``replace_tokens`` filled it, except that each token with no value is
+    still written ``{{name}}`` (None when the notes had no such token, or the slide was not filled in
+    this process): printed material (slide handouts, the trainer pack) draws its own blank line for
+    those with ``split_tokens`` and warns, where the deck shows ``SLIDE_BLANK``."""
+    return _NOTES_KEPT.get(slide.part)
 
 
 def blanked_tokens(slide: Slide) -> list[str]:
