@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -126,3 +127,42 @@ def test_every_command_has_help() -> None:
     for command in cli.commands:
         code, out = run(command, "--help")
         assert code == 0 and "Usage" in out, command
+
+
+def test_an_empty_what_is_refused_with_one_line_and_nothing_written(tmp_path: Path, trainerkit_home: Path) -> None:
+    assert run("course", "create", "Tok", "--country", "KE")[0] == 0
+    assert run("course", "sessions", "Tok", "1")[0] == 0
+    for what in ("", ",", " , "):
+        done = run_process("export", "Tok", "--what", what, "--out", str(tmp_path / "out"))
+        assert done.returncode != 0
+        assert done.stderr.strip().splitlines() == [
+            "Error: Nothing chosen to export: name one or more of decks, handouts, participant-pack, trainer-pack, "
+            "slide-handouts, name-tags, certificates, attendance, or all."
+        ]
+        assert "Traceback" not in done.stderr and not (tmp_path / "out").exists()
+
+
+def test_counts_of_one_are_singular(tmp_path: Path, trainerkit_home: Path) -> None:
+    assert run("course", "create", "Tok", "--country", "KE")[0] == 0
+    assert run("course", "sessions", "Tok", "1")[0] == 0
+    done = run_process("export", "Tok", "--out", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    assert "1 file, 20 slides (0 hidden)." in done.stdout.splitlines()
+    checked = run_process("check", "Tok")
+    last = checked.stdout.strip().splitlines()[-1]
+    assert last.startswith("Course 'Tok': 0 errors, ") and not re.search(r"\b1 (errors|warnings|notes)\b", last)
+
+
+def test_an_unknown_language_warns_once_that_english_is_used(trainerkit_home: Path) -> None:
+    done = run_process("--lang", "xx", "course", "list")
+    assert done.returncode == 0
+    assert done.stderr.splitlines() == [
+        "Warning: --lang=xx is not a language TrainerKit has (en, fr, es, ar); using English."
+    ]
+    assert "No courses yet" in done.stdout
+    by_env = run_process("course", "list", env={"TRAINERKIT_LANG": "xx"})
+    assert by_env.stderr.splitlines() == [
+        "Warning: TRAINERKIT_LANG=xx is not a language TrainerKit has (en, fr, es, ar); using English."
+    ]
+    for known in ("fr", "fr_FR.UTF-8", "en", "C"):
+        assert run_process("course", "list", env={"TRAINERKIT_LANG": known}).stderr == "", known

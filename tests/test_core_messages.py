@@ -202,3 +202,17 @@ def test_export_report_lines_follow_the_users_language(tmp_path: Path) -> None:
     assert "Attention : Séance 2 : 0 textes sur" in text and "restés en anglais" in text
     english = CliRunner().invoke(cli, ["export", "Dakar", "--out", str(tmp_path / "en")])
     assert "Warning: Session 2 uses region with no value in the profile." in english.output + english.stderr
+
+
+def test_counts_of_one_take_the_singular_in_english_only() -> None:
+    line = "Course '{name}': {errors} errors, {warnings} warnings, {notes} notes."
+    assert (
+        messages.singular_for_one(line, errors=1, warnings=2, notes=1).format(name="K", errors=1, warnings=2, notes=1)
+        == "Course 'K': 1 error, 2 warnings, 1 note."
+    )
+    assert messages.singular_for_one(line, errors=0, warnings=0, notes=0) == line
+    arabic = messages._(line, "ar")
+    assert messages.singular_for_one(arabic, errors=1, warnings=1, notes=1) == arabic
+    assert messages.count_noun(1, "error") == "1 error" and messages.count_noun(3, "overflow") == "3 overflows"
+    assert messages.unknown_language("xx") == "xx" and messages.unknown_language("de-DE") == "de-DE"
+    assert all(messages.unknown_language(c) is None for c in (None, "", "en_GB", "fr", "es_ES.UTF-8", "ar"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from pptx.util import Pt
 from tests.decks import make_rich_deck
 from trainerkit.deck.check import package_problems
 from trainerkit.deck.safety import open_presentation
-from trainerkit.deck.tokens import replace_tokens, tokens_in
+from trainerkit.deck.tokens import SLIDE_BLANK, fill_tokens, replace_tokens, tokens_in
 
 VALUES = {"country": "Kenya", "trainer": "Amina", "year": "2024", "region": "East Africa"}
 
@@ -47,11 +48,48 @@ def test_a_token_split_across_runs_keeps_the_formatting_where_it_starts(rich: Pa
     assert [(r.text, r.font.bold) for r in runs] == [("Ratified by Kenya", True), (" in ", False), ("2024", False)]
 
 
-def test_tokens_without_a_value_are_left_and_reported(rich: Path) -> None:
+def test_tokens_without_a_value_become_a_blank_line_and_are_reported(rich: Path) -> None:
+    # issue #14: this test used to assert "Trainer: {{trainer}}" stayed raw, the bug the issue names
     prs = open_presentation(rich)
-    missing = replace_tokens(prs, {"country": "Kenya"})
+    missing = replace_tokens(prs, {"country": "Kenya", "year": "  "})
     assert missing == ["trainer", "year", "region"]
-    assert prs.slides[0].placeholders[1].text_frame.text == "Trainer: {{trainer}}"
+    assert prs.slides[0].placeholders[1].text_frame.text == f"Trainer: {SLIDE_BLANK}"
+    assert prs.slides[1].placeholders[1].text_frame.text == f"Ratified by Kenya in {SLIDE_BLANK}"
+
+
+def test_an_empty_profile_leaves_no_raw_token_in_text_tables_groups_charts_or_notes(rich: Path, tmp_path: Path) -> None:
+    prs = open_presentation(rich)
+    assert replace_tokens(prs, {"country": "", "trainer": " \t"}) == ["country", "trainer", "year", "region"]
+    path = tmp_path / "blank.pptx"
+    prs.save(str(path))
+    assert package_problems(path) == []
+    again = Presentation(str(path))
+    assert again.slides[0].shapes.title.text == f"Welcome to {SLIDE_BLANK}"
+    assert again.slides[0].notes_slide.notes_text_frame.text == f"Greet the group in {SLIDE_BLANK}."
+    chart = next(s for s in again.slides[3].shapes if s.has_chart).chart
+    assert chart.chart_title.text_frame.text == f"Migrants in {SLIDE_BLANK}"
+    table = next(s for s in again.slides[4].shapes if s.has_table).table
+    assert table.cell(0, 1).text == SLIDE_BLANK
+    group = next(s for s in again.slides[5].shapes if s.shape_type == 6)
+    assert group.shapes[0].text_frame.text == f"Region: {SLIDE_BLANK}"
+    assert all(tokens_in(slide) == [] for slide in again.slides)
+    with zipfile.ZipFile(path) as package:
+        for name in package.namelist():
+            if name.endswith(".xml"):
+                assert b"{{" not in package.read(name), name
+
+
+def test_the_blank_line_keeps_the_formatting_of_the_run_the_token_starts_in(rich: Path) -> None:
+    prs = open_presentation(rich)
+    replace_tokens(prs.slides[1], {"country": "Kenya"})
+    runs = prs.slides[1].placeholders[1].text_frame.paragraphs[0].runs
+    assert [(r.text, r.font.bold) for r in runs] == [("Ratified by Kenya", True), (" in ", False), (SLIDE_BLANK, False)]
+
+
+def test_previews_follow_the_same_rule() -> None:
+    assert (
+        fill_tokens("At {{venue}} on {{ dates }}", {"venue": "Nairobi", "dates": " "}) == f"At Nairobi on {SLIDE_BLANK}"
+    )
 
 
 def test_text_that_only_looks_like_a_token_is_untouched() -> None:

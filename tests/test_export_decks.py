@@ -216,3 +216,44 @@ def test_exported_decks_have_no_orphaned_or_missing_parts(tmp_path: Path) -> Non
         export_decks(store, "Parts", out, combined=True, drop_hidden=drop)
         for deck_file in sorted(out.glob("*.pptx")):
             assert package_problems(deck_file) == [], deck_file.name
+
+
+def test_an_empty_profile_exports_every_deck_with_blank_lines_and_no_raw_token(tmp_path: Path) -> None:
+    """Issue #14: slides, tables, groups, charts and notes of every session show the blank writing line
+    where a token with no value was, never ``{{token}}``; the report still names the empty fields."""
+    import zipfile
+
+    from trainerkit.course.loader import load_course
+    from trainerkit.deck.tokens import SLIDE_BLANK, tokens_in
+
+    store = open_store()
+    customise.new_course(store, "Blank")
+    sessions = [s.number for s in load_course().sessions if deck_path(s.number).is_file()]
+    customise.select_sessions(store, "Blank", sessions)
+    report = export_decks(store, "Blank", tmp_path / "out")
+    assert sorted(report.missing_tokens) == sessions  # every bundled deck uses a profile token
+    assert all(report.missing_tokens.values())
+    for number in sessions:
+        deck_file = next((tmp_path / "out").glob(f"Session {number:02d}*.pptx"))
+        with zipfile.ZipFile(deck_file) as package:
+            for name in package.namelist():
+                if name.endswith(".xml") and not name.startswith("ppt/tags/"):  # tags: the guide's source advice
+                    assert b"{{" not in package.read(name), (deck_file.name, name)
+        source = {get_slide_key(s): tokens_in(s) for s in Presentation(str(deck_path(number))).slides}
+        for slide in Presentation(str(deck_file)).slides:
+            if source.get(get_slide_key(slide)):
+                assert SLIDE_BLANK in _texts(slide) + _chart_texts(slide), (deck_file.name, get_slide_key(slide))
+
+
+def _chart_texts(slide) -> str:  # type: ignore[no-untyped-def]
+    from pptx.oxml.ns import qn
+
+    texts = []
+    for shape in slide.shapes:
+        if shape.has_chart:
+            texts += [t.text or "" for t in shape.chart._chartSpace.iter(qn("a:t"))]
+        if shape.has_table:
+            texts += [cell.text for row in shape.table.rows for cell in row.cells]
+        if shape.shape_type == 6:
+            texts += [s.text_frame.text for s in shape.shapes if s.has_text_frame]
+    return "\n".join(texts)

@@ -185,6 +185,9 @@ def test_what_names_are_checked() -> None:
     assert parse_what("trainer-pack,handouts") == ("handouts", "trainer-pack")
     with pytest.raises(InvalidInputError, match="Cannot export"):
         parse_what("posters")
+    for empty in ("", ",", " , ", []):
+        with pytest.raises(InvalidInputError, match="Nothing chosen to export"):
+            parse_what(empty)
 
 
 def test_slides_per_page_is_checked(tmp_path: Path) -> None:
@@ -206,3 +209,27 @@ def test_trainer_only_handouts_are_printed_in_the_trainer_pack_not_the_participa
     for body in ("Rules set by participants themselves", "These answers are not exhaustive"):
         assert body in trainer, body
         assert body not in participant, body
+
+
+def test_speaker_notes_print_a_blank_line_for_an_empty_field_and_warn(tmp_path: Path) -> None:
+    """Issue #14: the deck shows __________ where {{organisation}} was; the printed notes draw their own
+    blank line (a blank span) and the trainer pack warns, as for the handouts."""
+    from trainerkit.courseops.course import OpenCourse
+    from trainerkit.deck.tokens import SLIDE_BLANK
+    from trainerkit.export.trainer_pack import build_trainer_pack
+
+    make_course(sessions=[1])
+    store = open_store()
+    key = OpenCourse.open(store, "Test").slides(1)[0].key
+    OpenCourse.open(store, "Test").edit_notes(key, "Welcome to {{venue}} with {{organisation}}.")
+    _record, state, course = state_of(store, "Test")
+    slides, _problems = session_slides(store, state, course, 1)
+    spans = slides[0].notes_spans
+    assert [(s.text, s.token, s.blank) for s in spans] == [
+        (f"Welcome to {VENUE} with ", "", False),
+        ("", "organisation", True),
+        (".", "", False),
+    ]
+    assert SLIDE_BLANK not in slides[0].notes and "{{" not in slides[0].notes
+    _document, report = build_trainer_pack(store, "Test")
+    assert any("speaker notes use '{{organisation}}' with no value" in w for w in report.warnings)

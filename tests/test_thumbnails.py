@@ -71,9 +71,10 @@ def test_without_libreoffice_the_app_says_quick_previews(monkeypatch: pytest.Mon
     assert thumbnails.engine_label(QUICK) == "Quick previews (LibreOffice not found)"
 
 
-def test_fill_tokens_keeps_tokens_without_value() -> None:
+def test_fill_tokens_prints_a_blank_line_for_tokens_without_value() -> None:
+    # issue #14: previews show what the exported deck shows; the raw {{venue}} this test kept was the bug
     assert fill_tokens("In {{country}} ({{ region }}), {{venue}}", {"country": "Kenya", "region": "East"}) == (
-        "In Kenya (East), {{venue}}"
+        "In Kenya (East), __________"
     )
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -36,6 +37,16 @@ def normalise(code: str | None) -> str:
     """``"fr_FR.UTF-8"``, ``"fr-CA"`` -> ``"fr"``; ``"en"`` for English, empty or unknown codes."""
     base = (code or "").strip().replace("-", "_").split(".")[0].split("_")[0].lower()
     return base if base in LANGUAGES else "en"
+
+
+def unknown_language(code: str | None) -> str | None:
+    """``code`` as given when it names no language TrainerKit has ("xx", "de"), else None (English,
+    one of ``LANGUAGES``, a locale such as "fr_FR.UTF-8", or nothing asked); ``normalise`` falls back to
+    English for it, and the CLI says so."""
+    base = (code or "").strip().replace("-", "_").split(".")[0].split("_")[0].lower()
+    if not base or base in ("en", "c", "posix") or base in LANGUAGES:
+        return None
+    return (code or "").strip()
 
 
 def set_language(code: str | None) -> str:
@@ -164,3 +175,24 @@ def format_number(value: float, lang: str | None = None) -> str:
     from babel.numbers import format_decimal
 
     return str(format_decimal(value, locale=babel_locale(lang)))
+
+
+#: English count nouns whose singular is the plural without its "s" ("1 error", not "1 errors").
+_ENGLISH_COUNT_NOUNS = ("errors", "warnings", "notes", "slides", "files", "overflows", "decks", "changes")
+
+
+def count_noun(count: int, noun: str) -> str:
+    """``"1 error"``, ``"3 errors"``: ``count`` and the English ``noun`` (given in the singular) in the
+    right number, for lines that are English only (a developer's build report, an untranslated line)."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def singular_for_one(text: str, **counts: int) -> str:
+    """``text`` (a ``str.format`` template, translated or not) with ``"{key} errors"`` made
+    ``"{key} error"`` for each ``key`` counted 1, for the English count nouns above only: a translation
+    keeps its own words (its plurals are the translator's). Format the result as before."""
+    for key, count in counts.items():
+        if count == 1:
+            nouns = "|".join(n[:-1] for n in _ENGLISH_COUNT_NOUNS)
+            text = re.sub(r"(\{" + re.escape(key) + r"\} (?:" + nouns + r"))s\b", r"\1", text)
+    return text

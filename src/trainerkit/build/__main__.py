@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from trainerkit.errors import TrainerKitError
+from trainerkit.messages import count_noun
 
 
 def _decks(args: argparse.Namespace) -> int:
@@ -35,7 +36,7 @@ def _decks(args: argparse.Namespace) -> int:
     verb = "checked" if args.check else "built"
     print(
         f"{verb} {len(report.slide_counts)} decks in {time.monotonic() - start:.1f} s: "
-        f"{len(report.errors)} errors, {len(report.overflows)} overflows"
+        f"{count_noun(len(report.errors), 'error')}, {count_noun(len(report.overflows), 'overflow')}"
     )
     if report.errors:
         return 1

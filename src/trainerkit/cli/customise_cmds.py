@@ -13,6 +13,7 @@ import click
 from trainerkit.cli.output import emit_json
 from trainerkit.courseops.course import Changes, OpenCourse
 from trainerkit.errors import InvalidInputError
+from trainerkit.messages import count_noun
 from trainerkit.store import Store, open_store
 from trainerkit.store import courses as store_courses
 
@@ -447,7 +448,7 @@ def export(
         for line in preflight_to_text(checked, ("error", "warning")):
             click.echo(line, err=True)
         click.echo(
-            f"Checks: {checked.count('error')} errors, {checked.count('warning')} warnings "
+            f"Checks: {count_noun(checked.count('error'), 'error')}, {count_noun(checked.count('warning'), 'warning')} "
             f"(`trainerkit check {shlex.quote(name)}` for the notes too).",
             err=True,
         )
@@ -466,7 +467,9 @@ def export(
             return
         for path in report.files:
             click.echo(str(path))
-        click.echo(f"{len(report.files)} files, {report.slides} slides ({report.hidden} hidden).")
+        click.echo(
+            f"{count_noun(len(report.files), 'file')}, {count_noun(report.slides, 'slide')} ({report.hidden} hidden)."
+        )
         from trainerkit.messages import _
 
         for problem in report.problems:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from types import ModuleType
 from typing import Any
@@ -150,6 +151,13 @@ def cli(ui_lang: str | None = None) -> None:
     from trainerkit.messages import set_language
 
     set_language(ui_lang)  # None: TRAINERKIT_LANG, else English
+    from trainerkit.messages import LANGUAGES, unknown_language
+
+    asked = unknown_language(ui_lang or os.environ.get("TRAINERKIT_LANG"))
+    if asked:  # one line, not silent: the messages fall back to English
+        known = ", ".join(("en", *LANGUAGES))
+        source = "--lang" if ui_lang else "TRAINERKIT_LANG"
+        click.echo(f"Warning: {source}={asked} is not a language TrainerKit has ({known}); using English.", err=True)
 
 
 def undecodable_argument(args: list[str]) -> str | None:

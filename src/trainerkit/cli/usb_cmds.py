@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from trainerkit.cli.output import emit_json
+from trainerkit.messages import count_noun
 from trainerkit.store import Store, open_store
 
 
@@ -232,7 +233,7 @@ def _check_accessibility(name: str, as_json: bool, handouts: bool) -> None:
             click.echo(line)
         click.echo(
             f"Course '{name}': {report.slides_checked} slides and {report.pdfs_checked} handout PDFs checked: "
-            f"{report.count('error')} errors, {report.count('warning')} warnings."
+            f"{count_noun(report.count('error'), 'error')}, {count_noun(report.count('warning'), 'warning')}."
         )
     if report.count("error"):
         raise click.exceptions.Exit(1)

@@ -4,14 +4,21 @@ PowerPoint often splits typed text into several runs (spell-check, edits, langua
 may start in one run and end in another. Replacement works on the joined text of consecutive runs in a
 paragraph and writes the value into the run where the token starts, keeping that run's formatting.
 
-It must never: change text that is not a token, drop a run's formatting outside a replaced token, touch a
-token with no value (it is reported instead), or import Qt.
+A token whose profile field is empty (or only whitespace) follows the one rule for slides, notes,
+handouts and packs (``token_value``): it becomes a blank line to write on (``SLIDE_BLANK`` on a slide,
+in the token's run with its formatting) and is reported, so the export report can warn. An exported
+deck never shows a raw ``{{token}}``.
+
+It must never: change text that is not a token, drop a run's formatting outside a replaced token, or
+import Qt.
 """
 
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
+from typing import Any
 
 from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -23,6 +30,15 @@ from trainerkit.deck.tokenre import TOKEN_RE
 from trainerkit.values import xml_safe
 
 _TEXT_PART_RELTYPES = (RT.CHART, RT.NOTES_SLIDE)
+
+#: What a token with no value prints as on a slide, in notes and in previews: a line to write on, as
+#: the handouts print one (the DOCX writer's underlined blank, the PDF's rule). Ten underscores.
+SLIDE_BLANK = "_" * 10
+
+#: The tokens each filled slide printed as a blank, by slide part (kept while the deck is in memory).
+_BLANKED: weakref.WeakKeyDictionary[Any, tuple[str, ...]] = weakref.WeakKeyDictionary()
+#: The speaker notes' text as filled but with the tokens that had no value still raw, by slide part.
+_NOTES_KEPT: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
 
 
 def _text_roots(slide: Slide) -> Iterator[etree._Element]:
@@ -82,20 +98,20 @@ def _replace_in_group(runs: list[etree._Element], values: dict[str, str], missin
 
     matches = list(TOKEN_RE.finditer(joined))
     for match in matches:
-        if match.group(1) not in values and match.group(1) not in missing:
+        if token_value(values, match.group(1)) is None and match.group(1) not in missing:
             missing.append(match.group(1))
     removed: set[int] = set()
     for match in reversed(matches):
         name = match.group(1)
-        if name not in values:
-            continue
+        value = token_value(values, name)
+        value = SLIDE_BLANK if value is None else value
         first, last = run_at(match.start()), run_at(match.end() - 1)
         head = texts[first][: match.start() - starts[first]]
         tail = texts[last][match.end() - starts[last] :]
         if first == last:
-            texts[first] = head + values[name] + tail
+            texts[first] = head + value + tail
         else:
-            texts[first] = head + values[name]
+            texts[first] = head + value
             texts[last] = tail
             for i in range(first + 1, last):
                 texts[i] = ""
@@ -145,8 +161,14 @@ def split_tokens(text: str, values: dict[str, str]) -> list[tuple[str, str, bool
 
 
 def fill_tokens(text: str, values: dict[str, str]) -> str:
-    """``text`` with each ``{{token}}`` that has a value replaced, as the export will (others kept)."""
-    return TOKEN_RE.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+    """``text`` with each ``{{token}}`` replaced as the exported deck shows it: its value, or
+    ``SLIDE_BLANK`` when the profile has none (``token_value``). Never leaves a raw token."""
+
+    def value(match: re.Match[str]) -> str:
+        found = token_value(values, match.group(1))
+        return SLIDE_BLANK if found is None else found
+
+    return TOKEN_RE.sub(value, text)
 
 
 #: Placeholder text a trainer must replace, in square brackets: ``[TRAINER: add]``, ``[main routes]``.
@@ -154,12 +176,38 @@ PLACEHOLDER_RE = re.compile(r"\[[^\[\]{}\n]{2,120}\]")
 
 
 def replace_tokens(prs_or_slide: Presentation | Slide, values: dict[str, str]) -> list[str]:
-    """Replace ``{{key}}`` everywhere in a deck (or one slide); returns the keys that had no value."""
+    """Replace ``{{key}}`` everywhere in a deck (or one slide): slides, tables, groups, charts, notes.
+
+    A key with no value (absent, empty or whitespace) becomes ``SLIDE_BLANK``; returns those keys, first
+    use first, for the export report's warning."""
     slides = list(prs_or_slide.slides) if isinstance(prs_or_slide, Presentation) else [prs_or_slide]
     missing: list[str] = []
     for slide in slides:
-        _replace_in_slide(slide, values, missing)
+        if slide.has_notes_slide and slide.notes_slide.notes_text_frame is not None:
+            notes = slide.notes_slide.notes_text_frame.text
+            if any(token_value(values, m.group(1)) is None for m in TOKEN_RE.finditer(notes)):
+                _NOTES_KEPT[slide.part] = TOKEN_RE.sub(lambda m: token_value(values, m.group(1)) or m.group(0), notes)
+        on_slide: list[str] = []
+        _replace_in_slide(slide, values, on_slide)
+        if on_slide:
+            _BLANKED[slide.part] = tuple(dict.fromkeys([*_BLANKED.get(slide.part, ()), *on_slide]))
+        missing.extend(t for t in on_slide if t not in missing)
     return missing
+
+
+def notes_with_tokens(slide: Slide) -> str | None:
+    """The speaker notes' text as ``replace_tokens`` filled it, except that each token with no value is
+    still written ``{{name}}`` (None when the notes had no such token, or the slide was not filled in
+    this process): printed material (slide handouts, the trainer pack) draws its own blank line for
+    those with ``split_tokens`` and warns, where the deck shows ``SLIDE_BLANK``."""
+    return _NOTES_KEPT.get(slide.part)
+
+
+def blanked_tokens(slide: Slide) -> list[str]:
+    """The token names ``replace_tokens`` printed as ``SLIDE_BLANK`` on this slide (text, charts, notes),
+    first use first; [] for a slide not filled in this process. The preflight reads them from the
+    filled deck, where ``tokens_in`` no longer finds any."""
+    return list(_BLANKED.get(slide.part, ()))
 
 
 def tokens_in(slide: Slide) -> list[str]:

@@ -49,9 +49,12 @@ WHAT = (
 
 
 def parse_what(text: str | Sequence[str]) -> tuple[str, ...]:
-    """'handouts,trainer-pack' (or a list) -> checked names; 'all' means everything."""
+    """'handouts,trainer-pack' (or a list) -> checked names; 'all' means everything. ``InvalidInputError``
+    for an unknown name, and for nothing at all ('' or ','): an empty choice is not "everything"."""
     items = [t.strip() for t in (text.split(",") if isinstance(text, str) else text) if t.strip()]
-    if not items or items == ["all"]:
+    if not items:
+        raise InvalidInputError(f"Nothing chosen to export: name one or more of {', '.join(WHAT)}, or all.")
+    if items == ["all"]:
         return WHAT
     unknown = [t for t in items if t not in WHAT]
     if unknown:

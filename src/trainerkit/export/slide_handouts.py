@@ -24,7 +24,7 @@ from PIL import Image
 
 from trainerkit.course import Course
 from trainerkit.course.model import Session
-from trainerkit.deck.tokens import split_tokens
+from trainerkit.deck.tokens import notes_with_tokens, split_tokens
 from trainerkit.errors import InvalidInputError
 from trainerkit.export.decks import build_session_deck, safe_filename
 from trainerkit.export.handouts import handout_values
@@ -151,7 +151,7 @@ def _session_slides(
         title = ""
         if slide.shapes.title is not None and slide.shapes.title.has_text_frame:
             title = slide.shapes.title.text_frame.text.replace("\n", " ").strip()
-        raw = (
+        raw = notes_with_tokens(slide) or (  # its tokens without value become the printed blank line
             slide.notes_slide.notes_text_frame.text
             if slide.has_notes_slide and slide.notes_slide.notes_text_frame is not None
             else ""

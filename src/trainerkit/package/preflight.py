@@ -45,13 +45,13 @@ from trainerkit.course import Course
 from trainerkit.course.decks import deck_path
 from trainerkit.deck.slides import is_hidden, list_slides, slide_texts
 from trainerkit.deck.tags import get_slide_tags
-from trainerkit.deck.tokens import PLACEHOLDER_RE, TOKEN_RE, fill_tokens
+from trainerkit.deck.tokens import PLACEHOLDER_RE, TOKEN_RE, blanked_tokens, fill_tokens
 from trainerkit.durations import format_duration
 from trainerkit.errors import Cancelled, TrainerKitError
 from trainerkit.export.apply import ADAPT_LABEL_SHAPE
 from trainerkit.export.decks import build_session_deck
 from trainerkit.jobs import CancelToken, Progress, no_progress
-from trainerkit.messages import N_, _
+from trainerkit.messages import N_, _, singular_for_one
 from trainerkit.package.agenda import agenda_days, agenda_minutes
 from trainerkit.package.targets import Target, human_size
 from trainerkit.paths import resources_dir
@@ -369,10 +369,11 @@ def check_slides(
         for info, slide in zip(list_slides(prs), prs.slides, strict=True):
             where = _slide_where(number, info.index + 1, info.key, info.title)
             location = _slide_location(number, info.index + 1, info.key)
-            if info.tokens:
-                for tok in info.tokens:
+            tokens = list(dict.fromkeys([*blanked_tokens(slide), *info.tokens]))  # printed as blank lines
+            if tokens:
+                for tok in tokens:
                     unfilled.setdefault(tok, []).append(info.key)
-                custom = [t for t in info.tokens if t not in PROFILE_FIELDS]
+                custom = [t for t in tokens if t not in PROFILE_FIELDS]
                 if custom:
                     shown = ", ".join("{{" + t + "}}" for t in custom)
                     report.findings.append(
@@ -380,7 +381,9 @@ def check_slides(
                             "warning",
                             "token-without-value",
                             where,
-                            _("{tokens} has no value and will show as is.").format(tokens=shown),
+                            _("{tokens} has no value; the slide will show a blank line to write on.").format(
+                                tokens=shown
+                            ),
                             _("Give it a value: {command}, or edit the slide.").format(
                                 command=f"`trainerkit course set {_cli(name)} --token {custom[0]}=...`"
                             ),
@@ -861,9 +864,9 @@ def preflight_to_text(report: PreflightReport, levels: tuple[str, ...] = LEVELS)
 
 def counts_line(report: PreflightReport, course: str) -> str:
     """ "Course 'Dakar': 0 errors, 16 warnings, 18 notes." in the user's language."""
-    return _("Course '{name}': {errors} errors, {warnings} warnings, {notes} notes.").format(
-        name=course, errors=report.count("error"), warnings=report.count("warning"), notes=report.count("note")
-    )
+    counts = {"errors": report.count("error"), "warnings": report.count("warning"), "notes": report.count("note")}
+    line = _("Course '{name}': {errors} errors, {warnings} warnings, {notes} notes.")
+    return singular_for_one(line, **counts).format(name=course, **counts)
 
 
 __all__ = ["Finding", "PreflightReport", "preflight", "preflight_to_text"]

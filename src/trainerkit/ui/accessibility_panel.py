@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from trainerkit.deck.accessibility import LEVELS
 from trainerkit.export.accessibility import AccessibilityReport, course_accessibility
 from trainerkit.jobs import CancelToken, Progress
+from trainerkit.messages import singular_for_one
 from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
 from trainerkit.ui.i18n import QT_TRANSLATE_NOOP, tr
@@ -162,9 +163,14 @@ class AccessibilityPanel(QDockWidget):
             else ""
         )
         self.status.setText(
-            tr(
-                "accessibility_panel",
-                "{slides_checked} slides{pdfs} checked: {errors} errors, {warnings} warnings.",
+            singular_for_one(
+                tr(
+                    "accessibility_panel",
+                    "{slides_checked} slides{pdfs} checked: {errors} errors, {warnings} warnings.",
+                ),
+                slides_checked=report.slides_checked,
+                errors=report.count("error"),
+                warnings=report.count("warning"),
             ).format(
                 slides_checked=report.slides_checked,
                 pdfs=pdfs,

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from trainerkit import thumbnails
 from trainerkit.customise import SlideRow
+from trainerkit.deck.tokens import token_value
 from trainerkit.errors import TrainerKitError
 from trainerkit.jobs import CancelToken, Progress
 from trainerkit.store import open_store
@@ -215,7 +216,7 @@ class SlidePreview(QWidget):
                 tr("sorter", "<span style='color:#A84B00'><b>To adapt:</b></span> ")
                 + _html(thumbnails.fill_tokens(row.adapt, values))
             )
-        missing = [t for t in row.tokens if t not in values]
+        missing = [t for t in row.tokens if token_value(values, t) is None]  # shown as a blank line
         if missing:
             status.append(
                 tr("sorter", "No value yet for ")
