@@ -18,10 +18,11 @@ from pptx.oxml.ns import qn
 from pptx.presentation import Presentation
 
 from trainerkit.deck.tags import get_slide_key
+from trainerkit.deck.texts import paragraph_text
 from trainerkit.deck.texts import set_paragraph_text as set_paragraph_text  # re-exported
 from trainerkit.translate.checks import source_hash
 from trainerkit.translate.memory import OUTDATED, TRANSLATED, UNTRANSLATED, Lookup
-from trainerkit.translate.units import chart_texts, paragraph_text, slide_paragraphs, translatable
+from trainerkit.translate.units import chart_texts, slide_paragraphs, translatable
 
 
 @dataclass

@@ -35,6 +35,7 @@ from pptx.presentation import Presentation
 from pptx.slide import Slide
 
 from trainerkit.deck.tags import get_slide_key
+from trainerkit.deck.texts import paragraph_text
 
 #: YAML keys whose values are identifiers, numbers, times or references, never prose.
 _YAML_SKIP = frozenset(
@@ -83,20 +84,6 @@ class Unit:
     kind: str
     context: str
     session: int | None = None
-
-
-def paragraph_text(paragraph: etree._Element) -> str | None:
-    """The paragraph's text (runs joined, ``a:br`` as ``\\n``), or None when it holds a field."""
-    parts: list[str] = []
-    for child in paragraph:
-        if child.tag == qn("a:r"):
-            t = child.find(qn("a:t"))
-            parts.append((t.text or "") if t is not None else "")
-        elif child.tag == qn("a:br"):
-            parts.append("\n")
-        elif child.tag == qn("a:fld"):
-            return None
-    return "".join(parts)
 
 
 def translatable(text: str | None) -> bool:
