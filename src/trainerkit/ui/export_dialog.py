@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -45,10 +45,9 @@ from trainerkit.jobs import CancelToken, Progress, part_of
 from trainerkit.package.preflight import LEVELS, Finding, PreflightReport, preflight
 from trainerkit.store import open_store
 from trainerkit.ui.controller import CourseController
-from trainerkit.ui.findings import app_fix
 from trainerkit.ui.i18n import tr
 from trainerkit.ui.icons import SP, standard
-from trainerkit.ui.pack_dialog import LEVEL_COUNTS, LEVEL_ICONS, LEVEL_TITLES, LINKED, ROLE_FINDING
+from trainerkit.ui.pack_dialog import LEVEL_COUNTS, LINKED, ROLE_FINDING, add_findings
 from trainerkit.ui.worker import Job, cancel_running, run_job, show_progress, stop_jobs
 
 FOLDER_KEY = "ui.export_folder"
@@ -239,29 +238,12 @@ class ExportDialog(QDialog):
         """The findings grouped by level, each line linked to its place when it has one."""
         self.checks_report = report
         self.checks.clear()
-        link = self.palette().link().color()
-        for level in LEVELS:
-            findings = [f for f in report.findings if f.level == level]
-            if not findings:
-                continue
-            group = QTreeWidgetItem([f"{tr('pack_dialog', LEVEL_TITLES[level])} ({len(findings)})"])
-            group.setIcon(0, standard(LEVEL_ICONS[level]))
-            font = QFont(group.font(0))
-            font.setBold(True)
-            group.setFont(0, font)
-            self.checks.addTopLevelItem(group)
-            for finding in findings:
-                item = QTreeWidgetItem([f"{finding.where}: {finding.message}"])
-                item.setData(0, ROLE_FINDING, finding)
-                item.setToolTip(0, tr("pack_dialog", "What to do: {fix}").format(fix=app_fix(finding)))
-                if finding.location.get("kind") in LINKED:
-                    item.setForeground(0, link)
-                group.addChild(item)
-            group.setExpanded(level != "note")
-        if not report.findings:
-            self.checks.addTopLevelItem(
-                QTreeWidgetItem([tr("export_dialog", "Nothing to report: the course is ready.")])
-            )
+        add_findings(
+            self.checks,
+            report,
+            self.palette().link().color(),
+            tr("export_dialog", "Nothing to report: the course is ready."),
+        )
         unadapted = sum(1 for f in report.findings if f.code == "unadapted-slide" and f.level == "warning")
         counts = ", ".join(f"{tr('pack_dialog', LEVEL_COUNTS[level])}: {report.count(level)}" for level in LEVELS)
         self.check_counts.setText(

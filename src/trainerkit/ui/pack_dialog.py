@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -312,35 +312,14 @@ class PackDialog(QDialog):
         """The findings, grouped by level (errors first), each line linked to its place when it has one."""
         self.report = report
         self.tree.clear()
-        link = self.palette().link().color()
-        for level in LEVELS:
-            findings = [f for f in report.findings if f.level == level]
-            if not findings:
-                continue
-            group = QTreeWidgetItem([f"{tr('pack_dialog', LEVEL_TITLES[level])} ({len(findings)})"])
-            group.setIcon(0, standard(LEVEL_ICONS[level]))
-            font = QFont(group.font(0))
-            font.setBold(True)
-            group.setFont(0, font)
-            self.tree.addTopLevelItem(group)
-            for finding in findings:
-                item = QTreeWidgetItem([f"{finding.where}: {finding.message}"])
-                item.setData(0, ROLE_FINDING, finding)
-                item.setIcon(0, standard(LEVEL_ICONS[level]))
-                tip = tr("pack_dialog", "What to do: {fix}").format(fix=app_fix(finding))
-                if self.linked(finding):
-                    item.setForeground(0, link)
-                    underline = QFont(item.font(0))
-                    underline.setUnderline(True)
-                    item.setFont(0, underline)
-                    tip += "\n" + tr("pack_dialog", "Click to go there.")
-                item.setToolTip(0, tip)
-                group.addChild(item)
-            group.setExpanded(level != "note" or len(report.findings) < 15)
-        if not report.findings:
-            self.tree.addTopLevelItem(
-                QTreeWidgetItem([tr("pack_dialog", "Nothing to report: the course is ready for the venue.")])
-            )
+        add_findings(
+            self.tree,
+            report,
+            self.palette().link().color(),
+            tr("pack_dialog", "Nothing to report: the course is ready for the venue."),
+            marked=True,
+            expand_notes_below=15,
+        )
         counts = ", ".join(
             f"{tr('pack_dialog', LEVEL_COUNTS[level])}: {n}" for level in LEVELS if (n := report.count(level)) >= 0
         )
@@ -499,3 +478,48 @@ class PackDialog(QDialog):
         if self.package is None:
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.package)))
+
+
+def add_findings(
+    tree: QTreeWidget,
+    report: PreflightReport,
+    link: QColor,
+    nothing: str,
+    *,
+    marked: bool = False,
+    expand_notes_below: int = 0,
+) -> None:
+    """Fill ``tree`` with the findings of ``report`` grouped by level (errors first), a bold group line each
+    with its count, every finding linked to its place (``LINKED``) in the link colour, with its fix as the
+    tooltip; ``nothing`` is the one line shown when there are no findings. ``marked`` also gives each line
+    its level's icon, underlines linked lines and says "Click to go there" (the pack dialog's list); notes
+    are expanded when fewer than ``expand_notes_below`` findings were made. The pack dialog and the
+    export dialog's checks show the same report this way."""
+    for level in LEVELS:
+        findings = [f for f in report.findings if f.level == level]
+        if not findings:
+            continue
+        group = QTreeWidgetItem([f"{tr('pack_dialog', LEVEL_TITLES[level])} ({len(findings)})"])
+        group.setIcon(0, standard(LEVEL_ICONS[level]))
+        font = QFont(group.font(0))
+        font.setBold(True)
+        group.setFont(0, font)
+        tree.addTopLevelItem(group)
+        for finding in findings:
+            item = QTreeWidgetItem([f"{finding.where}: {finding.message}"])
+            item.setData(0, ROLE_FINDING, finding)
+            if marked:
+                item.setIcon(0, standard(LEVEL_ICONS[level]))
+            tip = tr("pack_dialog", "What to do: {fix}").format(fix=app_fix(finding))
+            if finding.location.get("kind") in LINKED:
+                item.setForeground(0, link)
+                if marked:
+                    underline = QFont(item.font(0))
+                    underline.setUnderline(True)
+                    item.setFont(0, underline)
+                    tip += "\n" + tr("pack_dialog", "Click to go there.")
+            item.setToolTip(0, tip)
+            group.addChild(item)
+        group.setExpanded(level != "note" or len(report.findings) < expand_notes_below)
+    if not report.findings:
+        tree.addTopLevelItem(QTreeWidgetItem([nothing]))
